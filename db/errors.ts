@@ -1,0 +1,20 @@
+export type GradebookErrorCode =
+  | 'not_found'
+  | 'not_a_gradebook'
+  | 'newer_version'
+  | 'migration_failed'
+  | 'conflict'
+  | 'invalid_data';
+
+/** An expected failure with a sentence a teacher can act on; `details` carries what a developer needs. */
+export class GradebookError extends Error {
+  readonly code: GradebookErrorCode;
+  readonly details: Record<string, unknown>;
+
+  constructor(code: GradebookErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'GradebookError';
+    this.code = code;
+    this.details = details;
+  }
+}

@@ -1,0 +1,82 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import {
+  DummyDriver,
+  Kysely,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type Compilable,
+  type InferResult,
+} from 'kysely';
+import type { Database } from './schema.js';
+
+/**
+ * Kysely as a typed SQL *builder* only: queries are compiled here and executed synchronously by
+ * better-sqlite3. Synchronous execution is what makes `transaction()` safe — an import is one
+ * better-sqlite3 transaction with no `await` inside it that another request could slip into.
+ */
+export const qb = new Kysely<Database>({
+  dialect: {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  },
+});
+
+type Row<Q> = InferResult<Q> extends (infer R)[] ? R : never;
+
+/** What a report or a view may do: read. It has no way to write, by type and (see open.ts) by connection. */
+export type GradebookReader = {
+  readonly path: string;
+  all<Q extends Compilable>(query: Q): Row<Q>[];
+  first<Q extends Compilable>(query: Q): Row<Q> | undefined;
+  /** Raw prepared statement for hot loops; read-only on a reader. */
+  prepare(sql: string): BetterSqlite3.Statement;
+};
+
+/** What an edit or an import may do: read, write, and group writes into one all-or-nothing transaction. */
+export type GradebookWriter = GradebookReader & {
+  run(query: Compilable): { changes: number };
+  transaction<T>(work: () => T): T;
+};
+
+export function createReader(sqlite: BetterSqlite3.Database, path: string): GradebookReader {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (text: string): BetterSqlite3.Statement => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = sqlite.prepare(text);
+      statements.set(text, statement);
+    }
+    return statement;
+  };
+  return {
+    path,
+    prepare,
+    all(query) {
+      const compiled = query.compile();
+      return prepare(compiled.sql).all(...compiled.parameters) as never[];
+    },
+    first(query) {
+      const compiled = query.compile();
+      return prepare(compiled.sql).get(...compiled.parameters) as never;
+    },
+  };
+}
+
+export function createWriter(sqlite: BetterSqlite3.Database, path: string): GradebookWriter {
+  const reader = createReader(sqlite, path);
+  return {
+    ...reader,
+    run(query) {
+      const compiled = query.compile();
+      const result = reader.prepare(compiled.sql).run(...compiled.parameters);
+      return { changes: result.changes };
+    },
+    transaction(work) {
+      // better-sqlite3 nests calls as savepoints, so db modules can open one freely
+      return sqlite.transaction(work)();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * A new row id: a UUIDv7 (RFC 9562). Time-ordered, so ids sort roughly by creation and B-tree inserts
+ * stay local; globally unique, so rows from two teachers' gradebook files can be merged later.
+ */
+export function newId(now: number = Date.now()): string {
+  const bytes = randomBytes(16);
+  // 48-bit big-endian Unix milliseconds
+  let ms = now;
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = ms % 256;
+    ms = Math.floor(ms / 256);
+  }
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70; // version 7
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80; // RFC 9562 variant
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Current instant as ISO 8601 UTC text, the form every `*_at` column stores. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}

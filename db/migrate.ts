@@ -1,0 +1,73 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { GradebookError } from './errors.js';
+import type { Migration } from './migrations/migration.js';
+
+export type MigrationReport = {
+  from: number;
+  to: number;
+  applied: string[];
+  /** Copy taken before migrating a file that already held data; null when nothing needed a copy. */
+  backupPath: string | null;
+};
+
+/** Returns the file's schema version, refusing a file from a newer Proficio before anything touches it. */
+export function refuseNewerSchema(
+  sqlite: BetterSqlite3.Database,
+  path: string,
+  migrations: readonly Migration[],
+): number {
+  const version = Number(sqlite.pragma('user_version', { simple: true }));
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (version > latest) {
+    throw new GradebookError(
+      'newer_version',
+      `This gradebook was saved by a newer version of Proficio (schema ${version}); this version reads up to schema ${latest}. ` +
+        'Update Proficio to open it — the file has not been changed.',
+      { path, fileSchema: version, appSchema: latest },
+    );
+  }
+  return version;
+}
+
+/**
+ * Brings the file forward to the newest schema: a copy first (SQLite backup API), then every pending
+ * migration in one transaction, so a failure leaves the file exactly as it was and the copy besides.
+ */
+export async function migrate(
+  sqlite: BetterSqlite3.Database,
+  path: string,
+  migrations: readonly Migration[],
+): Promise<MigrationReport> {
+  const from = refuseNewerSchema(sqlite, path, migrations);
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return { from, to: from, applied: [], backupPath: null };
+
+  let backupPath: string | null = null;
+  if (from > 0) {
+    backupPath = `${path}.schema-${from}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+    await sqlite.backup(backupPath);
+  }
+
+  let current: Migration | undefined;
+  const runAll = sqlite.transaction(() => {
+    for (const migration of pending) {
+      current = migration;
+      sqlite.exec(migration.sql);
+      sqlite.pragma(`user_version = ${migration.version}`);
+    }
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) throw new Error(`${violations.length} rows break a foreign key after migrating`);
+  });
+  try {
+    runAll();
+  } catch (error) {
+    throw new GradebookError(
+      'migration_failed',
+      `Proficio could not update this gradebook to the new format, so it left the file unchanged. ${String(
+        error instanceof Error ? error.message : error,
+      )}`,
+      { path, from, failedMigration: current ? `${current.version}-${current.name}` : null, backupPath },
+    );
+  }
+  return { from, to: pending.at(-1)?.version ?? from, applied: pending.map((m) => `${m.version}-${m.name}`), backupPath };
+}

@@ -1,0 +1,384 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * The Kysely view of the gradebook file: one type per table of db/migrations.
+ * Column names are the SQL names (snake_case); db modules map them to the contract's camelCase.
+ */
+
+/** A column SQLite fills by default when an insert leaves it out. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+/** JSON array stored as text. */
+type JsonText = Defaulted<string>;
+
+export type EvidenceKind = 'of' | 'for' | 'as';
+export type EvidenceSource = 'class' | 'self' | 'peer' | 'family' | 'community' | 'online';
+export type Author = 'learner' | 'educator';
+export type ActiveStatus = 'active' | 'inactive';
+
+type Timestamps = { created_at: string; updated_at: string };
+
+export type SettingsTable = { key: string; value: string };
+
+export type SchoolsTable = Timestamps & { id: string; sourced_id: string | null; name: string };
+
+export type TermsTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  school_id: string;
+  parent_id: string | null;
+  title: string;
+  type: 'schoolYear' | 'semester' | 'term' | 'gradingPeriod';
+  starts_on: string;
+  ends_on: string;
+  school_year: number | null;
+};
+
+export type CoursesTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  school_id: string;
+  title: string;
+  code: string | null;
+  grade_levels: JsonText;
+  subjects: JsonText;
+};
+
+export type ScalesTable = Timestamps & {
+  id: string;
+  title: string;
+  purpose: 'academic' | 'learning_skills';
+  mastery_threshold: number;
+  half_steps: Defaulted<0 | 1>;
+};
+
+export type ScaleLevelsTable = {
+  id: string;
+  scale_id: string;
+  value: number;
+  label: string;
+  short_label: string;
+  colour: string;
+  description: Defaulted<string>;
+};
+
+export type RollupMethod = 'mean' | 'minimum' | 'mode' | 'all_proficient';
+
+export type ClassesTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  school_id: string;
+  course_id: string | null;
+  term_id: string | null;
+  scale_id: string | null;
+  title: string;
+  code: string | null;
+  location: string | null;
+  grade_levels: JsonText;
+  mastery_method: string | null;
+  rollup_method: Defaulted<RollupMethod>;
+  status: Defaulted<'active' | 'archived'>;
+};
+
+export type EducatorsTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  given_name: string;
+  family_name: string;
+  email: string | null;
+  username: string | null;
+  status: Defaulted<ActiveStatus>;
+};
+
+export type LearnersTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  given_name: string;
+  family_name: string;
+  preferred_name: string | null;
+  pronouns: string | null;
+  identifier: string | null;
+  username: string | null;
+  email: string | null;
+  grade_level: string | null;
+  languages: JsonText;
+  status: Defaulted<ActiveStatus>;
+};
+
+export type EnrollmentsTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  class_id: string;
+  learner_id: string | null;
+  educator_id: string | null;
+  role: 'learner' | 'teacher' | 'aide';
+  is_primary: Defaulted<0 | 1>;
+  begins_on: string | null;
+  ends_on: string | null;
+  status: Defaulted<ActiveStatus>;
+};
+
+export type ContactsTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  learner_id: string;
+  given_name: string;
+  family_name: string;
+  relationship: string;
+  email: string | null;
+  phone: string | null;
+  preferred_language: string | null;
+  notes: Defaulted<string>;
+};
+
+export type FrameworksTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  title: string;
+  creator: Defaulted<string>;
+  publisher: string | null;
+  version: string | null;
+  subject: string | null;
+  adoption_status: string | null;
+  source_uri: string | null;
+  last_changed_at: string | null;
+};
+
+export type StandardsTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  framework_id: string;
+  parent_id: string | null;
+  position: number;
+  code: string | null;
+  statement: string;
+  abbreviated: string | null;
+  type: Defaulted<string>;
+  grade_levels: JsonText;
+  retired_at: string | null;
+};
+
+export type PrerequisitesTable = {
+  id: string;
+  sourced_id: string | null;
+  standard_id: string;
+  prerequisite_id: string;
+  origin: 'framework' | 'educator';
+  created_at: string;
+};
+
+export type StandardAssociationsTable = {
+  id: string;
+  sourced_id: string | null;
+  framework_id: string;
+  association_type: string;
+  origin_sourced_id: string;
+  destination_sourced_id: string;
+  created_at: string;
+};
+
+export type ClassStandardsTable = {
+  class_id: string;
+  standard_id: string;
+  position: number;
+  mastery_method: string | null;
+};
+
+export type AssessmentsTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  class_id: string;
+  title: string;
+  assessed_on: string;
+  kind: EvidenceKind;
+  modality: string | null;
+  description: Defaulted<string>;
+};
+
+export type AssessmentStandardsTable = { assessment_id: string; standard_id: string; position: number };
+
+export type EvidenceTable = {
+  id: string;
+  class_id: string;
+  learner_id: string;
+  standard_id: string;
+  assessment_id: string | null;
+  level: number | null;
+  observed_on: string;
+  kind: EvidenceKind;
+  modality: string | null;
+  source: Defaulted<EvidenceSource>;
+  source_description: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
+  feedback: string | null;
+  feedback_on: string | null;
+  attachment_ref: string | null;
+  revision: Defaulted<number>;
+  deleted_at: string | null;
+};
+
+export type MasteryOverridesTable = {
+  id: string;
+  class_id: string;
+  learner_id: string;
+  standard_id: string;
+  level: number;
+  reason: string;
+  overridden_on: string;
+  overridden_by: string | null;
+  created_at: string;
+  cleared_at: string | null;
+};
+
+export type ProfileCategory =
+  | 'strength'
+  | 'need'
+  | 'interest'
+  | 'motivation'
+  | 'aspiration'
+  | 'learning_skill'
+  | 'support'
+  | 'language'
+  | 'culture'
+  | 'background';
+
+export type ProfileEntriesTable = Timestamps & {
+  id: string;
+  learner_id: string;
+  category: ProfileCategory;
+  body: string;
+  author: Author;
+  author_educator_id: string | null;
+};
+
+export type GoalsTable = Timestamps & {
+  id: string;
+  learner_id: string;
+  body: string;
+  target_on: string | null;
+  status: Defaulted<'active' | 'achieved' | 'set_aside'>;
+  author: Author;
+};
+
+export type GoalStandardsTable = { goal_id: string; standard_id: string };
+
+export type ReflectionsTable = {
+  id: string;
+  goal_id: string;
+  body: string;
+  author: Author;
+  reflected_on: string;
+  created_at: string;
+};
+
+export type LearningPathsTable = Timestamps & { id: string; learner_id: string; class_id: string; title: string };
+
+export type PathStepsTable = Timestamps & {
+  id: string;
+  path_id: string;
+  standard_id: string;
+  position: number;
+  options: JsonText;
+  chosen_option: string | null;
+  status: Defaulted<'planned' | 'in_progress' | 'mastered' | 'skipped'>;
+  planned_start_on: string | null;
+  planned_end_on: string | null;
+};
+
+export type GroupSetsTable = Timestamps & {
+  id: string;
+  class_id: string;
+  title: string;
+  formed_on: string;
+  purpose: Defaulted<string>;
+  target_standard_id: string | null;
+  theme: string | null;
+  strategy: 'readiness' | 'proficiency_band' | 'interest' | 'balanced' | 'manual';
+  archived_at: string | null;
+};
+
+export type GroupsTable = { id: string; group_set_id: string; name: string; position: number; note: Defaulted<string> };
+
+export type GroupMembersTable = { group_id: string; learner_id: string };
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'override';
+
+export type AuditLogTable = {
+  id: string;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  entity: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+};
+
+export type Database = {
+  settings: SettingsTable;
+  schools: SchoolsTable;
+  terms: TermsTable;
+  courses: CoursesTable;
+  scales: ScalesTable;
+  scale_levels: ScaleLevelsTable;
+  classes: ClassesTable;
+  educators: EducatorsTable;
+  learners: LearnersTable;
+  enrollments: EnrollmentsTable;
+  contacts: ContactsTable;
+  frameworks: FrameworksTable;
+  standards: StandardsTable;
+  prerequisites: PrerequisitesTable;
+  standard_associations: StandardAssociationsTable;
+  class_standards: ClassStandardsTable;
+  assessments: AssessmentsTable;
+  assessment_standards: AssessmentStandardsTable;
+  evidence: EvidenceTable;
+  mastery_overrides: MasteryOverridesTable;
+  profile_entries: ProfileEntriesTable;
+  goals: GoalsTable;
+  goal_standards: GoalStandardsTable;
+  reflections: ReflectionsTable;
+  learning_paths: LearningPathsTable;
+  path_steps: PathStepsTable;
+  group_sets: GroupSetsTable;
+  groups: GroupsTable;
+  group_members: GroupMembersTable;
+  audit_log: AuditLogTable;
+};
+
+export type TableName = keyof Database;
+
+/** Every table, in an order where a table comes after the tables it references. */
+export const tableNames = [
+  'settings',
+  'schools',
+  'terms',
+  'courses',
+  'scales',
+  'scale_levels',
+  'classes',
+  'educators',
+  'learners',
+  'enrollments',
+  'contacts',
+  'frameworks',
+  'standards',
+  'prerequisites',
+  'standard_associations',
+  'class_standards',
+  'assessments',
+  'assessment_standards',
+  'evidence',
+  'mastery_overrides',
+  'profile_entries',
+  'goals',
+  'goal_standards',
+  'reflections',
+  'learning_paths',
+  'path_steps',
+  'group_sets',
+  'groups',
+  'group_members',
+  'audit_log',
+] as const satisfies readonly TableName[];
