@@ -6,7 +6,6 @@ import {
   SqliteIntrospector,
   SqliteQueryCompiler,
   type Compilable,
-  type InferResult,
 } from 'kysely';
 import type { Database } from './schema.js';
 
@@ -24,20 +23,18 @@ export const qb = new Kysely<Database>({
   },
 });
 
-type Row<Q> = InferResult<Q> extends (infer R)[] ? R : never;
-
 /** What a report or a view may do: read. It has no way to write, by type and (see open.ts) by connection. */
 export type GradebookReader = {
   readonly path: string;
-  all<Q extends Compilable>(query: Q): Row<Q>[];
-  first<Q extends Compilable>(query: Q): Row<Q> | undefined;
+  all<R>(query: Compilable<R>): R[];
+  first<R>(query: Compilable<R>): R | undefined;
   /** Raw prepared statement for hot loops; read-only on a reader. */
   prepare(sql: string): BetterSqlite3.Statement;
 };
 
 /** What an edit or an import may do: read, write, and group writes into one all-or-nothing transaction. */
 export type GradebookWriter = GradebookReader & {
-  run(query: Compilable): { changes: number };
+  run(query: Compilable<unknown>): { changes: number };
   transaction<T>(work: () => T): T;
 };
 
@@ -56,7 +53,7 @@ export function createReader(sqlite: BetterSqlite3.Database, path: string): Grad
     prepare,
     all(query) {
       const compiled = query.compile();
-      return prepare(compiled.sql).all(...compiled.parameters) as never[];
+      return prepare(compiled.sql).all(...compiled.parameters) as never[]; // rows are shaped by the typed query
     },
     first(query) {
       const compiled = query.compile();

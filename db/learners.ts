@@ -1,0 +1,42 @@
+import { sql } from 'kysely';
+import { requireClass } from './classes.js';
+import { qb, type GradebookReader } from './handle.js';
+
+export type RosterRow = {
+  learnerId: string;
+  givenName: string;
+  familyName: string;
+  preferredName: string | null;
+  evidenceCount: number;
+  lastEvidenceOn: string | null;
+};
+
+/**
+ * The learners enrolled in a class, each with how much evidence the class holds for them and when
+ * the latest was observed — a teacher's first look at who has not been seen lately.
+ * Deleted (trashed) evidence does not count.
+ */
+export function classRoster(reader: GradebookReader, classId: string): RosterRow[] {
+  requireClass(reader, classId);
+  return reader.all(
+    qb
+      .selectFrom('enrollments as en')
+      .innerJoin('learners as l', 'l.id', 'en.learner_id')
+      .leftJoin('evidence as ev', (join) =>
+        join.onRef('ev.learner_id', '=', 'l.id').onRef('ev.class_id', '=', 'en.class_id').on('ev.deleted_at', 'is', null),
+      )
+      .where('en.class_id', '=', classId)
+      .where('en.status', '=', 'active')
+      .select([
+        'l.id as learnerId',
+        'l.given_name as givenName',
+        'l.family_name as familyName',
+        'l.preferred_name as preferredName',
+        sql<number>`count(ev.id)`.as('evidenceCount'),
+        sql<string | null>`max(ev.observed_on)`.as('lastEvidenceOn'),
+      ])
+      .groupBy('l.id')
+      .orderBy('l.family_name')
+      .orderBy('l.given_name'),
+  );
+}

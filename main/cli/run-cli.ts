@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ContractError } from '../../preload/contract.js';
+import { startGradebookWorker, type GradebookWorker } from '../worker/client.js';
+
+export type CliOutput = { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } };
+
+const usage = `Usage:
+  proficio demo --out FILE [--seed N]   write a demo gradebook to FILE (FILE must not exist)
+  proficio info FILE                    print a JSON summary of a gradebook (schema version, rows per table)
+  proficio help                         show this text
+`;
+
+/** Runs one command and returns the process exit code. Errors go to stderr as one readable sentence. */
+export async function runCli(argv: readonly string[], out: CliOutput): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'demo':
+        return await demo(rest, out);
+      case 'info':
+        return await info(rest, out);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out.stdout.write(usage);
+        return command === undefined ? 2 : 0;
+      default:
+        out.stderr.write(`proficio: unknown command "${command}".\n${usage}`);
+        return 2;
+    }
+  } catch (error) {
+    out.stderr.write(`proficio: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+async function demo(args: readonly string[], out: CliOutput): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: { out: { type: 'string' } }, strict: true });
+  if (!values.out) throw new Error('demo needs --out FILE.');
+  const path = resolve(values.out);
+  if (existsSync(path)) {
+    out.stderr.write(`proficio: ${path} already exists; choose a new file name so nothing is overwritten.\n`);
+    return 1;
+  }
+  return withWorker(async (worker) => {
+    const opened = await worker.open(path, { create: true, demoIfNew: true });
+    if (!opened.ok) return fail(out, opened.error);
+    const summary = await worker.call('gradebook:info', {});
+    if (!summary.ok) return fail(out, summary.error);
+    out.stdout.write(`${JSON.stringify(summary.value, null, 2)}\n`);
+    return 0;
+  });
+}
+
+async function info(args: readonly string[], out: CliOutput): Promise<number> {
+  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true });
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new Error('info needs exactly one FILE.');
+  return withWorker(async (worker) => {
+    const opened = await worker.open(resolve(file), { create: false });
+    if (!opened.ok) return fail(out, opened.error);
+    const summary = await worker.call('gradebook:info', {});
+    if (!summary.ok) return fail(out, summary.error);
+    out.stdout.write(`${JSON.stringify(summary.value, null, 2)}\n`);
+    return 0;
+  });
+}
+
+async function withWorker(work: (worker: GradebookWorker) => Promise<number>): Promise<number> {
+  const worker = startGradebookWorker();
+  try {
+    return await work(worker);
+  } finally {
+    await worker.stop();
+  }
+}
+
+function fail(out: CliOutput, error: ContractError): number {
+  out.stderr.write(`proficio: ${error.message} [${error.code}]\n`);
+  return 1;
+}

@@ -1,0 +1,41 @@
+/**
+ * `npm run dev:web`: the real renderer in any browser, with the real handlers behind it.
+ *
+ *   tsx main/harness/serve.ts [--gradebook FILE] [--port N] [--renderer DIR]
+ *
+ * Without --gradebook it opens (creating on first use) a demo gradebook in the system temp folder.
+ * Prints `PROFICIO_HARNESS_URL=<url>` on its own line once ready, which the e2e tests wait for.
+ */
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startGradebookWorker } from '../worker/client.js';
+import { startHarnessServer } from './server.js';
+
+const { values } = parseArgs({
+  options: {
+    gradebook: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    renderer: { type: 'string', default: 'out/renderer' },
+  },
+});
+
+const gradebookPath = resolve(values.gradebook ?? join(tmpdir(), 'proficio-demo.proficio'));
+const worker = startGradebookWorker();
+const opened = await worker.open(gradebookPath, { create: true, demoIfNew: true });
+if (!opened.ok) {
+  process.stderr.write(`Could not open ${gradebookPath}: ${opened.error.message}\n`);
+  await worker.stop();
+  process.exit(1);
+}
+const server = await startHarnessServer({ worker, rendererDir: resolve(values.renderer), port: Number(values.port) });
+process.stdout.write(`Gradebook: ${gradebookPath}${opened.value.createdDemo ? ' (new demo)' : ''}\n`);
+process.stdout.write(`PROFICIO_HARNESS_URL=${server.url}\n`);
+
+async function shutdown(): Promise<void> {
+  await server.close();
+  await worker.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGradebookWorker, type GradebookWorker } from '../worker/client.js';
+import { startHarnessServer, type HarnessServer } from './server.js';
+
+let dir: string;
+let worker: GradebookWorker;
+let server: HarnessServer;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'proficio-harness-'));
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>Proficio</title></head><body></body></html>');
+  writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
+  worker = startGradebookWorker();
+  await worker.open(join(dir, 'demo.proficio'), { create: true, demoIfNew: true });
+  server = await startHarnessServer({ worker, rendererDir });
+});
+afterAll(async () => {
+  await server.close();
+  await worker.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Raw HTTP, so the test controls the Host header and the exact path (fetch normalises both). */
+function send(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+  const url = new URL(server.url);
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, method: options.method ?? 'GET', path: options.path, headers: options.headers ?? {} },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (channel: string, body: string, headers: Record<string, string> = {}) =>
+  send({ method: 'POST', path: `/api/${channel}`, headers: { 'x-proficio-token': server.token, ...headers }, body });
+
+describe('the browser test harness server', () => {
+  it('listens on loopback only', () => {
+    expect(new URL(server.url).hostname).toBe('127.0.0.1');
+  });
+
+  it('serves the renderer with the token in a meta tag', async () => {
+    const page = await send({ path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="proficio-harness-token" content="${server.token}" />`);
+  });
+
+  it('answers the contract for a request carrying the token', async () => {
+    const reply = await api('classes:list', '{}');
+    expect(reply.status).toBe(200);
+    const result = JSON.parse(reply.body) as { ok: boolean; value: unknown[] };
+    expect(result.ok).toBe(true);
+    expect(result.value.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('passes contract errors through as typed results', async () => {
+    const reply = await api('learners:roster', JSON.stringify({ classId: 'room 12' }));
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    const unknown = await api('learners:drop', '{}');
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  it('refuses a request without the token, or with a wrong one', async () => {
+    expect((await send({ method: 'POST', path: '/api/classes:list', body: '{}' })).status).toBe(403);
+    expect((await api('classes:list', '{}', { 'x-proficio-token': 'f'.repeat(48) })).status).toBe(403);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    expect((await api('classes:list', '{}', { host: 'evil.example:80' })).status).toBe(421);
+  });
+
+  it('refuses a body that is not JSON with a typed error', async () => {
+    const reply = await api('classes:list', '{not json');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt']) {
+      const reply = await send({ path });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('outside the renderer folder');
+    }
+  });
+
+  it('only GETs pages and only POSTs requests', async () => {
+    expect((await send({ method: 'GET', path: '/api/classes:list' })).status).toBe(405);
+    expect((await send({ method: 'DELETE', path: '/' })).status).toBe(405);
+  });
+});

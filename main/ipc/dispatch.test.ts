@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../../db/ids.js';
+import { openGradebook, type Gradebook } from '../../db/open.js';
+import { channelNames, type ChannelName, type RequestOf } from '../../preload/contract.js';
+import { snapshotGradebook } from '../../test/helpers/snapshot.js';
+import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { generateDemoGradebook } from '../demo/generate-demo.js';
+import { dispatch } from './dispatch.js';
+
+const tempDir = useTempDir();
+let gradebook: Gradebook;
+let path: string;
+
+beforeEach(async () => {
+  path = join(tempDir(), 'demo.proficio');
+  gradebook = await openGradebook(path);
+  generateDemoGradebook(gradebook.writer, { seed: 7 });
+});
+afterEach(() => gradebook.close());
+
+function firstClassId(): string {
+  return String(gradebook.reader.prepare('SELECT id FROM classes ORDER BY title LIMIT 1').pluck().get());
+}
+
+/** One valid request per channel. Typed as a complete record, so a new channel cannot go untested. */
+const validRequests: { [C in ChannelName]: () => RequestOf<C> } = {
+  'gradebook:info': () => ({}),
+  'classes:list': () => ({}),
+  'learners:roster': () => ({ classId: firstClassId() }),
+};
+
+/** Malformed in a way every channel must refuse: not an object, or an object with a key no channel has. */
+const malformedForEveryChannel: unknown[] = [null, 42, 'classes', [], true, { surprise: 1 }, { __proto__: { classId: 1 }, x: 1 }];
+
+const malformedByChannel: { [C in ChannelName]: unknown[] } = {
+  'gradebook:info': [],
+  'classes:list': [],
+  'learners:roster': [{}, { classId: 12 }, { classId: 'room-12' }, { classId: '' }, { classId: null }, { classId: newId().toUpperCase() }],
+};
+
+describe('dispatch', () => {
+  it('answers every channel for a valid request', () => {
+    for (const channel of channelNames) {
+      const result = dispatch(gradebook, channel, validRequests[channel]());
+      expect(result, channel).toMatchObject({ ok: true });
+    }
+  });
+
+  it('refuses malformed requests on every channel with a typed error and leaves the file unchanged', () => {
+    const before = snapshotGradebook(path);
+    for (const channel of channelNames) {
+      for (const request of [...malformedForEveryChannel, ...malformedByChannel[channel]]) {
+        const result = dispatch(gradebook, channel, request);
+        expect(result.ok, `${channel} ${JSON.stringify(request)}`).toBe(false);
+        if (result.ok) continue;
+        expect(result.error.code).toBe('invalid_request');
+        expect(result.error.message).toContain(channel);
+        expect(Array.isArray(result.error.details['issues'])).toBe(true);
+      }
+    }
+    expect(snapshotGradebook(path)).toEqual(before);
+  });
+
+  it('names the field and what was expected', () => {
+    const result = dispatch(gradebook, 'learners:roster', { classId: 'room-12' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    if (!result.ok) expect(result.error.message).toMatch(/classId: expected a Proficio id/);
+  });
+
+  it('refuses an unknown channel, including names that exist on every object', () => {
+    for (const channel of ['learners:drop', 'toString', '__proto__', 'constructor', '']) {
+      expect(dispatch(gradebook, channel, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+  });
+
+  it('reports a well-formed id that is not in the gradebook as not_found', () => {
+    const result = dispatch(gradebook, 'learners:roster', { classId: newId() });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: 'That class is not in this gradebook.' } });
+  });
+
+  it('says no gradebook is open rather than failing obscurely', () => {
+    expect(dispatch(null, 'classes:list', {})).toMatchObject({ ok: false, error: { code: 'no_gradebook' } });
+  });
+
+  it('roster counts and dates agree with the evidence table', () => {
+    const classId = firstClassId();
+    const result = dispatch(gradebook, 'learners:roster', { classId });
+    if (!result.ok) throw new Error(result.error.message);
+    const roster = result.value as { learnerId: string; evidenceCount: number; lastEvidenceOn: string | null }[];
+    const enrolled = gradebook.reader
+      .prepare(`SELECT count(*) FROM enrollments WHERE class_id = ? AND learner_id IS NOT NULL AND status = 'active'`)
+      .pluck()
+      .get(classId);
+    expect(roster).toHaveLength(Number(enrolled));
+    const perLearner = gradebook.reader.prepare(
+      `SELECT count(*) AS n, max(observed_on) AS last FROM evidence WHERE class_id = ? AND learner_id = ? AND deleted_at IS NULL`,
+    );
+    for (const row of roster) {
+      const expected = perLearner.get(classId, row.learnerId) as { n: number; last: string | null };
+      expect(row.evidenceCount).toBe(expected.n);
+      expect(row.lastEvidenceOn).toBe(expected.last);
+    }
+    expect(roster.some((row) => row.evidenceCount > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { snapshotGradebook } from '../../test/helpers/snapshot.js';
+import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { startGradebookWorker, type GradebookWorker } from './client.js';
+
+const tempDir = useTempDir();
+const workers: GradebookWorker[] = [];
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.stop()));
+});
+function start(): GradebookWorker {
+  const worker = startGradebookWorker();
+  workers.push(worker);
+  return worker;
+}
+
+describe('the gradebook worker thread', () => {
+  it('creates a demo gradebook on first open and answers the contract from its thread', async () => {
+    const worker = start();
+    const path = join(tempDir(), 'first-start.proficio');
+    const opened = await worker.open(path, { create: true, demoIfNew: true });
+    expect(opened).toMatchObject({ ok: true, value: { path, createdDemo: true } });
+
+    const classes = await worker.call('classes:list', {});
+    if (!classes.ok) throw new Error(classes.error.message);
+    expect(classes.value.length).toBeGreaterThanOrEqual(3);
+    const first = classes.value[0]!;
+    const roster = await worker.call('learners:roster', { classId: first.id });
+    if (!roster.ok) throw new Error(roster.error.message);
+    expect(roster.value).toHaveLength(first.learnerCount);
+  });
+
+  it('does not turn an existing gradebook into a demo', async () => {
+    const path = join(tempDir(), 'existing.proficio');
+    const first = start();
+    await first.open(path, { create: true, demoIfNew: false });
+    await first.stop();
+    const before = snapshotGradebook(path);
+    const second = start();
+    expect(await second.open(path, { create: true, demoIfNew: true })).toMatchObject({ ok: true, value: { createdDemo: false } });
+    await second.stop();
+    expect(snapshotGradebook(path)).toEqual(before);
+  });
+
+  it('keeps the open gradebook when opening another file fails', async () => {
+    const dir = tempDir();
+    const worker = start();
+    await worker.open(join(dir, 'good.proficio'), { create: true, demoIfNew: true });
+    writeFileSync(join(dir, 'bad.proficio'), 'not a database at all '.repeat(100));
+    const failed = await worker.open(join(dir, 'bad.proficio'));
+    expect(failed).toMatchObject({ ok: false, error: { code: 'not_a_gradebook' } });
+    expect(await worker.call('classes:list', {})).toMatchObject({ ok: true });
+  });
+
+  it('saves a copy with the backup API while the gradebook is open', async () => {
+    const dir = tempDir();
+    const worker = start();
+    await worker.open(join(dir, 'live.proficio'), { create: true, demoIfNew: true });
+    const copy = join(dir, 'copy.proficio');
+    expect(await worker.backup(copy)).toMatchObject({ ok: true, value: { destination: copy } });
+    await worker.stop();
+    expect(snapshotGradebook(copy)).toEqual(snapshotGradebook(join(dir, 'live.proficio')));
+  });
+
+  it('answers no_gradebook before anything is open, and refuses after it stopped', async () => {
+    const worker = start();
+    expect(await worker.call('classes:list', {})).toMatchObject({ ok: false, error: { code: 'no_gradebook' } });
+    await worker.stop();
+    expect(await worker.call('classes:list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});

@@ -1,0 +1,68 @@
+import { Worker } from 'node:worker_threads';
+import type { ChannelName, RequestOf, ResponseOf, Result } from '../../preload/contract.js';
+import type { OpenedGradebook, WorkerCommand, WorkerReply, WorkerStartOptions } from './protocol.js';
+
+export type GradebookWorker = {
+  open(path: string, options?: { create?: boolean; demoIfNew?: boolean }): Promise<Result<OpenedGradebook>>;
+  dispatch(channel: string, request: unknown): Promise<Result<unknown>>;
+  call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  backup(destination: string): Promise<Result<{ destination: string }>>;
+  /** Closes the gradebook (PRAGMA optimize, WAL checkpoint) and stops the thread. */
+  stop(): Promise<void>;
+};
+
+/**
+ * Where the worker's code is. From source (tests, harness, CLI under tsx) the thread loads tsx itself;
+ * from the Electron bundle it is the sibling file electron-vite emits next to main's index.js.
+ */
+function workerLocation(): URL {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return fromSource
+    ? new URL('./from-source.mjs', import.meta.url)
+    : new URL('./gradebook-worker.js', import.meta.url);
+}
+
+export function startGradebookWorker(options: WorkerStartOptions = {}): GradebookWorker {
+  const worker = new Worker(workerLocation(), { workerData: options });
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  let nextId = 1;
+  let exited = false;
+
+  const failAll = (message: string) => {
+    for (const resolve of pending.values()) {
+      resolve({ ok: false, error: { code: 'internal', message, details: {} } });
+    }
+    pending.clear();
+  };
+  worker.on('message', (reply: WorkerReply) => {
+    pending.get(reply.id)?.(reply.result);
+    pending.delete(reply.id);
+  });
+  worker.on('error', (error) => failAll(`The gradebook worker stopped unexpectedly: ${error.message}`));
+  worker.on('exit', () => {
+    exited = true;
+    failAll('The gradebook worker has stopped.');
+  });
+
+  const send = (command: WorkerCommand): Promise<Result<unknown>> => {
+    if (exited) return Promise.resolve({ ok: false, error: { code: 'internal', message: 'The gradebook worker has stopped.', details: {} } });
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      worker.postMessage({ id, command });
+    });
+  };
+
+  return {
+    open: (path, { create = true, demoIfNew = false } = {}) =>
+      send({ op: 'open', path, create, demoIfNew }) as Promise<Result<OpenedGradebook>>,
+    dispatch: (channel, request) => send({ op: 'dispatch', channel, request }),
+    call: (channel, request) => send({ op: 'dispatch', channel, request }) as Promise<Result<never>>,
+    backup: (destination) => send({ op: 'backup', destination }) as Promise<Result<{ destination: string }>>,
+    async stop() {
+      if (exited) return;
+      await send({ op: 'close' });
+      await worker.terminate();
+    },
+  };
+}

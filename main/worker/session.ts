@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { qb } from '../../db/handle.js';
+import { openGradebook, type Gradebook } from '../../db/open.js';
+import { generateDemoGradebook } from '../demo/generate-demo.js';
+import { dispatch, toContractError } from '../ipc/dispatch.js';
+import type { Result } from '../../preload/contract.js';
+import type { OpenedGradebook, WorkerCommand, WorkerStartOptions } from './protocol.js';
+
+/**
+ * What the worker thread does, without the thread: holds the one open gradebook and runs commands
+ * against it one at a time. Electron, the test harness and the CLI all drive this same object.
+ */
+export type GradebookSession = { run(command: WorkerCommand): Promise<Result<unknown>> };
+
+export function createGradebookSession(options: WorkerStartOptions = {}): GradebookSession {
+  let gradebook: Gradebook | null = null;
+
+  async function open(path: string, create: boolean, demoIfNew: boolean): Promise<OpenedGradebook> {
+    const isNew = !existsSync(path);
+    const next = await openGradebook(path, {
+      create,
+      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+    });
+    const createdDemo = isNew && demoIfNew;
+    if (createdDemo) generateDemoGradebook(next.writer, { seed: 1 });
+    gradebook?.close();
+    gradebook = next;
+    const title = next.reader.first(qb.selectFrom('settings').select('value').where('key', '=', 'title'))?.value ?? null;
+    return { path, title, schemaVersion: next.schemaVersion, createdDemo };
+  }
+
+  return {
+    async run(command) {
+      try {
+        switch (command.op) {
+          case 'open':
+            return { ok: true, value: await open(command.path, command.create, command.demoIfNew) };
+          case 'dispatch':
+            return dispatch(gradebook, command.channel, command.request);
+          case 'backup':
+            if (!gradebook) return { ok: false, error: { code: 'no_gradebook', message: 'No gradebook is open.', details: {} } };
+            await gradebook.backupTo(command.destination);
+            return { ok: true, value: { destination: command.destination } };
+          case 'close':
+            gradebook?.close();
+            gradebook = null;
+            return { ok: true, value: null };
+        }
+      } catch (error) {
+        return { ok: false, error: toContractError(error) };
+      }
+    },
+  };
+}
