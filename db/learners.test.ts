@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { openTinyGradebook } from '../test/helpers/tiny-gradebook.js';
+import { useTempDir } from '../test/helpers/temp-dir.js';
+import { classRoster } from './learners.js';
+
+const tempDir = useTempDir();
+
+describe('classRoster', () => {
+  it("counts each learner's evidence in this class only, ignoring the trash, with the latest date", async () => {
+    const tiny = await openTinyGradebook(tempDir());
+    try {
+      const math = tiny.addClass('Math 5');
+      const science = tiny.addClass('Science 5');
+      const ana = tiny.addLearner('Ana', 'Lima');
+      const bo = tiny.addLearner('Bo', 'Chen', 'Bobby');
+      const cy = tiny.addLearner('Cy', 'Okafor');
+      const gone = tiny.addLearner('Dee', 'Adams');
+      for (const learner of [ana, bo, cy]) tiny.enroll(math, learner);
+      tiny.enroll(math, gone, 'inactive');
+      tiny.enroll(science, ana);
+
+      tiny.addEvidence(math, ana, '2025-09-02');
+      tiny.addEvidence(math, ana, '2025-11-14');
+      tiny.addEvidence(math, ana, '2025-12-01', { deleted: true }); // in the trash: not counted
+      tiny.addEvidence(science, ana, '2026-01-10'); // another class: not counted
+      tiny.addEvidence(math, bo, '2025-10-20', { level: null }); // observed without a level still counts as seen
+
+      expect(classRoster(tiny.gradebook.reader, math)).toEqual([
+        { learnerId: bo, givenName: 'Bo', familyName: 'Chen', preferredName: 'Bobby', evidenceCount: 1, lastEvidenceOn: '2025-10-20' },
+        { learnerId: ana, givenName: 'Ana', familyName: 'Lima', preferredName: null, evidenceCount: 2, lastEvidenceOn: '2025-11-14' },
+        { learnerId: cy, givenName: 'Cy', familyName: 'Okafor', preferredName: null, evidenceCount: 0, lastEvidenceOn: null },
+      ]);
+    } finally {
+      tiny.gradebook.close();
+    }
+  });
+});
