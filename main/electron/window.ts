@@ -1,0 +1,36 @@
+/** The one Proficio window: secure webPreferences from policy.ts, our title, shown once painted. */
+import { BrowserWindow, type WebPreferences } from 'electron';
+import type { AppLayout } from './app-layout.js';
+import { secureWebPreferences } from './policy.js';
+
+export function createMainWindow(layout: AppLayout, options: { isPackaged: boolean; title: string }): BrowserWindow {
+  const window = new BrowserWindow({
+    title: options.title,
+    width: 1280,
+    height: 820,
+    minWidth: 800,
+    minHeight: 560,
+    // shown on ready-to-show, so a teacher never sees an empty white frame
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(layout.preload, {
+      platform: process.platform,
+      isPackaged: options.isPackaged,
+    }) satisfies WebPreferences,
+  });
+  // the title names the open gradebook; the page's <title> must not replace it
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.once('ready-to-show', () => window.show());
+  return window;
+}
+
+export function loadRenderer(window: BrowserWindow, layout: AppLayout): Promise<void> {
+  return window.loadFile(layout.rendererIndex);
+}
+
+/** Brings the window to the front, as a second launch or an Open from the dock expects. */
+export function focusWindow(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  if (!window.isVisible()) window.show();
+  window.focus();
+}

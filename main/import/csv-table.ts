@@ -1,0 +1,249 @@
+import Papa from 'papaparse';
+import { errorIssue, warningIssue, type ImportIssue } from './import-issue.js';
+
+/** A column the reader knows. Rows are keyed by `name`, whatever spelling the file used. */
+export type CsvColumn = { name: string; required: boolean; aliases?: readonly string[] };
+
+export type CsvTableOptions = {
+  file: string;
+  /** Known columns; when absent, rows are keyed by the header exactly as written and nothing is checked. */
+  columns?: readonly CsvColumn[];
+  /**
+   * `strict` (OneRoster): header names are case-sensitive by the spec; a case-only or alias match is
+   * accepted with a warning because its meaning is certain. `loose` (our teacher formats): case, spaces,
+   * underscores and hyphens are ignored silently, since people type these headers by hand.
+   */
+  headerMatch?: 'strict' | 'loose';
+};
+
+export type CsvRow = {
+  /** Spreadsheet row: the header is row 1, the first data row is row 2. */
+  row: number;
+  /** Trimmed values by column name; a known column missing from the file reads as ''. */
+  values: Record<string, string>;
+};
+
+export type CsvTable = {
+  /** The header as written in the file. */
+  header: string[];
+  rows: CsvRow[];
+  /** Header names of columns the reader does not know (kept in `values`, otherwise ignored). */
+  extraColumns: string[];
+  /** Known columns that the header lacks (only optional ones, or the table would be null). */
+  missingColumns: string[];
+};
+
+export type CsvTableResult = {
+  /** null when the file cannot be read as a table at all: empty, duplicate or missing required columns. */
+  table: CsvTable | null;
+  issues: ImportIssue[];
+};
+
+export function looseHeaderKey(name: string): string {
+  return name.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/**
+ * Parses CSV text (BOM already removed by decodeText) into rows keyed by column. Structural problems
+ * of single rows (too many or too few fields, broken quotes) are errors and the row is left out, so
+ * that later stages never guess at its meaning; they still see every other row and can report all
+ * problems of the file in one pass.
+ */
+export function readCsvTable(text: string, options: CsvTableOptions): CsvTableResult {
+  const { file } = options;
+  const issues: ImportIssue[] = [];
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (source.trim() === '') {
+    issues.push(errorIssue({ file, row: 1, expected: 'a header row followed by data rows', problem: 'the file is empty' }));
+    return { table: null, issues };
+  }
+
+  const parsed = Papa.parse<string[]>(source, { delimiter: ',', quoteChar: '"', header: false, skipEmptyLines: false });
+  const badRows = new Set<number>();
+  for (const error of parsed.errors) {
+    // papaparse reports the index of the record, which is the spreadsheet row minus one
+    const row = (error.row ?? 0) + 1;
+    if (badRows.has(row)) continue;
+    badRows.add(row);
+    issues.push(
+      errorIssue({
+        file,
+        row,
+        expected: 'each quoted value to end with a closing quote ("), with quotes inside a value doubled ("")',
+        problem:
+          error.code === 'MissingQuotes'
+            ? 'a quoted value is never closed, so the rest of the file would be read as part of it'
+            : `the quotes are broken (${error.message})`,
+      }),
+    );
+  }
+
+  const records = parsed.data;
+  const rawHeader = records[0] ?? [];
+  const header = rawHeader.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
+  const resolved = resolveColumns(header, options, issues);
+  if (!resolved) return { table: null, issues };
+
+  const rows: CsvRow[] = [];
+  for (let index = 1; index < records.length; index++) {
+    const fields = records[index] ?? [];
+    const row = index + 1;
+    if (fields.every((field) => field.trim() === '')) continue; // blank lines and rows of bare commas
+    if (badRows.has(row)) continue;
+    if (fields.length !== header.length) {
+      issues.push(
+        errorIssue({
+          file,
+          row,
+          value: fields.join(','),
+          expected: `${header.length} values, one per column of the header`,
+          problem: `the row has ${fields.length} ${fields.length === 1 ? 'value' : 'values'} (${fields.length > header.length ? 'too many: is there an unquoted comma?' : 'too few'})`,
+        }),
+      );
+      continue;
+    }
+    const values: Record<string, string> = {};
+    for (const name of resolved.missing) values[name] = '';
+    fields.forEach((field, position) => {
+      const key = resolved.keys[position];
+      if (key !== undefined && key !== '') values[key] = field.trim();
+    });
+    rows.push({ row, values });
+  }
+
+  return { table: { header, rows, extraColumns: resolved.extra, missingColumns: resolved.missing }, issues };
+}
+
+type ResolvedColumns = { keys: string[]; extra: string[]; missing: string[] };
+
+function resolveColumns(header: string[], options: CsvTableOptions, issues: ImportIssue[]): ResolvedColumns | null {
+  const { file, columns } = options;
+  const strict = (options.headerMatch ?? 'strict') === 'strict';
+  let structural = false;
+
+  const seen = new Map<string, number>();
+  header.forEach((name, index) => {
+    const key = strict ? name : looseHeaderKey(name);
+    if (name !== '' && seen.has(key)) {
+      structural = true;
+      issues.push(
+        errorIssue({
+          file,
+          row: 1,
+          column: name,
+          expected: 'every column name to appear once',
+          problem: `the column "${name}" appears twice (columns ${(seen.get(key) ?? 0) + 1} and ${index + 1}), so it is not clear which one holds the data`,
+        }),
+      );
+    }
+    seen.set(key, index);
+  });
+
+  if (!columns) {
+    return structural ? null : { keys: header.slice(), extra: [], missing: [] };
+  }
+
+  const keys: string[] = [];
+  const extra: string[] = [];
+  const found = new Set<string>();
+  header.forEach((name, index) => {
+    const match = matchColumn(name, columns, strict);
+    if (match && !found.has(match.column.name)) {
+      found.add(match.column.name);
+      keys.push(match.column.name);
+      if (match.kind !== 'exact') {
+        issues.push(
+          warningIssue({
+            file,
+            row: 1,
+            column: name,
+            value: name,
+            expected: `the column name "${match.column.name}"`,
+            problem: `the column was read as "${match.column.name}" (${match.kind === 'case' ? 'names are case-sensitive' : 'an older or alternative name'})`,
+          }),
+        );
+      }
+      return;
+    }
+    const label = name === '' ? `(column ${index + 1}, no name)` : name;
+    keys.push(label);
+    extra.push(label);
+    const suggestion = closestColumn(name, columns);
+    issues.push(
+      warningIssue({
+        file,
+        row: 1,
+        column: label,
+        expected: suggestion ? `one of the known columns; did you mean "${suggestion}"?` : 'one of the known columns',
+        problem: 'this column is not one Proficio reads, so its values are ignored',
+      }),
+    );
+  });
+
+  const missing: string[] = [];
+  for (const column of columns) {
+    if (found.has(column.name)) continue;
+    missing.push(column.name);
+    if (column.required) {
+      structural = true;
+      issues.push(
+        errorIssue({
+          file,
+          row: 1,
+          column: column.name,
+          expected: `a column named "${column.name}" in the header`,
+          problem: `the required column "${column.name}" is missing`,
+        }),
+      );
+    }
+  }
+  return structural ? null : { keys, extra, missing };
+}
+
+function matchColumn(
+  name: string,
+  columns: readonly CsvColumn[],
+  strict: boolean,
+): { column: CsvColumn; kind: 'exact' | 'case' | 'alias' } | null {
+  if (!strict) {
+    const key = looseHeaderKey(name);
+    for (const column of columns) {
+      if ([column.name, ...(column.aliases ?? [])].some((candidate) => looseHeaderKey(candidate) === key)) {
+        return { column, kind: 'exact' };
+      }
+    }
+    return null;
+  }
+  for (const column of columns) if (column.name === name) return { column, kind: 'exact' };
+  const lower = name.toLowerCase();
+  for (const column of columns) if (column.name.toLowerCase() === lower) return { column, kind: 'case' };
+  for (const column of columns) {
+    if ((column.aliases ?? []).some((alias) => alias.toLowerCase() === lower)) return { column, kind: 'alias' };
+  }
+  return null;
+}
+
+/** The known column within two edits of a typo'd header, to suggest in the warning. */
+function closestColumn(name: string, columns: readonly CsvColumn[]): string | null {
+  if (name === '') return null;
+  let best: { name: string; distance: number } | null = null;
+  for (const column of columns) {
+    const distance = editDistance(name.toLowerCase(), column.name.toLowerCase());
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name: column.name, distance };
+  }
+  return best?.name ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,133 @@
+/**
+ * The one report type every import stage speaks. An issue names the file as the user knows it (the name
+ * they picked, or the member name inside a zip), where in that file, what was found and what was
+ * expected, so that a teacher can open the file in a spreadsheet and fix it without asking anyone.
+ */
+export type ImportIssue = {
+  severity: 'error' | 'warning';
+  /** File name as the user knows it: `users.csv`, `math.json`, `roster.zip/users.csv`. */
+  file: string;
+  /**
+   * Row as a spreadsheet shows it: the header is row 1, so the first data row is row 2. A record with a
+   * quoted line break still counts as one row (a spreadsheet shows it in one row). Absent for JSON and
+   * for issues about a whole file.
+   */
+  row?: number;
+  /** Header name for CSV (`enabledUser`), JSON path for CASE (`CFItems[12].humanCodingScheme`). */
+  column?: string;
+  /** The offending value, truncated to keep messages readable. */
+  value?: string;
+  /** What would have been accepted, in plain words: `true or false`, `a date like 2024-09-01`. */
+  expected: string;
+  /** One plain-language sentence naming file, place, value and expectation. */
+  message: string;
+};
+
+/** What every reader returns: a package only when there is no error; warnings travel with it. */
+export type ImportResult<T> =
+  | { ok: true; value: T; issues: ImportIssue[] }
+  | { ok: false; issues: ImportIssue[] };
+
+export type IssueFields = {
+  file: string;
+  row?: number | undefined;
+  column?: string | undefined;
+  value?: string | undefined;
+  expected: string;
+  /** What is wrong (errors) or what was repaired (warnings), without the location: the message adds it. */
+  problem: string;
+};
+
+const maxValueLength = 60;
+
+export function truncateValue(value: string): string {
+  // count code points, not UTF-16 units, so a non-BMP character is never cut in half
+  const chars = Array.from(value);
+  return chars.length <= maxValueLength ? value : `${chars.slice(0, maxValueLength - 1).join('')}…`;
+}
+
+function describePlace(fields: IssueFields): string {
+  let place = fields.file;
+  if (fields.row !== undefined) place += `, row ${fields.row}`;
+  // a JSON path (CASE) reads as a place of its own; a CSV header name needs the word "column"
+  if (fields.column !== undefined) place += `, ${/^CF|[[.]/.test(fields.column) ? '' : 'column '}${fields.column}`;
+  return place;
+}
+
+export function makeIssue(severity: ImportIssue['severity'], fields: IssueFields): ImportIssue {
+  const value = fields.value === undefined ? undefined : truncateValue(fields.value);
+  const found = value === undefined ? '' : ` (found "${value}")`;
+  const problem = fields.problem.replace(/[.\s]+$/, '');
+  const message = `${describePlace(fields)}: ${problem}${found}; expected ${fields.expected}.`;
+  const issue: ImportIssue = { severity, file: fields.file, expected: fields.expected, message };
+  if (fields.row !== undefined) issue.row = fields.row;
+  if (fields.column !== undefined) issue.column = fields.column;
+  if (value !== undefined) issue.value = value;
+  return issue;
+}
+
+export const errorIssue = (fields: IssueFields): ImportIssue => makeIssue('error', fields);
+export const warningIssue = (fields: IssueFields): ImportIssue => makeIssue('warning', fields);
+
+export function hasErrors(issues: readonly ImportIssue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}
+
+/**
+ * Collects issues for one import. Repeated *repairs* of the same kind (a district file with `TRUE` on
+ * 40 000 rows) are folded into the first warning with a count, so the preview stays readable; errors
+ * are never folded, because each one is something the user must fix.
+ */
+export type IssueLog = {
+  error(fields: IssueFields): void;
+  warning(fields: IssueFields): void;
+  /** A warning folded with earlier ones that share `groupKey`. */
+  repeatedWarning(groupKey: string, fields: IssueFields): void;
+  add(issues: readonly ImportIssue[]): void;
+  hasErrors(): boolean;
+  list(): ImportIssue[];
+};
+
+export function createIssueLog(): IssueLog {
+  const issues: ImportIssue[] = [];
+  const groups = new Map<string, { index: number; more: number }>();
+  return {
+    error: (fields) => void issues.push(errorIssue(fields)),
+    warning: (fields) => void issues.push(warningIssue(fields)),
+    repeatedWarning(groupKey, fields) {
+      const group = groups.get(groupKey);
+      if (group) {
+        group.more += 1;
+        return;
+      }
+      groups.set(groupKey, { index: issues.length, more: 0 });
+      issues.push(warningIssue(fields));
+    },
+    add: (more) => void issues.push(...more),
+    hasErrors: () => hasErrors(issues),
+    list() {
+      const out = issues.slice();
+      for (const { index, more } of groups.values()) {
+        const first = out[index];
+        if (first && more > 0) {
+          const where = first.row === undefined ? (more === 1 ? 'time' : 'times') : more === 1 ? 'row' : 'rows';
+          out[index] = { ...first, message: first.message.replace(/\.$/, ` (and ${more} more ${where} like it).`) };
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** Ends a reader: the value only when nothing is an error. */
+export function finishImport<T>(log: IssueLog, build: () => T): ImportResult<T> {
+  if (log.hasErrors()) return { ok: false, issues: log.list() };
+  const value = build();
+  // building may still find a problem (a cycle only shows once the tree is assembled)
+  if (log.hasErrors()) return { ok: false, issues: log.list() };
+  return { ok: true, value, issues: log.list() };
+}
+
+export function failImport<T>(issues: ImportIssue[]): ImportResult<T> {
+  return { ok: false, issues };
+}

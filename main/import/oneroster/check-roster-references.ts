@@ -1,0 +1,77 @@
+import type { IssueLog } from '../import-issue.js';
+import type { FileMode, RosterFileName, RosterPackage } from '../roster-package.js';
+
+/**
+ * References between the files of one set. An enrollment whose class or user is missing from a
+ * complete (bulk) file is an error: the enrollment cannot be placed. Every other dangling reference is
+ * a warning (INTEROP.md: real files point at parents and courses that are not there), as is any
+ * reference into a file that is absent or delta, whose records may already be in the gradebook.
+ */
+export function checkRosterReferences(
+  roster: RosterPackage,
+  display: (name: string) => string,
+  log: IssueLog,
+  rowOf: (record: object) => number | undefined = () => undefined,
+): void {
+  const ids = {
+    orgs: new Set(roster.orgs.map((record) => record.sourcedId)),
+    academicSessions: new Set(roster.terms.map((record) => record.sourcedId)),
+    courses: new Set(roster.courses.map((record) => record.sourcedId)),
+    classes: new Set(roster.classes.map((record) => record.sourcedId)),
+    users: new Set(roster.users.map((record) => record.sourcedId)),
+  } satisfies Partial<Record<RosterFileName, Set<string>>>;
+  type Target = keyof typeof ids;
+
+  const check = (from: RosterFileName, column: string, target: Target, value: string | null, strict: boolean, record?: object) => {
+    const row = record === undefined ? undefined : rowOf(record);
+    if (value === null || value === '' || ids[target].has(value)) return;
+    const mode: FileMode = roster.fileModes[target];
+    const file = display(`${from}.csv`);
+    const place = mode === 'absent' ? `${target}.csv is absent, so it cannot be found` : `it is not in ${target}.csv`;
+    const fields = {
+      file,
+      ...(row === undefined ? {} : { row }),
+      column,
+      value,
+      expected: `the sourcedId of a record in ${target}.csv`,
+      problem: `the ${column} points to a record that is missing (${place})`,
+    };
+    if (strict && mode === 'bulk') log.error(fields);
+    else log.repeatedWarning(`ref\u0000${from}\u0000${column}\u0000${mode}`, fields);
+  };
+
+  for (const org of roster.orgs) check('orgs', 'parentSourcedId', 'orgs', org.parentSourcedId, false, org);
+  for (const term of roster.terms) check('academicSessions', 'parentSourcedId', 'academicSessions', term.parentSourcedId, false, term);
+  for (const course of roster.courses) {
+    check('courses', 'orgSourcedId', 'orgs', course.orgSourcedId, false);
+    check('courses', 'schoolYearSourcedId', 'academicSessions', course.schoolYearSourcedId, false);
+  }
+  const orgType = new Map(roster.orgs.map((org) => [org.sourcedId, org.type]));
+  for (const schoolClass of roster.classes) {
+    check('classes', 'courseSourcedId', 'courses', schoolClass.courseSourcedId, false, schoolClass);
+    check('classes', 'schoolSourcedId', 'orgs', schoolClass.schoolSourcedId, false, schoolClass);
+    for (const term of schoolClass.termSourcedIds) check('classes', 'termSourcedIds', 'academicSessions', term, false);
+    const type = schoolClass.schoolSourcedId === null ? undefined : orgType.get(schoolClass.schoolSourcedId);
+    if (type !== undefined && type !== 'school') {
+      log.repeatedWarning(`school-type\u0000${schoolClass.schoolSourcedId ?? ''}`, {
+        file: display('classes.csv'),
+        column: 'schoolSourcedId',
+        value: schoolClass.schoolSourcedId ?? '',
+        expected: 'an org of type school',
+        problem: `the class’s school is an org of type ${type}; it is used as the school`,
+      });
+    }
+  }
+  for (const user of roster.users) {
+    for (const org of user.orgSourcedIds) check('users', 'orgSourcedIds', 'orgs', org, false);
+    for (const agent of user.agentSourcedIds) check('users', 'agentSourcedIds', 'users', agent, false);
+    for (const role of user.roles) check('roles', 'orgSourcedId', 'orgs', role.orgSourcedId, false);
+  }
+  for (const enrollment of roster.enrollments) {
+    check('enrollments', 'classSourcedId', 'classes', enrollment.classSourcedId, true, enrollment);
+    check('enrollments', 'userSourcedId', 'users', enrollment.userSourcedId, true, enrollment);
+    check('enrollments', 'schoolSourcedId', 'orgs', enrollment.schoolSourcedId, false, enrollment);
+  }
+  for (const record of roster.demographics) check('demographics', 'sourcedId', 'users', record.sourcedId, false);
+  for (const profile of roster.userProfiles) check('userProfiles', 'userSourcedId', 'users', profile.userSourcedId, false);
+}

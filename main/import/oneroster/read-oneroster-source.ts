@@ -1,0 +1,64 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { errorIssue, type ImportIssue } from '../import-issue.js';
+
+/** The CSV files of a OneRoster set by name (`users.csv`), plus the label issues use for the set. */
+export type OneRosterFiles = { label: string; files: Map<string, Uint8Array> };
+
+export type OneRosterSourceResult = { ok: true; value: OneRosterFiles } | { ok: false; issues: ImportIssue[] };
+
+/**
+ * Reads a folder or a .zip into name → bytes. Only the top level counts; a zip made by "compress
+ * folder" puts everything under one folder, so a zip whose only content is one folder is read from
+ * inside it. Mac resource forks (__MACOSX) are skipped.
+ */
+export async function readOneRosterSource(path: string): Promise<OneRosterSourceResult> {
+  const label = basename(path);
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return { ok: false, issues: [errorIssue({ file: label, expected: 'a folder or .zip file that exists', problem: 'the file or folder cannot be opened' })] };
+  }
+  if (info.isDirectory()) {
+    const files = new Map<string, Uint8Array>();
+    for (const entry of await readdir(path, { withFileTypes: true })) {
+      if (entry.isFile() && entry.name.toLowerCase().endsWith('.csv')) files.set(entry.name, await readFile(join(path, entry.name)));
+    }
+    return { ok: true, value: { label, files } };
+  }
+  return unzipOneRoster(await readFile(path), label);
+}
+
+export function unzipOneRoster(bytes: Uint8Array, label: string): OneRosterSourceResult {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, { filter: (file) => file.name.toLowerCase().endsWith('.csv') && !file.name.startsWith('__MACOSX/') });
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [
+        errorIssue({
+          file: label,
+          expected: 'a .zip file of OneRoster CSV files',
+          problem: `the zip file cannot be opened (${error instanceof Error ? error.message : String(error)})`,
+        }),
+      ],
+    };
+  }
+  const names = Object.keys(entries);
+  const folders = new Set(names.map((name) => (name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '')));
+  // the folder holding manifest.csv (or users.csv) is the set; with none, the shallowest folder
+  const home =
+    names.find((name) => /(^|\/)manifest\.csv$/i.test(name))?.replace(/[^/]*$/, '') ??
+    names.find((name) => /(^|\/)users\.csv$/i.test(name))?.replace(/[^/]*$/, '') ??
+    [...folders].sort((a, b) => a.length - b.length)[0] ??
+    '';
+  const files = new Map<string, Uint8Array>();
+  for (const name of names) {
+    const entry = entries[name];
+    if (entry && name.startsWith(home) && !name.slice(home.length).includes('/')) files.set(name.slice(home.length), entry);
+  }
+  return { ok: true, value: { label, files } };
+}

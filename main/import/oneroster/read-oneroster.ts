@@ -1,0 +1,272 @@
+import { readCsvTable, type CsvTable } from '../csv-table.js';
+import { decodeText } from '../decode-text.js';
+import { createIssueLog, finishImport, type ImportResult, type IssueLog } from '../import-issue.js';
+import {
+  rosterFileNames,
+  type FileMode,
+  type OneRosterVersion,
+  type RosterFileName,
+  type RosterPackage,
+  type RosterRecord,
+  type RosterUserRole,
+} from '../roster-package.js';
+import { checkRosterReferences } from './check-roster-references.js';
+import { oneRosterBindings } from './oneroster-bindings.js';
+import { rowFields, type RowFields } from './oneroster-fields.js';
+import {
+  readClass,
+  readCourse,
+  readDemographics,
+  readEnrollment,
+  readOrg,
+  readRole,
+  readTerm,
+  readUser,
+  readUserProfile,
+} from './oneroster-records.js';
+import type { OneRosterFiles } from './read-oneroster-source.js';
+import { readManifest, type Manifest } from './read-manifest.js';
+
+/**
+ * Reads a OneRoster 1.1 or 1.2 CSV set into a RosterPackage. Where manifest and files disagree, the
+ * files win (INTEROP.md), each time with a warning: a file the manifest calls absent is read, a file
+ * it lists but that is missing counts as absent, and the version follows the users.csv header.
+ */
+export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackage> {
+  const log = createIssueLog();
+  const display = (name: string) => (source.label === '' ? name : `${source.label}/${name}`);
+  const texts = findFiles(source, display, log);
+
+  const manifestText = texts.get('manifest');
+  let manifest: Manifest | null = null;
+  if (manifestText === undefined) {
+    log.warning({
+      file: display('manifest.csv'),
+      expected: 'a manifest.csv naming the OneRoster version and each file’s mode',
+      problem: 'the set has no manifest.csv; the version is worked out from the files and every file is read as bulk',
+    });
+  } else {
+    manifest = readManifest(manifestText, display('manifest.csv'), log);
+  }
+
+  const version = decideVersion(manifest, texts, display, log);
+  const fileModes: Record<RosterFileName, FileMode> = {
+    orgs: 'absent',
+    academicSessions: 'absent',
+    courses: 'absent',
+    classes: 'absent',
+    users: 'absent',
+    roles: 'absent',
+    userProfiles: 'absent',
+    enrollments: 'absent',
+    demographics: 'absent',
+  };
+  const tables = new Map<RosterFileName, CsvTable>();
+  for (const name of rosterFileNames) {
+    const file = display(`${name}.csv`);
+    const listed = manifest?.modes.get(name);
+    const text = texts.get(name);
+    const binding = oneRosterBindings[version][name];
+    if (text === undefined || !binding) {
+      fileModes[name] = 'absent';
+      if (text === undefined && (listed === 'bulk' || listed === 'delta')) {
+        log.warning({ file, expected: `the file ${name}.csv, which the manifest lists as ${listed}`, problem: 'the file is missing, so it is treated as absent' });
+      }
+      continue;
+    }
+    const { table, issues } = readCsvTable(text, { file, columns: binding, headerMatch: 'strict' });
+    log.add(issues);
+    if (!table) {
+      fileModes[name] = 'absent';
+      continue;
+    }
+    fileModes[name] = decideMode(name, listed, manifest !== null, table, file, log);
+    tables.set(name, table);
+  }
+
+  // spreadsheet row of each record, for reference errors found after reading
+  const rowOfRecord = new WeakMap<object, number>();
+  const read = <T extends RosterRecord>(name: RosterFileName, map: (fields: RowFields) => T): T[] => {
+    const table = tables.get(name);
+    if (!table) return [];
+    const file = display(`${name}.csv`);
+    const records: T[] = [];
+    const rowOf = new Map<string, number>();
+    for (const row of table.rows) {
+      const fields = rowFields(file, row, log);
+      const record = map(fields);
+      checkStatusForMode(fileModes[name], record, file, row.row, log);
+      const earlier = rowOf.get(record.sourcedId);
+      if (earlier !== undefined && record.sourcedId !== '') {
+        log.error({
+          file,
+          row: row.row,
+          column: 'sourcedId',
+          value: record.sourcedId,
+          expected: 'each sourcedId once per file',
+          problem: `row ${earlier} already has this sourcedId`,
+        });
+        continue;
+      }
+      rowOf.set(record.sourcedId, row.row);
+      rowOfRecord.set(record, row.row);
+      records.push(record);
+    }
+    return records;
+  };
+
+  const orgs = read('orgs', readOrg);
+  const terms = read('academicSessions', readTerm);
+  const courses = read('courses', readCourse);
+  const classes = read('classes', readClass);
+  const users = read('users', (fields) => readUser(fields, version));
+  const enrollments = read('enrollments', readEnrollment);
+  const demographics = read('demographics', readDemographics);
+  const userProfiles = read('userProfiles', readUserProfile);
+  if (version === '1.2') attachRoles(tables.get('roles'), users, display('roles.csv'), log);
+
+  const roster: RosterPackage = {
+    source: 'oneroster',
+    version,
+    sourceSystem: manifest?.sourceSystem ?? { name: null, code: null },
+    fileModes,
+    orgs,
+    terms,
+    courses,
+    classes,
+    users,
+    enrollments,
+    demographics,
+    userProfiles,
+  };
+  checkRosterReferences(roster, display, log, (record) => rowOfRecord.get(record));
+  return finishImport(log, () => roster);
+}
+
+/** Decodes each known file; names are matched case-insensitively (a repair, so a warning). */
+function findFiles(source: OneRosterFiles, display: (name: string) => string, log: IssueLog): Map<string, string> {
+  const texts = new Map<string, string>();
+  const wanted = ['manifest', ...rosterFileNames];
+  for (const [name, bytes] of source.files) {
+    const stem = name.replace(/\.csv$/i, '');
+    const match = wanted.find((candidate) => candidate.toLowerCase() === stem.toLowerCase());
+    if (match === undefined) continue;
+    if (match !== stem) {
+      log.warning({ file: display(name), value: name, expected: `the file name ${match}.csv`, problem: `the file was read as ${match}.csv (names are case-sensitive)` });
+    }
+    const decoded = decodeText(bytes, display(name));
+    log.add(decoded.issues);
+    texts.set(match, decoded.text);
+  }
+  return texts;
+}
+
+/** The users.csv header decides: 1.1 has a role column, 1.2 keeps roles in roles.csv. */
+function decideVersion(manifest: Manifest | null, texts: Map<string, string>, display: (name: string) => string, log: IssueLog): OneRosterVersion {
+  const usersHeader = (texts.get('users') ?? '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const headerNames = usersHeader.split(',').map((name) => name.trim().replace(/^"|"$/g, '').toLowerCase());
+  const fromFiles: OneRosterVersion | null =
+    texts.get('users') === undefined
+      ? texts.has('roles') || texts.has('userProfiles')
+        ? '1.2'
+        : null
+      : headerNames.includes('role')
+        ? '1.1'
+        : '1.2';
+  const declared = manifest?.version ?? null;
+  if (declared !== null && fromFiles !== null && declared !== fromFiles) {
+    log.warning({
+      file: display(fromFiles === '1.1' ? 'users.csv' : 'manifest.csv'),
+      value: declared,
+      expected: `oneroster.version ${fromFiles}, which matches the files`,
+      problem: `the manifest says OneRoster ${declared} but users.csv is laid out as ${fromFiles}; the files are read as ${fromFiles}`,
+    });
+  }
+  if (declared === null && manifest !== null) {
+    log.warning({
+      file: display('manifest.csv'),
+      column: 'oneroster.version',
+      expected: '1.1 or 1.2',
+      problem: `the manifest does not give a usable OneRoster version; the files are read as ${fromFiles ?? '1.2'}`,
+    });
+  }
+  return fromFiles ?? declared ?? '1.2';
+}
+
+function decideMode(
+  name: RosterFileName,
+  listed: 'absent' | 'bulk' | 'delta' | undefined,
+  hasManifest: boolean,
+  table: CsvTable,
+  file: string,
+  log: IssueLog,
+): FileMode {
+  if (listed === 'bulk' || listed === 'delta') return listed;
+  // the file is here, so it is read; delta only when every row says what changed
+  const looksDelta = table.rows.length > 0 && table.rows.every((row) => (row.values['status'] ?? '') !== '');
+  const mode = looksDelta ? 'delta' : 'bulk';
+  if (hasManifest) {
+    log.warning({
+      file,
+      value: listed ?? '(not listed)',
+      expected: `file.${name} to be bulk or delta in manifest.csv, since the file is present`,
+      problem: `the manifest ${listed === 'absent' ? 'calls this file absent' : 'does not list this file'}; it is read anyway, as ${mode}`,
+    });
+  }
+  return mode;
+}
+
+/** Bulk rows must leave status empty and delta rows must fill it; the record is still read either way. */
+function checkStatusForMode(mode: FileMode, record: RosterRecord, file: string, row: number, log: IssueLog): void {
+  if (mode === 'bulk' && (record.status !== null || record.dateLastModified !== null)) {
+    log.repeatedWarning(`${file}\u0000bulk-status`, {
+      file,
+      row,
+      column: 'status',
+      expected: 'status and dateLastModified left empty in a bulk file',
+      problem: 'the file is bulk but the row fills status or dateLastModified; the status is kept',
+    });
+  }
+  if (mode === 'delta' && record.status === null) {
+    log.repeatedWarning(`${file}\u0000delta-status`, {
+      file,
+      row,
+      column: 'status',
+      expected: 'active or tobedeleted on every row of a delta file',
+      problem: 'the file is delta but the row has no status; it is read as active',
+    });
+    record.status = 'active';
+  }
+}
+
+/** roles.csv rows become each user's roles, primary first. */
+function attachRoles(table: CsvTable | undefined, users: ReturnType<typeof readUser>[], file: string, log: IssueLog): void {
+  if (!table) return;
+  const byUser = new Map(users.map((user) => [user.sourcedId, user]));
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const { userSourcedId, role } = readRole(rowFields(file, row, log));
+    if (role.sourcedId !== null && seen.has(role.sourcedId)) {
+      log.error({ file, row: row.row, column: 'sourcedId', value: role.sourcedId, expected: 'each sourcedId once per file', problem: 'the sourcedId repeats an earlier row' });
+      continue;
+    }
+    if (role.sourcedId !== null) seen.add(role.sourcedId);
+    const user = byUser.get(userSourcedId);
+    if (!user) {
+      if (userSourcedId !== '') {
+        log.warning({
+          file,
+          row: row.row,
+          column: 'userSourcedId',
+          value: userSourcedId,
+          expected: 'the sourcedId of a user in users.csv',
+          problem: 'the role belongs to a user who is not in users.csv; it is ignored',
+        });
+      }
+      continue;
+    }
+    user.roles.push(role);
+  }
+  const rank = (role: RosterUserRole) => (role.roleType === 'primary' ? 0 : 1);
+  for (const user of users) user.roles.sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,114 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { readCaseJson } from './case/read-case-json.js';
+import { openSaltCsvColumns, readOpenSaltCsv, type FrameworkCsvOptions } from './case/read-opensalt-csv.js';
+import { looseHeaderKey, type CsvColumn } from './csv-table.js';
+import { decodeText } from './decode-text.js';
+import type { FrameworkPackage } from './framework-package.js';
+import { errorIssue, type ImportIssue, type ImportResult } from './import-issue.js';
+import { readOneRoster } from './oneroster/read-oneroster.js';
+import { readOneRosterSource, unzipOneRoster } from './oneroster/read-oneroster-source.js';
+import type { RosterPackage } from './roster-package.js';
+import { readRosterCsv, rosterCsvColumns } from './roster-csv/read-roster-csv.js';
+import { standardsCsvColumns } from './standards-csv/standards-csv-columns.js';
+import { readStandardsCsv } from './standards-csv/read-standards-csv.js';
+
+export type ImportKind = 'case' | 'case-csv' | 'standards-csv' | 'roster-csv' | 'oneroster';
+
+export type ImportSource =
+  | { kind: 'case' | 'case-csv' | 'standards-csv'; result: ImportResult<FrameworkPackage> }
+  | { kind: 'oneroster' | 'roster-csv'; result: ImportResult<RosterPackage> };
+
+export type KindResult = { ok: true; kind: ImportKind } | { ok: false; issues: ImportIssue[] };
+
+const supported =
+  'a CASE framework (.json), a standards or class-list CSV, or a OneRoster folder or .zip containing manifest.csv or users.csv';
+
+/** Decides what a file or folder holds from its name and first bytes, without reading it all. */
+export async function detectImportKind(path: string): Promise<KindResult> {
+  const name = basename(path);
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return unknown(name, 'the file or folder cannot be opened');
+  }
+  if (info.isDirectory()) {
+    const names = (await readdir(path)).map((entry) => entry.toLowerCase());
+    return names.includes('manifest.csv') || names.includes('users.csv')
+      ? { ok: true, kind: 'oneroster' }
+      : unknown(name, 'the folder holds no manifest.csv or users.csv, so it is not a OneRoster set');
+  }
+  return detectKindOfFile(name, await readFile(path));
+}
+
+/** The same decision for bytes already in memory (a dropped file). */
+export function detectKindOfFile(name: string, bytes: Uint8Array): KindResult {
+  switch (extname(name).toLowerCase()) {
+    case '.json':
+      return { ok: true, kind: 'case' };
+    case '.zip': {
+      const unzipped = unzipOneRoster(bytes, name);
+      if (!unzipped.ok) return unzipped;
+      const names = [...unzipped.value.files.keys()].map((entry) => entry.toLowerCase());
+      return names.includes('manifest.csv') || names.includes('users.csv')
+        ? { ok: true, kind: 'oneroster' }
+        : unknown(name, 'the zip holds no manifest.csv or users.csv, so it is not a OneRoster set');
+    }
+    case '.csv':
+    case '.txt':
+      return detectCsvKind(name, bytes);
+    default:
+      return unknown(name, 'Proficio does not know this kind of file');
+  }
+}
+
+function detectCsvKind(name: string, bytes: Uint8Array): KindResult {
+  const { text } = decodeText(bytes.subarray(0, 64 * 1024), name);
+  const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const header = new Set(firstLine.split(',').map((cell) => looseHeaderKey(cell.trim().replace(/^"|"$/g, ''))));
+  const hasAll = (columns: readonly CsvColumn[]) =>
+    columns
+      .filter((column) => column.required)
+      .every((column) => [column.name, ...(column.aliases ?? [])].some((candidate) => header.has(looseHeaderKey(candidate))));
+  if (hasAll(openSaltCsvColumns)) return { ok: true, kind: 'case-csv' };
+  if (hasAll(rosterCsvColumns)) return { ok: true, kind: 'roster-csv' };
+  if (hasAll(standardsCsvColumns)) return { ok: true, kind: 'standards-csv' };
+  if (header.has('sourcedid')) {
+    return unknown(name, 'this is one file of a OneRoster set; choose the whole folder or .zip instead');
+  }
+  return unknown(name, `the header (${firstLine.slice(0, 80)}) matches none of the CSV formats Proficio reads`);
+}
+
+/** Detects the kind, then reads the file or folder into a package (or issues). */
+export async function readImportSource(path: string, options: FrameworkCsvOptions = {}): Promise<ImportSource | { kind: null; issues: ImportIssue[] }> {
+  const detected = await detectImportKind(path);
+  if (!detected.ok) return { kind: null, issues: detected.issues };
+  const name = basename(path);
+  if (detected.kind === 'oneroster') {
+    const source = await readOneRosterSource(path);
+    return { kind: 'oneroster', result: source.ok ? readOneRoster(source.value) : { ok: false, issues: source.issues } };
+  }
+  const decoded = decodeText(await readFile(path), name);
+  const withDecoding = <T>(result: ImportResult<T>): ImportResult<T> => ({ ...result, issues: [...decoded.issues, ...result.issues] });
+  switch (detected.kind) {
+    case 'case':
+      return { kind: 'case', result: withDecoding(readCaseJson(decoded.text, name)) };
+    case 'case-csv':
+      return { kind: 'case-csv', result: withDecoding(readOpenSaltCsv(decoded.text, name, options)) };
+    case 'standards-csv':
+      return { kind: 'standards-csv', result: withDecoding(readStandardsCsv(decoded.text, name, options)) };
+    case 'roster-csv':
+      return { kind: 'roster-csv', result: withDecoding(readRosterCsv(decoded.text, name)) };
+    default:
+      return assertNever(detected.kind);
+  }
+}
+
+function unknown(file: string, problem: string): KindResult {
+  return { ok: false, issues: [errorIssue({ file, expected: supported, problem })] };
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected import kind: ${String(value)}`);
+}
