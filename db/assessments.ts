@@ -1,0 +1,44 @@
+import { newId, nowIso } from './ids.js';
+import { qb, type GradebookWriter } from './handle.js';
+import type { EvidenceKind } from './schema.js';
+
+export type NewAssessment = {
+  id?: string;
+  sourcedId?: string | null;
+  classId: string;
+  title: string;
+  assessedOn: string;
+  kind: EvidenceKind;
+  modality?: string | null;
+  description?: string;
+  /** The standards it assesses, in the order they appear on the task. */
+  standardIds?: readonly string[];
+  createdAt?: string;
+};
+
+/** An assessment and the standards it scores, written together or not at all. */
+export function insertAssessment(writer: GradebookWriter, input: NewAssessment): string {
+  const id = input.id ?? newId();
+  const at = input.createdAt ?? nowIso();
+  writer.transaction(() => {
+    writer.run(
+      qb.insertInto('assessments').values({
+        id,
+        sourced_id: input.sourcedId ?? null,
+        class_id: input.classId,
+        title: input.title,
+        assessed_on: input.assessedOn,
+        kind: input.kind,
+        modality: input.modality ?? null,
+        description: input.description ?? '',
+        created_at: at,
+        updated_at: at,
+      }),
+    );
+    const standardIds = input.standardIds ?? [];
+    for (const [position, standardId] of standardIds.entries()) {
+      writer.run(qb.insertInto('assessment_standards').values({ assessment_id: id, standard_id: standardId, position }));
+    }
+  });
+  return id;
+}

@@ -1,0 +1,41 @@
+import { newId, nowIso } from './ids.js';
+import { qb, type GradebookWriter } from './handle.js';
+
+/** A learner's family member or guardian, the person a family report is written for. */
+export type NewContact = {
+  id?: string;
+  sourcedId?: string | null;
+  learnerId: string;
+  givenName: string;
+  familyName: string;
+  /** As the family describes it: mother, grandfather, guardian, foster parent… */
+  relationship: string;
+  email?: string | null;
+  phone?: string | null;
+  /** BCP 47 tag of the language reports and messages should be in. */
+  preferredLanguage?: string | null;
+  notes?: string;
+  createdAt?: string;
+};
+
+export function insertContact(writer: GradebookWriter, input: NewContact): string {
+  const id = input.id ?? newId();
+  const at = input.createdAt ?? nowIso();
+  writer.run(
+    qb.insertInto('contacts').values({
+      id,
+      sourced_id: input.sourcedId ?? null,
+      learner_id: input.learnerId,
+      given_name: input.givenName,
+      family_name: input.familyName,
+      relationship: input.relationship,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      preferred_language: input.preferredLanguage ?? null,
+      notes: input.notes ?? '',
+      created_at: at,
+      updated_at: at,
+    }),
+  );
+  return id;
+}

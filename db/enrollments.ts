@@ -1,0 +1,51 @@
+import { GradebookError } from './errors.js';
+import { newId, nowIso } from './ids.js';
+import { qb, type GradebookWriter } from './handle.js';
+import type { ActiveStatus } from './schema.js';
+
+type EnrollmentFields = {
+  id?: string;
+  sourcedId?: string | null;
+  classId: string;
+  isPrimary?: boolean;
+  /** A learner who joins mid-term begins later; evidence before this date does not belong to the class. */
+  beginsOn?: string | null;
+  endsOn?: string | null;
+  status?: ActiveStatus;
+  createdAt?: string;
+};
+
+/** A learner or an educator in a class — never both, as the table's checks insist. */
+export type NewEnrollment = EnrollmentFields &
+  ({ role: 'learner'; learnerId: string } | { role: 'teacher' | 'aide'; educatorId: string });
+
+export function insertEnrollment(writer: GradebookWriter, input: NewEnrollment): string {
+  const beginsOn = input.beginsOn ?? null;
+  const endsOn = input.endsOn ?? null;
+  if (beginsOn !== null && endsOn !== null && endsOn < beginsOn) {
+    throw new GradebookError('invalid_data', `An enrollment cannot end (${endsOn}) before it begins (${beginsOn}).`, {
+      classId: input.classId,
+      beginsOn,
+      endsOn,
+    });
+  }
+  const id = input.id ?? newId();
+  const at = input.createdAt ?? nowIso();
+  writer.run(
+    qb.insertInto('enrollments').values({
+      id,
+      sourced_id: input.sourcedId ?? null,
+      class_id: input.classId,
+      learner_id: input.role === 'learner' ? input.learnerId : null,
+      educator_id: input.role === 'learner' ? null : input.educatorId,
+      role: input.role,
+      is_primary: input.isPrimary === true ? 1 : 0,
+      begins_on: beginsOn,
+      ends_on: endsOn,
+      status: input.status ?? 'active',
+      created_at: at,
+      updated_at: at,
+    }),
+  );
+  return id;
+}

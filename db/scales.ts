@@ -1,0 +1,84 @@
+import { GradebookError } from './errors.js';
+import { newId, nowIso } from './ids.js';
+import { qb, type GradebookWriter } from './handle.js';
+import type { ScalesTable } from './schema.js';
+
+export type NewScaleLevel = {
+  id?: string;
+  value: number;
+  label: string;
+  /** One or two characters for the grid, e.g. 'P'. */
+  shortLabel: string;
+  /** `#rrggbb`, chosen to be readable on white. */
+  colour: string;
+  description?: string;
+};
+
+export type NewScale = {
+  id?: string;
+  title: string;
+  purpose: ScalesTable['purpose'];
+  /** The level at or above which a standard counts as mastered. */
+  masteryThreshold: number;
+  halfSteps?: boolean;
+  levels: readonly NewScaleLevel[];
+  createdAt?: string;
+};
+
+const colourPattern = /^#[0-9a-fA-F]{6}$/;
+
+/** A proficiency scale with its levels, written together or not at all. */
+export function insertScale(writer: GradebookWriter, input: NewScale): string {
+  checkScale(input);
+  const id = input.id ?? newId();
+  const at = input.createdAt ?? nowIso();
+  writer.transaction(() => {
+    writer.run(
+      qb.insertInto('scales').values({
+        id,
+        title: input.title,
+        purpose: input.purpose,
+        mastery_threshold: input.masteryThreshold,
+        half_steps: input.halfSteps === true ? 1 : 0,
+        created_at: at,
+        updated_at: at,
+      }),
+    );
+    for (const level of input.levels) {
+      writer.run(
+        qb.insertInto('scale_levels').values({
+          id: level.id ?? newId(),
+          scale_id: id,
+          value: level.value,
+          label: level.label,
+          short_label: level.shortLabel,
+          colour: level.colour,
+          description: level.description ?? '',
+        }),
+      );
+    }
+  });
+  return id;
+}
+
+/** What a scale must satisfy so that every level and the mastery threshold mean something. */
+function checkScale(input: NewScale): void {
+  const fail = (message: string, details: Record<string, unknown> = {}): never => {
+    throw new GradebookError('invalid_data', message, { scale: input.title, ...details });
+  };
+  if (input.levels.length < 2) fail(`The scale "${input.title}" needs at least two levels.`);
+  const values = input.levels.map((level) => level.value);
+  if (new Set(values).size !== values.length) fail(`The scale "${input.title}" has two levels with the same value.`, { values });
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  if (!(input.masteryThreshold >= min && input.masteryThreshold <= max)) {
+    fail(`The mastery threshold ${input.masteryThreshold} of "${input.title}" is outside its levels (${min}–${max}).`, {
+      masteryThreshold: input.masteryThreshold,
+    });
+  }
+  for (const level of input.levels) {
+    if (!colourPattern.test(level.colour)) {
+      fail(`The colour "${level.colour}" of level ${level.value} is not a #rrggbb colour.`, { colour: level.colour });
+    }
+  }
+}
