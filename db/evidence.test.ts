@@ -50,6 +50,7 @@ describe('insertEvidence', () => {
       attachment_ref: 'photo-1.jpg',
       revision: 1,
       deleted_at: null,
+      feedback_status: 'given',
     });
   });
 

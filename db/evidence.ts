@@ -1,6 +1,6 @@
 import { newId, nowIso } from './ids.js';
 import type { GradebookWriter } from './handle.js';
-import type { EvidenceKind, EvidenceSource } from './schema.js';
+import type { EvidenceKind, EvidenceSource, FeedbackStatus } from './schema.js';
 
 /** One observation of one learner on one standard. */
 export type NewEvidence = {
@@ -23,14 +23,16 @@ export type NewEvidence = {
   recordedAt?: string;
   feedback?: string | null;
   feedbackOn?: string | null;
+  /** Defaults to 'given' when there is feedback, else 'awaiting'. */
+  feedbackStatus?: FeedbackStatus;
   attachmentRef?: string | null;
 };
 
 // Positional parameters and one cached statement: evidence arrives by the hundred thousand in an import
 // or a benchmark, and per-row query building would cost more than SQLite's own work.
 const insertSql = `INSERT INTO evidence (id, class_id, learner_id, standard_id, assessment_id, level, observed_on, kind,
-  modality, source, source_description, recorded_by, recorded_at, feedback, feedback_on, attachment_ref)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  modality, source, source_description, recorded_by, recorded_at, feedback, feedback_on, attachment_ref, feedback_status)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export function insertEvidence(writer: GradebookWriter, evidence: NewEvidence): string {
   const id = evidence.id ?? newId();
@@ -76,5 +78,6 @@ function insertOne(statement: InsertStatement, id: string, evidence: NewEvidence
     evidence.feedback ?? null,
     evidence.feedbackOn ?? null,
     evidence.attachmentRef ?? null,
+    evidence.feedbackStatus ?? (evidence.feedback == null ? 'awaiting' : 'given'),
   );
 }

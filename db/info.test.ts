@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openTinyGradebook } from '../test/helpers/tiny-gradebook.js';
 import { useTempDir } from '../test/helpers/temp-dir.js';
 import { summarizeGradebook } from './info.js';
+import { latestSchemaVersion } from './migrations/index.js';
 import { tableNames } from './schema.js';
 
 const tempDir = useTempDir();
@@ -20,7 +21,7 @@ describe('summarizeGradebook', () => {
       expect(Object.keys(summary.counts).sort()).toEqual([...tableNames].sort());
       expect(summary.counts).toMatchObject({ schools: 1, terms: 1, classes: 1, learners: 1, enrollments: 1, evidence: 1, standards: 1, goals: 0 });
       expect(summary.title).toBe('Room 12 gradebook');
-      expect(summary.schemaVersion).toBe(10);
+      expect(summary.schemaVersion).toBe(latestSchemaVersion);
     } finally {
       tiny.gradebook.close();
     }

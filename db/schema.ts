@@ -141,6 +141,7 @@ export type FrameworksTable = Timestamps & {
   adoption_status: string | null;
   source_uri: string | null;
   last_changed_at: string | null;
+  scale_id: Defaulted<string | null>;
 };
 
 export type StandardsTable = Timestamps & {
@@ -215,7 +216,23 @@ export type EvidenceTable = {
   attachment_ref: string | null;
   revision: Defaulted<number>;
   deleted_at: string | null;
+  feedback_status: Defaulted<FeedbackStatus>;
 };
+
+export type FeedbackStatus = 'awaiting' | 'given' | 'not_needed';
+
+export type MasteryLevelsTable = {
+  class_id: string;
+  learner_id: string;
+  standard_id: string;
+  level: number | null;
+  mastered: 0 | 1;
+  evidence_count: number;
+  last_observed_on: string | null;
+  awaiting_feedback: number;
+};
+
+export type MasteryStateTable = { class_id: string; settings_key: string; computed_at: string };
 
 export type MasteryOverridesTable = {
   id: string;
@@ -345,6 +362,8 @@ export type Database = {
   groups: GroupsTable;
   group_members: GroupMembersTable;
   audit_log: AuditLogTable;
+  mastery_levels: MasteryLevelsTable;
+  mastery_state: MasteryStateTable;
 };
 
 export type TableName = keyof Database;
@@ -381,4 +400,6 @@ export const tableNames = [
   'groups',
   'group_members',
   'audit_log',
+  'mastery_levels',
+  'mastery_state',
 ] as const satisfies readonly TableName[];
