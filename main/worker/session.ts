@@ -22,7 +22,7 @@ export function createGradebookSession(options: WorkerStartOptions = {}): Gradeb
       ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     });
     const createdDemo = isNew && demoIfNew;
-    if (createdDemo) generateDemoGradebook(next.writer, { seed: 1 });
+    if (createdDemo) generateDemoGradebook(next.writer, { seed: 1, today: demoToday() });
     gradebook?.close();
     gradebook = next;
     const title = next.reader.first(qb.selectFrom('settings').select('value').where('key', '=', 'title'))?.value ?? null;
@@ -51,4 +51,15 @@ export function createGradebookSession(options: WorkerStartOptions = {}): Gradeb
       }
     },
   };
+}
+
+/**
+ * A new user's demo is dated around today, so "last seen 2 days ago" reads true. Tests pin the day
+ * with PROFICIO_DEMO_TODAY (YYYY-MM-DD) to get the same gradebook every run.
+ */
+function demoToday(): string {
+  const pinned = process.env['PROFICIO_DEMO_TODAY'];
+  if (pinned) return pinned;
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

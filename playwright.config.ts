@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests. The Chromium tests drive the real renderer bundle (out/renderer, built by
+ * `electron-vite build`) through the loopback harness, which global setup starts on a fresh demo
+ * gradebook; the Electron-mode test in the same folder launches its own app and skips without a binary.
+ */
+export default defineConfig({
+  testDir: 'test/e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env['CI']),
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  globalSetup: './test/e2e/harness.ts',
+  // a folder of its own: Playwright empties its output folder, and test-results/ also holds vitest.json
+  outputDir: 'test-results/playwright',
+  // the JSON report feeds the one-line summary CI prints (.ci/summarize.mjs)
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium: never `npx playwright install` (no downloads on the build machines)
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-sync',
+      ],
+    },
+  },
+});

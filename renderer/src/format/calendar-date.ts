@@ -1,0 +1,45 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`, as the gradebook stores when evidence was observed) are days, not
+ * instants: all arithmetic here is on whole days in UTC so no time zone can shift a date by one.
+ */
+const msPerDay = 86_400_000;
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01, or null for text that is not a real calendar date. */
+export function dayNumber(iso: string): number | null {
+  const match = isoDate.exec(iso);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return ms / msPerDay;
+}
+
+/** Today as a day number, from the computer's local calendar (the teacher's "today"). */
+export function localToday(now: Date = new Date()): number {
+  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / msPerDay;
+}
+
+// Day, short month, year ("12 Jan 2026"): unambiguous for readers on both sides of the Atlantic.
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export function formatCalendarDate(day: number): string {
+  return dateFormat.format(new Date(day * msPerDay));
+}
+
+const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/**
+ * How long ago `day` was, the way people say it: "today", "yesterday", "11 days ago", "6 weeks ago",
+ * "4 months ago". Exact days for the first month: the "not seen lately" flag turns on after 14 days,
+ * and "2 weeks ago" would blur 13 days (fine) and 15 (flagged) together.
+ */
+export function formatDaysAgo(day: number, today: number): string {
+  const ago = today - day;
+  const abs = Math.abs(ago);
+  if (abs < 31) return relativeFormat.format(-ago, 'day');
+  if (abs < 63) return relativeFormat.format(-Math.round(ago / 7), 'week');
+  if (abs < 365 * 2) return relativeFormat.format(-Math.round(ago / 30.44), 'month');
+  return relativeFormat.format(-Math.round(ago / 365.25), 'year');
+}

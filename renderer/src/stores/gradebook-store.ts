@@ -1,0 +1,49 @@
+import { create } from 'zustand';
+import type { ClassSummary, GradebookInfo } from '../../../preload/contract.js';
+import { call } from '../bridge/call.js';
+import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
+import { useNavigationStore } from './navigation-store.js';
+
+type GradebookState = {
+  status: 'loading' | 'ready' | 'error';
+  info: GradebookInfo | null;
+  classes: ClassSummary[];
+  error: ContractFailure | null;
+  /**
+   * Reads the gradebook's summary and its classes. `anotherFile` after a different gradebook was
+   * opened: the class in the address belonged to the old file, so the first class is shown instead.
+   */
+  load(options?: { anotherFile?: boolean }): Promise<void>;
+};
+
+// only the latest load may write: a slow answer for an older request must not overwrite a newer one
+let latestLoad = 0;
+
+export const useGradebookStore = create<GradebookState>()((set) => ({
+  status: 'loading',
+  info: null,
+  classes: [],
+  error: null,
+  async load({ anotherFile = false } = {}) {
+    const ticket = ++latestLoad;
+    set({ status: 'loading', error: null });
+    try {
+      const [info, classes] = await Promise.all([call('gradebook:info', {}), call('classes:list', {})]);
+      if (ticket !== latestLoad) return;
+      set({ status: 'ready', info, classes });
+      const navigation = useNavigationStore.getState();
+      const first = classes[0];
+      if (first && (navigation.classId === null || anotherFile)) navigation.selectClass(first.id, { replace: true });
+    } catch (error) {
+      if (ticket !== latestLoad) return;
+      set({ status: 'error', error: asContractFailure(error) });
+    }
+  },
+}));
+
+/** A display title for the gradebook: its own title, or the file's name when it has none. */
+export function gradebookTitle(info: GradebookInfo): string {
+  if (info.title) return info.title;
+  const file = info.path.split(/[/\\]/).pop() ?? info.path;
+  return file.replace(/\.proficio$/i, '');
+}

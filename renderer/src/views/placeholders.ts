@@ -1,0 +1,33 @@
+import type { IconName } from '../components/icon.js';
+import type { ViewName } from '../routing/views.js';
+
+type Placeholder = { icon: IconName; title: string; text: string };
+
+/** What each unbuilt section will hold, said plainly: no sample data pretending to be the teacher's. */
+export const placeholders = {
+  gradebook: {
+    icon: 'gradebook',
+    title: 'The gradebook grid arrives with evidence entry',
+    text: 'Learners down the side, standards across the top, and a keyboard-first grid for recording evidence and reading each learner’s current level.',
+  },
+  paths: {
+    icon: 'paths',
+    title: 'Learning paths arrive with path planning',
+    text: 'Each learner’s standards in prerequisite order, the options they chose, and who is ready to learn what next.',
+  },
+  groups: {
+    icon: 'groups',
+    title: 'Group sets arrive with flexible grouping',
+    text: 'Build today’s groups from readiness for a target standard, proficiency bands or interests — dated, editable and kept in history.',
+  },
+  standards: {
+    icon: 'standards',
+    title: 'The standards browser arrives with framework import',
+    text: 'Frameworks from CASE 1.0 JSON or CSV: domains, clusters, standards and learning targets, with the prerequisites between them.',
+  },
+  reports: {
+    icon: 'reports',
+    title: 'Reports arrive with exports',
+    text: 'Class and school reports for coaches (CSV, XLSX, PDF) and a plain-language progress report for each learner’s family.',
+  },
+} as const satisfies Record<Exclude<ViewName, 'learners'>, Placeholder>;

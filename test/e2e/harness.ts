@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { demoToday } from './support/clock.js';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Playwright global setup: starts the browser test harness (`main/harness/serve.ts`) on a brand-new
+ * demo gradebook in a temp folder, waits for the `PROFICIO_HARNESS_URL=` line, and hands the URL to
+ * the tests through `process.env.PROFICIO_HARNESS_URL` (workers inherit the runner's environment).
+ * Returns the teardown: stop the harness, delete the gradebook.
+ */
+const urlLine = /^PROFICIO_HARNESS_URL=(\S+)$/m;
+const startTimeoutMs = 90_000;
+
+export default async function startHarness(): Promise<() => Promise<void>> {
+  const root = resolve(import.meta.dirname, '../..');
+  const rendererIndex = join(root, 'out/renderer/index.html');
+  if (!existsSync(rendererIndex)) {
+    throw new Error(`No renderer bundle at ${rendererIndex}. Build it first: npx electron-vite build (npm run test:e2e does).`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'proficio-e2e-'));
+  const gradebook = join(dir, 'demo.proficio');
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['main/harness/serve.ts', '--gradebook', gradebook], {
+    cwd: root,
+    // the demo is dated around its own fixed day, so every run sees the same gradebook
+    env: { ...process.env, PROFICIO_DEMO_TODAY: demoToday },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // its own process group, so teardown can stop tsx and the node process it starts together
+    detached: true,
+  });
+
+  try {
+    process.env['PROFICIO_HARNESS_URL'] = await harnessUrl(child);
+  } catch (error) {
+    await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return async () => {
+    await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+function harnessUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => fail(`the harness printed no URL within ${startTimeoutMs / 1000} s`), startTimeoutMs);
+    function fail(why: string) {
+      clearTimeout(timer);
+      reject(new Error(`Could not start the Proficio harness: ${why}.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    }
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = urlLine.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.once('error', (error) => fail(error.message));
+    child.once('exit', (code, signal) => fail(`it exited early (code ${code}, signal ${signal})`));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (child.exitCode !== null || child.signalCode !== null || pid === undefined) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // the group is already gone
+    }
+  };
+  // SIGTERM lets the harness close the gradebook cleanly; SIGKILL only if it hangs
+  signalGroup('SIGTERM');
+  const timer = setTimeout(() => signalGroup('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
