@@ -1,5 +1,5 @@
 import { newId, nowIso } from './ids.js';
-import { qb, type GradebookWriter } from './handle.js';
+import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { EvidenceKind } from './schema.js';
 
 export type NewAssessment = {
@@ -41,4 +41,33 @@ export function insertAssessment(writer: GradebookWriter, input: NewAssessment):
     }
   });
   return id;
+}
+
+export type AssessmentRecord = {
+  id: string;
+  classId: string;
+  title: string;
+  assessedOn: string;
+  kind: EvidenceKind;
+  modality: string | null;
+  standardIds: string[];
+};
+
+/** A class's assessments, newest first, each with the standards it assesses in order. */
+export function listAssessments(reader: GradebookReader, classId: string, assessmentId?: string): AssessmentRecord[] {
+  let query = qb
+    .selectFrom('assessments')
+    .select(['id', 'class_id as classId', 'title', 'assessed_on as assessedOn', 'kind', 'modality'])
+    .where('class_id', '=', classId);
+  if (assessmentId !== undefined) query = query.where('id', '=', assessmentId);
+  const assessments = reader.all(query.orderBy('assessed_on', 'desc').orderBy('created_at', 'desc'));
+  const links = reader.all(
+    qb
+      .selectFrom('assessment_standards as s')
+      .innerJoin('assessments as a', 'a.id', 's.assessment_id')
+      .select(['s.assessment_id as assessmentId', 's.standard_id as standardId'])
+      .where('a.class_id', '=', classId)
+      .orderBy('s.position'),
+  );
+  return assessments.map((a) => ({ ...a, standardIds: links.filter((l) => l.assessmentId === a.id).map((l) => l.standardId) }));
 }

@@ -1,5 +1,6 @@
 import { newId, nowIso } from './ids.js';
-import { qb, type GradebookWriter } from './handle.js';
+import { sql } from 'kysely';
+import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { AuditAction } from './schema.js';
 
 /** A row's state as the audit log keeps it: plain JSON, so an old version reads back after any code change. */
@@ -38,4 +39,34 @@ export function recordAudit(writer: GradebookWriter, entry: AuditEntry): string 
     }),
   );
   return id;
+}
+
+export type AuditRecord = {
+  at: string;
+  actor: string;
+  action: AuditAction;
+  entity: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+/** The audit trail of some rows of one entity, newest first. */
+export function readAuditTrail(reader: GradebookReader, entity: string, entityIds: readonly string[]): AuditRecord[] {
+  if (entityIds.length === 0) return [];
+  return reader
+    .all(
+      qb
+        .selectFrom('audit_log')
+        .select(['at', 'actor', 'action', 'entity', 'entity_id as entityId', 'before', 'after'])
+        .where('entity', '=', entity)
+        .where('entity_id', 'in', [...entityIds])
+        .orderBy('at', 'desc')
+        .orderBy(sql`rowid`, 'desc'),
+    )
+    .map((row) => ({
+      ...row,
+      before: row.before === null ? null : (JSON.parse(row.before) as Record<string, unknown>),
+      after: row.after === null ? null : (JSON.parse(row.after) as Record<string, unknown>),
+    }));
 }

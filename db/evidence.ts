@@ -1,5 +1,5 @@
 import { newId, nowIso } from './ids.js';
-import type { GradebookWriter } from './handle.js';
+import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { EvidenceKind, EvidenceSource, FeedbackStatus } from './schema.js';
 
 /** One observation of one learner on one standard. */
@@ -80,4 +80,104 @@ function insertOne(statement: InsertStatement, id: string, evidence: NewEvidence
     evidence.attachmentRef ?? null,
     evidence.feedbackStatus ?? (evidence.feedback == null ? 'awaiting' : 'given'),
   );
+}
+
+export type EvidenceRecord = {
+  id: string;
+  classId: string;
+  learnerId: string;
+  standardId: string;
+  assessmentId: string | null;
+  level: number | null;
+  observedOn: string;
+  kind: EvidenceKind;
+  modality: string | null;
+  source: EvidenceSource;
+  sourceDescription: string | null;
+  recordedAt: string;
+  feedback: string | null;
+  feedbackOn: string | null;
+  feedbackStatus: FeedbackStatus;
+  revision: number;
+  deletedAt: string | null;
+};
+
+const evidenceColumns = [
+  'id',
+  'class_id as classId',
+  'learner_id as learnerId',
+  'standard_id as standardId',
+  'assessment_id as assessmentId',
+  'level',
+  'observed_on as observedOn',
+  'kind',
+  'modality',
+  'source',
+  'source_description as sourceDescription',
+  'recorded_at as recordedAt',
+  'feedback',
+  'feedback_on as feedbackOn',
+  'feedback_status as feedbackStatus',
+  'revision',
+  'deleted_at as deletedAt',
+] as const;
+
+export function readEvidence(reader: GradebookReader, evidenceId: string): EvidenceRecord | undefined {
+  return reader.first(qb.selectFrom('evidence').select(evidenceColumns).where('id', '=', evidenceId));
+}
+
+/** Everything on one cell, trashed pieces included, newest first (the cell's history panel). */
+export function listCellEvidence(reader: GradebookReader, classId: string, learnerId: string, standardId: string): EvidenceRecord[] {
+  return reader.all(
+    qb
+      .selectFrom('evidence')
+      .select(evidenceColumns)
+      .where('class_id', '=', classId)
+      .where('learner_id', '=', learnerId)
+      .where('standard_id', '=', standardId)
+      .orderBy('observed_on', 'desc')
+      .orderBy('recorded_at', 'desc'),
+  );
+}
+
+/** A class's trash: deleted evidence, most recently deleted first. */
+export function listTrashedEvidence(reader: GradebookReader, classId: string): EvidenceRecord[] {
+  return reader.all(
+    qb
+      .selectFrom('evidence')
+      .select(evidenceColumns)
+      .where('class_id', '=', classId)
+      .where('deleted_at', 'is not', null)
+      .orderBy('deleted_at', 'desc'),
+  );
+}
+
+type EditableField = 'level' | 'observedOn' | 'kind' | 'modality' | 'source' | 'sourceDescription' | 'feedback' | 'feedbackOn' | 'feedbackStatus';
+/** Fields to change; a field left out (or undefined) keeps its value. */
+export type EvidenceChanges = { [K in EditableField]?: EvidenceRecord[K] | undefined };
+
+/** Applies changes and bumps the revision; the caller audits the before/after in the same transaction. */
+export function updateEvidence(writer: GradebookWriter, evidenceId: string, changes: EvidenceChanges): void {
+  writer.run(
+    qb
+      .updateTable('evidence')
+      .set((eb) => ({
+        ...(changes.level !== undefined ? { level: changes.level } : {}),
+        ...(changes.observedOn !== undefined ? { observed_on: changes.observedOn } : {}),
+        ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
+        ...(changes.modality !== undefined ? { modality: changes.modality } : {}),
+        ...(changes.source !== undefined ? { source: changes.source } : {}),
+        ...(changes.sourceDescription !== undefined ? { source_description: changes.sourceDescription } : {}),
+        ...(changes.feedback !== undefined ? { feedback: changes.feedback } : {}),
+        ...(changes.feedbackOn !== undefined ? { feedback_on: changes.feedbackOn } : {}),
+        ...(changes.feedbackStatus !== undefined ? { feedback_status: changes.feedbackStatus } : {}),
+        revision: eb('revision', '+', 1),
+      }))
+      .where('id', '=', evidenceId),
+  );
+}
+
+/** Moves evidence to the trash (a time) or back out of it (null). */
+export function setEvidenceDeleted(writer: GradebookWriter, evidenceId: string, deletedAt: string | null): void {
+  writer.run(qb.updateTable('evidence').set({ deleted_at: deletedAt }).where('id', '=', evidenceId));
 }

@@ -1,6 +1,6 @@
 import { GradebookError } from './errors.js';
 import { newId, nowIso } from './ids.js';
-import { qb, type GradebookWriter } from './handle.js';
+import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { ScalesTable } from './schema.js';
 
 export type NewScaleLevel = {
@@ -81,4 +81,43 @@ function checkScale(input: NewScale): void {
       fail(`The colour "${level.colour}" of level ${level.value} is not a #rrggbb colour.`, { colour: level.colour });
     }
   }
+}
+
+export type ScaleWithLevels = {
+  id: string;
+  title: string;
+  purpose: ScalesTable['purpose'];
+  masteryThreshold: number;
+  halfSteps: boolean;
+  levels: { value: number; label: string; shortLabel: string; colour: string; description: string }[];
+};
+
+/** Every scale with its levels in ascending value. */
+export function listScales(reader: GradebookReader): ScaleWithLevels[] {
+  const scales = reader.all(
+    qb
+      .selectFrom('scales')
+      .select(['id', 'title', 'purpose', 'mastery_threshold as masteryThreshold', 'half_steps as halfSteps'])
+      .orderBy('created_at')
+      .orderBy('title'),
+  );
+  const levels = reader.all(
+    qb
+      .selectFrom('scale_levels')
+      .select(['scale_id as scaleId', 'value', 'label', 'short_label as shortLabel', 'colour', 'description'])
+      .orderBy('value'),
+  );
+  return scales.map((scale) => ({
+    ...scale,
+    halfSteps: scale.halfSteps === 1,
+    levels: levels.filter((level) => level.scaleId === scale.id).map(({ scaleId: _scaleId, ...level }) => level),
+  }));
+}
+
+/** The scale a class scores on: its own, else the gradebook's first academic scale. */
+export function readClassScale(reader: GradebookReader, scaleId: string | null): ScaleWithLevels {
+  const scales = listScales(reader);
+  const scale = scales.find((s) => s.id === scaleId) ?? scales.find((s) => s.purpose === 'academic') ?? scales[0];
+  if (!scale) throw new GradebookError('not_found', 'This gradebook has no proficiency scale yet.', { scaleId });
+  return scale;
 }

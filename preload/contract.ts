@@ -39,6 +39,121 @@ export type RosterEntry = {
   lastEvidenceOn: string | null;
 };
 
+// ── evidence and mastery: response types ─────────────────────────────────────────────────────────
+export type EvidenceKind = 'of' | 'for' | 'as';
+export type EvidenceSource = 'class' | 'self' | 'peer' | 'family' | 'community' | 'online';
+export type FeedbackStatus = 'awaiting' | 'given' | 'not_needed';
+
+export type ScaleLevel = { value: number; label: string; shortLabel: string; colour: string; description: string };
+export type Scale = {
+  id: string;
+  title: string;
+  purpose: 'academic' | 'learning_skills';
+  masteryThreshold: number;
+  halfSteps: boolean;
+  levels: ScaleLevel[];
+};
+
+export type Evidence = {
+  id: string;
+  classId: string;
+  learnerId: string;
+  standardId: string;
+  assessmentId: string | null;
+  level: number | null;
+  observedOn: string;
+  kind: EvidenceKind;
+  modality: string | null;
+  source: EvidenceSource;
+  sourceDescription: string | null;
+  recordedAt: string;
+  feedback: string | null;
+  feedbackOn: string | null;
+  feedbackStatus: FeedbackStatus;
+  revision: number;
+  deletedAt: string | null;
+};
+
+export type MasteryOverride = { level: number; reason: string; overriddenOn: string };
+
+export type GridCell = {
+  /** Rounded level, or null when there is no evidence with a level. */
+  level: number | null;
+  mastered: boolean;
+  evidenceCount: number;
+  lastObservedOn: string | null;
+  awaitingFeedback: number;
+  /** Set when a teacher's override decides this cell (it lapses once newer evidence arrives). */
+  override: MasteryOverride | null;
+};
+
+export type GridColumn = {
+  standardId: string;
+  code: string | null;
+  statement: string;
+  /** The standard's ancestors, nearest first (e.g. cluster, then domain), for grouped headers. */
+  ancestors: { id: string; code: string | null; statement: string; type: string }[];
+  /** Label of this column's own method when it differs from the class's. */
+  methodLabel: string | null;
+};
+
+export type GridRow = {
+  learnerId: string;
+  givenName: string;
+  familyName: string;
+  preferredName: string | null;
+  /** Aligned with `columns`. */
+  cells: GridCell[];
+  /** Roll-up level per cluster/domain id (any ancestor of a column), by the class's roll-up method. */
+  rollups: Record<string, number | null>;
+};
+
+export type MasteryGrid = {
+  classId: string;
+  asOf: string | null;
+  method: MasteryMethodInput;
+  methodLabel: string;
+  rollupMethod: RollupMethod;
+  scale: Scale;
+  columns: GridColumn[];
+  rows: GridRow[];
+};
+
+export type MasteryPreview = {
+  method: MasteryMethodInput;
+  methodLabel: string;
+  masteredBefore: number;
+  masteredAfter: number;
+  changes: { learnerId: string; standardId: string; before: number | null; after: number | null }[];
+};
+
+export type ExplainedEvidenceRow = { evidenceId: string; observedOn: string; level: number | null; kind: EvidenceKind; included: boolean; reason: string | null };
+
+export type CellHistory = {
+  cell: GridCell;
+  methodLabel: string;
+  arithmetic: string;
+  notes: string[];
+  /** Evidence used for the level, oldest first, each marked included or excluded with the reason. */
+  used: ExplainedEvidenceRow[];
+  /** Every piece of evidence on the cell, newest first, including trashed pieces. */
+  evidence: Evidence[];
+  /** Earlier versions of edited evidence and deletions/restorations, newest first. */
+  changes: { at: string; action: string; evidenceId: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
+};
+
+export type Assessment = {
+  id: string;
+  classId: string;
+  title: string;
+  assessedOn: string;
+  kind: EvidenceKind;
+  modality: string | null;
+  standardIds: string[];
+};
+
+export type RecordedEvidence = { evidence: Evidence; cell: GridCell };
+
 // ── errors and results ─────────────────────────────────────────────────────────────────────────────
 export const errorCodes = [
   'invalid_request',
@@ -57,6 +172,54 @@ export type ErrorCode = (typeof errorCodes)[number];
 export type ContractError = { code: ErrorCode; message: string; details: Record<string, unknown> };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
 
+// ── evidence and mastery: request pieces ─────────────────────────────────────────────────────────
+const isoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
+const evidenceKind = z.enum(['of', 'for', 'as'], { message: 'expected of, for or as (learning)' });
+const rollupMethod = z.enum(['mean', 'minimum', 'mode', 'all_proficient']);
+export type RollupMethod = z.infer<typeof rollupMethod>;
+const weighting = { excludeKinds: z.array(evidenceKind).max(3).optional() };
+const recentN = z.number().int().min(1).max(50);
+
+/** Every mastery method of MASTERY.md with its parameters, as the teacher chooses it. */
+export const masteryMethodSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('most_recent'), ...weighting }).strict(),
+  z.object({ kind: z.literal('highest'), ...weighting }).strict(),
+  z.object({ kind: z.literal('mean'), ...weighting }).strict(),
+  z.object({ kind: z.literal('mode'), ...weighting }).strict(),
+  z.object({ kind: z.literal('median_recent'), n: recentN, ...weighting }).strict(),
+  z.object({ kind: z.literal('mean_recent'), n: recentN, ...weighting }).strict(),
+  z.object({ kind: z.literal('mean_highest'), n: recentN, ...weighting }).strict(),
+  z.object({ kind: z.literal('weighted_average'), weight: z.number().min(0.01).max(0.99), ...weighting }).strict(),
+  z.object({ kind: z.literal('decaying_average'), weight: z.number().min(0.5).max(0.99), ...weighting }).strict(),
+  z.object({ kind: z.literal('n_mastery'), n: z.number().int().min(1).max(10), ...weighting }).strict(),
+  z.object({ kind: z.literal('power_law'), ...weighting }).strict(),
+]);
+export type MasteryMethodInput = z.infer<typeof masteryMethodSchema>;
+
+const level = z.number().finite().nullable();
+const evidenceFields = {
+  level,
+  observedOn: isoDate,
+  kind: evidenceKind,
+  modality: z.string().trim().max(60).nullable().optional(),
+  source: z.enum(['class', 'self', 'peer', 'family', 'community', 'online']).optional(),
+  sourceDescription: z.string().trim().max(500).nullable().optional(),
+  feedback: z.string().trim().max(4000).nullable().optional(),
+  feedbackOn: isoDate.nullable().optional(),
+  feedbackStatus: z.enum(['awaiting', 'given', 'not_needed']).optional(),
+};
+const newEvidence = z
+  .object({
+    learnerId: id,
+    standardId: id,
+    assessmentId: id.nullable().optional(),
+    ...evidenceFields,
+    /** Evidence dated after today is refused unless the teacher confirmed it. */
+    confirmFutureDate: z.boolean().optional(),
+  })
+  .strict();
+const cell = { classId: id, learnerId: id, standardId: id };
+
 // ── channels ───────────────────────────────────────────────────────────────────────────────────────
 type Channel<Request extends z.ZodType, Response> = { request: Request; response?: Response };
 
@@ -69,6 +232,46 @@ export const contract = {
   'gradebook:info': channel<GradebookInfo>()(noRequest),
   'classes:list': channel<ClassSummary[]>()(noRequest),
   'learners:roster': channel<RosterEntry[]>()(z.object({ classId: id }).strict()),
+
+  // evidence and mastery
+  'scales:list': channel<Scale[]>()(noRequest),
+  'mastery:grid': channel<MasteryGrid>()(
+    z.object({ classId: id, asOf: isoDate.nullable().optional(), method: masteryMethodSchema.optional() }).strict(),
+  ),
+  'mastery:preview': channel<MasteryPreview>()(z.object({ classId: id, method: masteryMethodSchema }).strict()),
+  'mastery:setMethod': channel<MasteryGrid>()(
+    z.object({ classId: id, method: masteryMethodSchema, standardId: id.optional(), rollupMethod: rollupMethod.optional() }).strict(),
+  ),
+  'mastery:override': channel<GridCell>()(
+    z.object({ ...cell, level: z.number().finite(), reason: z.string().trim().min(3, 'say why, in a few words').max(500) }).strict(),
+  ),
+  'mastery:clearOverride': channel<GridCell>()(z.object(cell).strict()),
+  'mastery:history': channel<CellHistory>()(z.object({ ...cell, asOf: isoDate.nullable().optional() }).strict()),
+  'evidence:record': channel<RecordedEvidence>()(newEvidence.extend({ classId: id }).strict()),
+  'evidence:recordMany': channel<RecordedEvidence[]>()(
+    z.object({ classId: id, entries: z.array(newEvidence).min(1).max(5000) }).strict(),
+  ),
+  'evidence:update': channel<RecordedEvidence>()(
+    z
+      .object({ evidenceId: id, changes: z.object(evidenceFields).partial().strict(), confirmFutureDate: z.boolean().optional() })
+      .strict(),
+  ),
+  'evidence:delete': channel<RecordedEvidence>()(z.object({ evidenceId: id }).strict()),
+  'evidence:restore': channel<RecordedEvidence>()(z.object({ evidenceId: id }).strict()),
+  'evidence:trash': channel<Evidence[]>()(z.object({ classId: id }).strict()),
+  'assessments:list': channel<Assessment[]>()(z.object({ classId: id }).strict()),
+  'assessments:create': channel<Assessment>()(
+    z
+      .object({
+        classId: id,
+        title: z.string().trim().min(1, 'give the assessment a title').max(200),
+        assessedOn: isoDate,
+        kind: evidenceKind,
+        modality: z.string().trim().max(60).nullable().optional(),
+        standardIds: z.array(id).min(1, 'choose at least one standard').max(100),
+      })
+      .strict(),
+  ),
 };
 
 export type ChannelName = keyof typeof contract;

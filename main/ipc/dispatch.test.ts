@@ -23,11 +23,59 @@ function firstClassId(): string {
   return String(gradebook.reader.prepare('SELECT id FROM classes ORDER BY title LIMIT 1').pluck().get());
 }
 
+/** A real cell of the demo: an enrolled learner, a tracked standard, and one piece of its evidence. */
+function demoCell() {
+  const classId = firstClassId();
+  const row = gradebook.reader
+    .prepare(
+      `SELECT e.learner_id AS learnerId, e.standard_id AS standardId, e.id AS evidenceId FROM evidence e
+       JOIN class_standards cs ON cs.class_id = e.class_id AND cs.standard_id = e.standard_id
+       WHERE e.class_id = ? AND e.deleted_at IS NULL ORDER BY e.rowid LIMIT 1`,
+    )
+    .get(classId) as { learnerId: string; standardId: string; evidenceId: string };
+  return { classId, ...row };
+}
+
 /** One valid request per channel. Typed as a complete record, so a new channel cannot go untested. */
 const validRequests: { [C in ChannelName]: () => RequestOf<C> } = {
   'gradebook:info': () => ({}),
   'classes:list': () => ({}),
   'learners:roster': () => ({ classId: firstClassId() }),
+  'scales:list': () => ({}),
+  'mastery:grid': () => ({ classId: firstClassId(), asOf: '2025-12-01' }),
+  'mastery:preview': () => ({ classId: firstClassId(), method: { kind: 'mean' } }),
+  'mastery:setMethod': () => ({ classId: firstClassId(), method: { kind: 'n_mastery', n: 3 }, rollupMethod: 'minimum' }),
+  'mastery:override': () => {
+    const { classId, learnerId, standardId } = demoCell();
+    return { classId, learnerId, standardId, level: 3, reason: 'Showed it clearly in conference' };
+  },
+  'mastery:clearOverride': () => {
+    const { classId, learnerId, standardId } = demoCell();
+    return { classId, learnerId, standardId };
+  },
+  'mastery:history': () => {
+    const { classId, learnerId, standardId } = demoCell();
+    return { classId, learnerId, standardId };
+  },
+  'evidence:record': () => {
+    const { classId, learnerId, standardId } = demoCell();
+    return { classId, learnerId, standardId, level: 2, observedOn: '2026-01-20', kind: 'for' };
+  },
+  'evidence:recordMany': () => {
+    const { classId, learnerId, standardId } = demoCell();
+    return { classId, entries: [{ learnerId, standardId, level: 4, observedOn: '2026-01-21', kind: 'of', feedback: 'Clear model' }] };
+  },
+  'evidence:update': () => ({ evidenceId: demoCell().evidenceId, changes: { level: 3 } }),
+  'evidence:delete': () => ({ evidenceId: demoCell().evidenceId }),
+  'evidence:restore': () => ({
+    evidenceId: String(gradebook.reader.prepare('SELECT id FROM evidence WHERE deleted_at IS NOT NULL LIMIT 1').pluck().get()),
+  }),
+  'evidence:trash': () => ({ classId: firstClassId() }),
+  'assessments:list': () => ({ classId: firstClassId() }),
+  'assessments:create': () => {
+    const { classId, standardId } = demoCell();
+    return { classId, title: 'Exit ticket', assessedOn: '2026-01-22', kind: 'for', standardIds: [standardId] };
+  },
 };
 
 /** Malformed in a way every channel must refuse: not an object, or an object with a key no channel has. */
@@ -37,6 +85,34 @@ const malformedByChannel: { [C in ChannelName]: unknown[] } = {
   'gradebook:info': [],
   'classes:list': [],
   'learners:roster': [{}, { classId: 12 }, { classId: 'room-12' }, { classId: '' }, { classId: null }, { classId: newId().toUpperCase() }],
+  'scales:list': [],
+  'mastery:grid': [{}, { classId: newId(), asOf: '01/12/2025' }, { classId: newId(), method: { kind: 'median' } }],
+  'mastery:preview': [{ classId: newId() }, { classId: newId(), method: { kind: 'decaying_average', weight: 0.2 } }, { classId: newId(), method: { kind: 'n_mastery', n: 11 } }],
+  'mastery:setMethod': [{ classId: newId(), method: { kind: 'mean_recent', n: 0 } }, { classId: newId(), method: { kind: 'mean' }, rollupMethod: 'max' }],
+  'mastery:override': [
+    { classId: newId(), learnerId: newId(), standardId: newId(), level: 3 },
+    { classId: newId(), learnerId: newId(), standardId: newId(), level: 3, reason: '' },
+    { classId: newId(), learnerId: newId(), standardId: newId(), level: 'P', reason: 'because' },
+  ],
+  'mastery:clearOverride': [{ classId: newId(), learnerId: newId() }],
+  'mastery:history': [{ classId: newId(), learnerId: 'x', standardId: newId() }],
+  'evidence:record': [
+    { classId: newId(), learnerId: newId(), standardId: newId(), level: 3, observedOn: '2026-02-30', kind: 'of' },
+    { classId: newId(), learnerId: newId(), standardId: newId(), level: 3, observedOn: '2026-01-20', kind: 'summative' },
+    { classId: newId(), learnerId: newId(), standardId: newId(), level: '3', observedOn: '2026-01-20', kind: 'of' },
+    { classId: newId(), learnerId: newId(), standardId: newId(), level: Number.NaN, observedOn: '2026-01-20', kind: 'of' },
+    { classId: newId(), learnerId: newId(), standardId: newId(), observedOn: '2026-01-20', kind: 'of' },
+  ],
+  'evidence:recordMany': [{ classId: newId(), entries: [] }, { classId: newId(), entries: [{ level: 3 }] }],
+  'evidence:update': [{ evidenceId: newId() }, { evidenceId: newId(), changes: { learnerId: newId() } }, { evidenceId: newId(), changes: { observedOn: 'yesterday' } }],
+  'evidence:delete': [{ evidenceId: 7 }],
+  'evidence:restore': [{}],
+  'evidence:trash': [{ classId: 'all' }],
+  'assessments:list': [{ classId: undefined }],
+  'assessments:create': [
+    { classId: newId(), title: 'Quiz', assessedOn: '2026-01-20', kind: 'of', standardIds: [] },
+    { classId: newId(), title: '  ', assessedOn: '2026-01-20', kind: 'of', standardIds: [newId()] },
+  ],
 };
 
 describe('dispatch', () => {

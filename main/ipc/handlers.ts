@@ -3,13 +3,17 @@ import { summarizeGradebook } from '../../db/info.js';
 import { classRoster } from '../../db/learners.js';
 import type { Gradebook } from '../../db/open.js';
 import type { ChannelName, ResponseOf, ValidRequestOf } from '../../preload/contract.js';
+import { masteryHandlers } from './mastery-handlers.js';
 
 /** A handler is a plain function of the open gradebook and a validated request: testable without Electron. */
 export type Handler<C extends ChannelName> = (gradebook: Gradebook, request: ValidRequestOf<C>) => ResponseOf<C>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
-export const handlers = {
+const gradebookHandlers = {
   'gradebook:info': (gradebook) => summarizeGradebook(gradebook.reader, gradebook.schemaVersion),
   'classes:list': (gradebook) => listClasses(gradebook.reader),
   'learners:roster': (gradebook, { classId }) => classRoster(gradebook.reader, classId),
-} satisfies Handlers;
+} satisfies Partial<Handlers>;
+
+/** Every channel's handler; `satisfies Handlers` makes a channel without one a compile error. */
+export const handlers = { ...gradebookHandlers, ...masteryHandlers } satisfies Handlers;

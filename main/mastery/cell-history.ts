@@ -1,0 +1,51 @@
+import { readAuditTrail } from '../../db/audit.js';
+import { listCellEvidence } from '../../db/evidence.js';
+import type { GradebookWriter } from '../../db/handle.js';
+import { readActiveOverrides, readMasteryEvidence } from '../../db/mastery.js';
+import type { CellHistory, ValidRequestOf } from '../../preload/contract.js';
+import { computeCell, loadClassMastery } from './class-mastery.js';
+
+/**
+ * One cell, explained: the level, the method, every piece of evidence used in order with why it
+ * counted or not, the arithmetic, and the history of edits and deletions — so no number is a mystery.
+ */
+export function cellHistory(writer: GradebookWriter, request: ValidRequestOf<'mastery:history'>): CellHistory {
+  const mastery = loadClassMastery(writer, request.classId);
+  const cell = { learnerId: request.learnerId, standardId: request.standardId };
+  const asOf = request.asOf ? { asOf: request.asOf } : {};
+  const evidence = readMasteryEvidence(writer, request.classId, { ...cell, ...asOf });
+  const [override] = readActiveOverrides(writer, request.classId, { ...cell, ...asOf });
+  const method = mastery.standardMethods.get(request.standardId) ?? mastery.method;
+  const computed = computeCell(evidence, method, mastery.masteryScale, override);
+  const all = listCellEvidence(writer, request.classId, request.learnerId, request.standardId);
+  return {
+    cell: computed.cell,
+    methodLabel: computed.result.explanation.label,
+    arithmetic: computed.result.explanation.arithmetic,
+    notes: [
+      ...computed.result.explanation.notes,
+      ...(computed.cell.override
+        ? [`A teacher set this level to ${computed.cell.override.level} on ${computed.cell.override.overriddenOn}: ${computed.cell.override.reason}`]
+        : []),
+    ],
+    used: computed.result.explanation.evidence.map((used) => {
+      const row = evidence[used.index];
+      return {
+        evidenceId: row?.id ?? '',
+        observedOn: used.observedAt,
+        level: used.level,
+        kind: used.kind ?? row?.kind ?? 'of',
+        included: used.included,
+        reason: used.exclusion?.reason ?? null,
+      };
+    }),
+    evidence: all,
+    changes: readAuditTrail(
+      writer,
+      'evidence',
+      all.map((e) => e.id),
+    )
+      .filter((entry) => entry.action !== 'create')
+      .map((entry) => ({ at: entry.at, action: entry.action, evidenceId: entry.entityId, before: entry.before, after: entry.after })),
+  };
+}

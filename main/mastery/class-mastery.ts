@@ -1,0 +1,174 @@
+import {
+  readActiveOverrides,
+  readClassMasterySettings,
+  readEnrolledLearners,
+  readMasteryEvidence,
+  readStandardNodes,
+  readTrackedColumns,
+  type EnrolledLearner,
+  type MasteryEvidenceRow,
+  type OverrideRow,
+  type StandardNode,
+} from '../../db/mastery.js';
+import { readClassScale, type ScaleWithLevels } from '../../db/scales.js';
+import type { GradebookReader } from '../../db/handle.js';
+import type { RollupMethod } from '../../db/schema.js';
+import { masteryMethodSchema, type GridCell, type GridColumn, type MasteryMethodInput } from '../../preload/contract.js';
+import { computeMastery, describeMethod, type MasteryResult, type MasteryScale } from '../domain/mastery.js';
+
+/** The method a gradebook uses for a class that never chose one: Canvas's current default. */
+export const defaultClassMethod: MasteryMethodInput = { kind: 'decaying_average', weight: 0.65 };
+
+/** Everything that decides a class's mastery, loaded once per request. */
+export type ClassMastery = {
+  classId: string;
+  method: MasteryMethodInput;
+  rollupMethod: RollupMethod;
+  scale: ScaleWithLevels;
+  masteryScale: MasteryScale;
+  columns: GridColumn[];
+  /** Per-standard methods that differ from the class's. */
+  standardMethods: Map<string, MasteryMethodInput>;
+  learners: EnrolledLearner[];
+  /** Changes whenever anything above changes, so stored levels know when they are stale. */
+  settingsKey: string;
+};
+
+export function parseStoredMethod(json: string | null): MasteryMethodInput | null {
+  if (json === null) return null;
+  try {
+    const parsed = masteryMethodSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function loadClassMastery(reader: GradebookReader, classId: string): ClassMastery {
+  const settings = readClassMasterySettings(reader, classId);
+  const method = parseStoredMethod(settings.masteryMethod) ?? defaultClassMethod;
+  const scale = readClassScale(reader, settings.scaleId);
+  const values = scale.levels.map((level) => level.value);
+  const masteryScale = { min: Math.min(...values), max: Math.max(...values), masteryThreshold: scale.masteryThreshold };
+  const tracked = readTrackedColumns(reader, classId);
+  const standardMethods = new Map<string, MasteryMethodInput>();
+  for (const column of tracked) {
+    const own = parseStoredMethod(column.masteryMethod);
+    if (own) standardMethods.set(column.standardId, own);
+  }
+  const ancestors = loadAncestors(reader, tracked.map((c) => c.parentId).filter((id): id is string => id !== null));
+  const columns: GridColumn[] = tracked.map((column) => {
+    const own = standardMethods.get(column.standardId);
+    return {
+      standardId: column.standardId,
+      code: column.code,
+      statement: column.statement,
+      ancestors: ancestorChain(column.parentId, ancestors),
+      methodLabel: own ? describeMethod(own) : null,
+    };
+  });
+  const settingsKey = JSON.stringify({
+    method,
+    standards: [...standardMethods.entries()].sort(([a], [b]) => a.localeCompare(b)),
+    scale: masteryScale,
+    engine: 1,
+  });
+  return {
+    classId,
+    method,
+    rollupMethod: settings.rollupMethod,
+    scale,
+    masteryScale,
+    columns,
+    standardMethods,
+    learners: readEnrolledLearners(reader, classId),
+    settingsKey,
+  };
+}
+
+function loadAncestors(reader: GradebookReader, parentIds: string[]): Map<string, StandardNode> {
+  const nodes = new Map<string, StandardNode>();
+  let frontier = [...new Set(parentIds)];
+  // frameworks are a few levels deep; each round fetches one level for every column at once
+  while (frontier.length > 0) {
+    const found = readStandardNodes(reader, frontier.filter((id) => !nodes.has(id)));
+    for (const node of found) nodes.set(node.id, node);
+    frontier = [...new Set(found.map((n) => n.parentId).filter((id): id is string => id !== null && !nodes.has(id)))];
+  }
+  return nodes;
+}
+
+function ancestorChain(parentId: string | null, nodes: Map<string, StandardNode>): GridColumn['ancestors'] {
+  const chain: GridColumn['ancestors'] = [];
+  const seen = new Set<string>();
+  for (let id = parentId; id !== null && !seen.has(id); ) {
+    seen.add(id);
+    const node = nodes.get(id);
+    if (!node) break;
+    chain.push({ id: node.id, code: node.code, statement: node.statement, type: node.type });
+    id = node.parentId;
+  }
+  return chain;
+}
+
+export type CellComputation = { cell: GridCell; result: MasteryResult; evidence: MasteryEvidenceRow[] };
+
+/**
+ * One learner × standard: the method's level from the evidence, unless a teacher's override decides
+ * it — an override holds until evidence observed after it arrives (MASTERY.md).
+ */
+export function computeCell(
+  evidence: MasteryEvidenceRow[],
+  method: MasteryMethodInput,
+  scale: MasteryScale,
+  override: OverrideRow | undefined,
+): CellComputation {
+  const result = computeMastery(
+    evidence.map((e) => ({ level: e.level, observedAt: e.observedOn, recordedAt: e.recordedAt, kind: e.kind })),
+    method,
+    scale,
+  );
+  const lastObservedOn = evidence.reduce<string | null>((last, e) => (last === null || e.observedOn > last ? e.observedOn : last), null);
+  const overrideHolds = override !== undefined && (lastObservedOn === null || lastObservedOn <= override.overriddenOn);
+  const level = overrideHolds ? override.level : result.level;
+  return {
+    result,
+    evidence,
+    cell: {
+      level,
+      mastered: level !== null && level >= scale.masteryThreshold,
+      evidenceCount: evidence.length,
+      lastObservedOn,
+      awaitingFeedback: evidence.filter((e) => e.feedbackStatus === 'awaiting').length,
+      override: overrideHolds ? { level: override.level, reason: override.reason, overriddenOn: override.overriddenOn } : null,
+    },
+  };
+}
+
+export const cellKey = (learnerId: string, standardId: string): string => `${learnerId}|${standardId}`;
+
+/** Every cell of the class from its evidence (optionally as of a date, or under another method). */
+export function computeClassCells(
+  reader: GradebookReader,
+  mastery: ClassMastery,
+  options: { asOf?: string | null; method?: MasteryMethodInput } = {},
+): Map<string, GridCell> {
+  const filter = options.asOf ? { asOf: options.asOf } : {};
+  const grouped = new Map<string, MasteryEvidenceRow[]>();
+  for (const row of readMasteryEvidence(reader, mastery.classId, filter)) {
+    const key = cellKey(row.learnerId, row.standardId);
+    const list = grouped.get(key);
+    if (list) list.push(row);
+    else grouped.set(key, [row]);
+  }
+  const overrides = new Map(readActiveOverrides(reader, mastery.classId, filter).map((o) => [cellKey(o.learnerId, o.standardId), o]));
+  const cells = new Map<string, GridCell>();
+  for (const column of mastery.columns) {
+    const method = options.method ?? mastery.standardMethods.get(column.standardId) ?? mastery.method;
+    for (const learner of mastery.learners) {
+      const key = cellKey(learner.learnerId, column.standardId);
+      cells.set(key, computeCell(grouped.get(key) ?? [], method, mastery.masteryScale, overrides.get(key)).cell);
+    }
+  }
+  return cells;
+}

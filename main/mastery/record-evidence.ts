@@ -1,0 +1,195 @@
+import { recordAudit } from '../../db/audit.js';
+import { listAssessments } from '../../db/assessments.js';
+import { GradebookError } from '../../db/errors.js';
+import {
+  insertEvidence,
+  readEvidence,
+  setEvidenceDeleted,
+  updateEvidence,
+  type EvidenceChanges,
+  type EvidenceRecord,
+} from '../../db/evidence.js';
+import type { GradebookWriter } from '../../db/handle.js';
+import { newId, nowIso } from '../../db/ids.js';
+import {
+  isLearnerEnrolled,
+  isStandardTracked,
+  readActiveOverrides,
+  readMasteryEvidence,
+  readMasteryState,
+  storeMasteryLevels,
+} from '../../db/mastery.js';
+import type { GridCell, RecordedEvidence, RequestOf, ValidRequestOf } from '../../preload/contract.js';
+import { computeCell, loadClassMastery, type ClassMastery } from './class-mastery.js';
+import { currentCells } from './mastery-grid.js';
+
+type NewEntry = ValidRequestOf<'evidence:recordMany'>['entries'][number];
+
+/** Who the audit log names for edits made in the app (there is one teacher per gradebook file). */
+const actor = 'educator';
+
+/** Today on the machine's calendar, as YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function invalid(message: string, details: Record<string, unknown>): never {
+  throw new GradebookError('invalid_data', message, details);
+}
+
+/** A level must be one of the scale's levels, or a half step between them when the scale allows it. */
+export function checkLevel(mastery: ClassMastery, level: number | null, where: Record<string, unknown> = {}): void {
+  if (level === null) return;
+  const { scale, masteryScale } = mastery;
+  const values = scale.levels.map((l) => l.value);
+  const onScale = values.includes(level);
+  const halfStep = scale.halfSteps && Number.isInteger(level * 2) && level >= masteryScale.min && level <= masteryScale.max;
+  if (!onScale && !halfStep) {
+    invalid(
+      `${level} is not a level on the ${scale.title} scale; use ${values.join(', ')}${scale.halfSteps ? ' or a half step between them' : ''}.`,
+      { ...where, level, allowed: values, halfSteps: scale.halfSteps },
+    );
+  }
+}
+
+function checkDates(observedOn: string, feedbackOn: string | null | undefined, confirmFutureDate: boolean | undefined, where: Record<string, unknown>): void {
+  const today = localToday();
+  if (observedOn > today && confirmFutureDate !== true) {
+    invalid(`The date ${observedOn} is in the future (today is ${today}). Check the date, or confirm it is intended.`, {
+      ...where,
+      observedOn,
+      today,
+      field: 'observedOn',
+    });
+  }
+  if (feedbackOn && feedbackOn < observedOn) {
+    invalid(`Feedback cannot be dated ${feedbackOn}, before the evidence itself (${observedOn}).`, { ...where, feedbackOn, observedOn });
+  }
+}
+
+function checkEntry(writer: GradebookWriter, mastery: ClassMastery, entry: NewEntry, index: number): void {
+  const where = { classId: mastery.classId, learnerId: entry.learnerId, standardId: entry.standardId, entry: index };
+  if (!isLearnerEnrolled(writer, mastery.classId, entry.learnerId)) {
+    throw new GradebookError('not_found', 'That learner is not enrolled in this class.', where);
+  }
+  if (!isStandardTracked(writer, mastery.classId, entry.standardId)) {
+    throw new GradebookError('not_found', 'This class does not track that standard.', where);
+  }
+  if (entry.assessmentId) {
+    const [assessment] = listAssessments(writer, mastery.classId, entry.assessmentId);
+    if (!assessment) throw new GradebookError('not_found', 'That assessment is not in this class.', { ...where, assessmentId: entry.assessmentId });
+    if (!assessment.standardIds.includes(entry.standardId)) {
+      invalid(`"${assessment.title}" does not assess that standard.`, { ...where, assessmentId: entry.assessmentId });
+    }
+  }
+  checkLevel(mastery, entry.level, where);
+  checkDates(entry.observedOn, entry.feedbackOn, entry.confirmFutureDate, where);
+  if (entry.source !== undefined && entry.source !== 'class' && !entry.sourceDescription) {
+    invalid('Evidence from outside the classroom needs a short description of where the learning happened.', { ...where, source: entry.source });
+  }
+}
+
+/**
+ * Recomputes just the cells a change touched and stores them — unless the class's stored levels are
+ * stale anyway, in which case the next read recomputes everything (including this change).
+ */
+export function refreshCells(writer: GradebookWriter, mastery: ClassMastery, cells: { learnerId: string; standardId: string }[]): Map<string, GridCell> {
+  const result = new Map<string, GridCell>();
+  if (readMasteryState(writer, mastery.classId) !== mastery.settingsKey) {
+    const all = currentCells(writer, mastery);
+    for (const c of cells) result.set(`${c.learnerId}|${c.standardId}`, all.get(`${c.learnerId}|${c.standardId}`)!);
+    return result;
+  }
+  const unique = new Map(cells.map((c) => [`${c.learnerId}|${c.standardId}`, c]));
+  for (const [key, c] of unique) {
+    const evidence = readMasteryEvidence(writer, mastery.classId, c);
+    const [override] = readActiveOverrides(writer, mastery.classId, c);
+    const method = mastery.standardMethods.get(c.standardId) ?? mastery.method;
+    result.set(key, computeCell(evidence, method, mastery.masteryScale, override).cell);
+  }
+  storeMasteryLevels(
+    writer,
+    mastery.classId,
+    [...unique].map(([key, c]) => ({ ...c, ...result.get(key)! })),
+  );
+  return result;
+}
+
+export function toEvidence(record: EvidenceRecord): RecordedEvidence['evidence'] {
+  return record;
+}
+
+/** Records evidence — one piece or a pasted column — all or nothing, each audited, cells refreshed. */
+export function recordEvidence(writer: GradebookWriter, classId: string, entries: readonly NewEntry[]): RecordedEvidence[] {
+  const mastery = loadClassMastery(writer, classId);
+  return writer.transaction(() => {
+    const at = nowIso();
+    const ids = entries.map((entry, index) => {
+      checkEntry(writer, mastery, entry, index);
+      const id = insertEvidence(writer, {
+        id: newId(),
+        classId,
+        learnerId: entry.learnerId,
+        standardId: entry.standardId,
+        assessmentId: entry.assessmentId ?? null,
+        level: entry.level,
+        observedOn: entry.observedOn,
+        kind: entry.kind,
+        modality: entry.modality ?? null,
+        source: entry.source ?? 'class',
+        sourceDescription: entry.sourceDescription ?? null,
+        feedback: entry.feedback ?? null,
+        feedbackOn: entry.feedbackOn ?? null,
+        ...(entry.feedbackStatus ? { feedbackStatus: entry.feedbackStatus } : {}),
+        recordedAt: at,
+      });
+      recordAudit(writer, { actor, action: 'create', entity: 'evidence', entityId: id, after: readEvidence(writer, id) ?? null, at });
+      return id;
+    });
+    const cells = refreshCells(writer, mastery, [...entries]);
+    return ids.map((id) => {
+      const evidence = readEvidence(writer, id)!;
+      return { evidence, cell: cells.get(`${evidence.learnerId}|${evidence.standardId}`)! };
+    });
+  });
+}
+
+function requireEvidence(writer: GradebookWriter, evidenceId: string): EvidenceRecord {
+  const found = readEvidence(writer, evidenceId);
+  if (!found) throw new GradebookError('not_found', 'That piece of evidence is not in this gradebook.', { evidenceId });
+  return found;
+}
+
+/** Edits evidence; the previous version stays in the audit log with the new one. */
+export function editEvidence(writer: GradebookWriter, request: RequestOf<'evidence:update'>): RecordedEvidence {
+  const before = requireEvidence(writer, request.evidenceId);
+  if (before.deletedAt) invalid('That evidence is in the trash; restore it before editing it.', { evidenceId: before.id });
+  const mastery = loadClassMastery(writer, before.classId);
+  const changes: EvidenceChanges = request.changes;
+  const where = { evidenceId: before.id };
+  if (changes.level !== undefined) checkLevel(mastery, changes.level, where);
+  checkDates(changes.observedOn ?? before.observedOn, changes.feedbackOn ?? before.feedbackOn, request.confirmFutureDate, where);
+  return writer.transaction(() => {
+    updateEvidence(writer, before.id, {
+      ...changes,
+      ...(changes.feedback !== undefined && changes.feedbackStatus === undefined ? { feedbackStatus: changes.feedback ? 'given' : 'awaiting' } : {}),
+    });
+    const after = readEvidence(writer, before.id)!;
+    recordAudit(writer, { actor, action: 'update', entity: 'evidence', entityId: before.id, before, after });
+    return { evidence: after, cell: refreshCells(writer, mastery, [after]).get(`${after.learnerId}|${after.standardId}`)! };
+  });
+}
+
+/** Moves evidence to the trash, or restores it; both recoverable and audited. */
+export function trashEvidence(writer: GradebookWriter, evidenceId: string, restore: boolean): RecordedEvidence {
+  const before = requireEvidence(writer, evidenceId);
+  if (restore && !before.deletedAt) invalid('That evidence is not in the trash.', { evidenceId });
+  if (!restore && before.deletedAt) invalid('That evidence is already in the trash.', { evidenceId });
+  const mastery = loadClassMastery(writer, before.classId);
+  return writer.transaction(() => {
+    setEvidenceDeleted(writer, evidenceId, restore ? null : nowIso());
+    const after = readEvidence(writer, evidenceId)!;
+    recordAudit(writer, { actor, action: restore ? 'restore' : 'delete', entity: 'evidence', entityId: evidenceId, before, after });
+    return { evidence: after, cell: refreshCells(writer, mastery, [after]).get(`${after.learnerId}|${after.standardId}`)! };
+  });
+}
