@@ -81,3 +81,54 @@ describe('proficio command line', () => {
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/proficio: /) });
   });
 });
+
+describe('proficio mastery', () => {
+  it("prints a class's levels as CSV that match the evidence, by the class's method", async () => {
+    const file = join(tempDir(), 'mastery.proficio');
+    await cli('demo', '--out', file);
+    const sqlite = new Sqlite(file, { readonly: true });
+    const klass = sqlite.prepare(`SELECT id, code, mastery_method AS method FROM classes ORDER BY title LIMIT 1`).get() as {
+      id: string;
+      code: string;
+      method: string;
+    };
+    const codes = sqlite
+      .prepare(`SELECT s.code FROM class_standards cs JOIN standards s ON s.id = cs.standard_id WHERE cs.class_id = ? ORDER BY cs.position`)
+      .pluck()
+      .all(klass.id) as string[];
+    const learners = sqlite
+      .prepare(
+        `SELECT l.id FROM enrollments e JOIN learners l ON l.id = e.learner_id WHERE e.class_id = ? AND e.status = 'active' ORDER BY l.family_name, l.given_name`,
+      )
+      .pluck()
+      .all(klass.id) as string[];
+    const firstLearnerLevels = sqlite
+      .prepare(
+        `SELECT level FROM evidence WHERE class_id = ? AND learner_id = ? AND standard_id = (SELECT id FROM standards WHERE code = ?)
+         AND deleted_at IS NULL AND level IS NOT NULL ORDER BY observed_on, recorded_at, rowid`,
+      )
+      .pluck()
+      .all(klass.id, learners[0], codes[0]) as number[];
+    sqlite.close();
+
+    const result = await cli('mastery', file, '--class', klass.code);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(['learner_id', 'family_name', 'given_name', ...codes].join(','));
+    expect(lines).toHaveLength(learners.length + 1);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(learners);
+    // the class's method is a decaying average; recompute the first cell by hand
+    const { weight } = JSON.parse(klass.method) as { weight: number };
+    let d = firstLearnerLevels[0]!;
+    for (const level of firstLearnerLevels.slice(1)) d = (1 - weight) * d + weight * level;
+    expect(Number(lines[1]!.split(',')[3])).toBeCloseTo(d, 2);
+  });
+
+  it('names the classes when the one asked for does not exist', async () => {
+    const file = join(tempDir(), 'mastery.proficio');
+    await cli('demo', '--out', file);
+    const result = await cli('mastery', file, '--class', 'Astronomy');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/no class "Astronomy".*Grade 5 Math/);
+  });
+});

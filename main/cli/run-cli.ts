@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ContractError } from '../../preload/contract.js';
-import { startGradebookWorker, type GradebookWorker } from '../worker/client.js';
-
-export type CliOutput = { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } };
+import { fail, withWorker, type CliOutput } from './cli-support.js';
+import { masteryCommand } from './mastery-command.js';
 
 const usage = `Usage:
-  proficio demo --out FILE [--seed N]   write a demo gradebook to FILE (FILE must not exist)
-  proficio info FILE                    print a JSON summary of a gradebook (schema version, rows per table)
-  proficio help                         show this text
+  proficio demo --out FILE                      write a demo gradebook to FILE (FILE must not exist)
+  proficio info FILE                            print a JSON summary of a gradebook (schema version, rows per table)
+  proficio mastery FILE --class C [--as-of D]   print a class's mastery levels as CSV (C: id, code or title)
+  proficio help                                 show this text
 `;
 
 /** Runs one command and returns the process exit code. Errors go to stderr as one readable sentence. */
@@ -21,6 +20,8 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
         return await demo(rest, out);
       case 'info':
         return await info(rest, out);
+      case 'mastery':
+        return await masteryCommand(rest, out);
       case undefined:
       case 'help':
       case '--help':
@@ -67,18 +68,4 @@ async function info(args: readonly string[], out: CliOutput): Promise<number> {
     out.stdout.write(`${JSON.stringify(summary.value, null, 2)}\n`);
     return 0;
   });
-}
-
-async function withWorker(work: (worker: GradebookWorker) => Promise<number>): Promise<number> {
-  const worker = startGradebookWorker();
-  try {
-    return await work(worker);
-  } finally {
-    await worker.stop();
-  }
-}
-
-function fail(out: CliOutput, error: ContractError): number {
-  out.stderr.write(`proficio: ${error.message} [${error.code}]\n`);
-  return 1;
 }
