@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: speed goals live here, never in timed unit tests. Every figure is printed with its
+ * ratio to raw SQLite measured in the same run on the same machine, so numbers from different
+ * machines stay comparable.
+ */
+import { runEvidenceInsertBenchmark } from './evidence.bench.js';
+import { runMasteryBenchmarks } from './mastery.bench.js';
+
+const only = process.argv[2];
+const suites: Record<string, () => Promise<void>> = {
+  evidence: runEvidenceInsertBenchmark,
+  mastery: runMasteryBenchmarks,
+};
+
+for (const [name, run] of Object.entries(suites)) {
+  if (only && only !== name) continue;
+  await run();
+}
