@@ -133,7 +133,9 @@ export function traceKnowledge(method: BktMethod, levels: Levels, threshold: num
 
 /** Up to 12 significant digits, no trailing zeros: enough to check by hand, free of binary noise. */
 export function formatNumber(x: number): string {
-  return String(Number(x.toPrecision(12)));
+  // most numbers in an explanation are levels like 3 or 2.5: their shortest form is already exact
+  const plain = String(x);
+  return plain.length <= 12 ? plain : String(Number(x.toPrecision(12)));
 }
 
 export function unreachable(value: never): never {
@@ -183,15 +185,12 @@ function weightedAverage(levels: Levels, weight: number): MethodOutcome {
 
 function decayingAverage(levels: Levels, weight: number): MethodOutcome {
   if (levels.length === 1) return outcome(formatNumber(levels[0]), levels[0], [onlyOneLevel]);
-  let running = levels[0];
-  const steps: string[] = [];
-  levels.slice(1).forEach((level, index) => {
-    const previous = running;
-    running = (1 - weight) * previous + weight * level;
-    const term = `d${index + 2} = ${formatNumber(1 - weight)} × ${formatNumber(previous)} + ${formatNumber(weight)} × ${formatNumber(level)}`;
-    steps.push(`${term} = ${formatNumber(running)}`);
-  });
-  return { value: running, arithmetic: elide(steps).join('; '), notes: [] };
+  const running = [levels[0]];
+  for (const level of levels.slice(1)) running.push((1 - weight) * (running.at(-1) ?? 0) + weight * level);
+  // a class recompute explains every cell: write out only the steps the explanation keeps
+  const step = (k: number): string =>
+    `d${k + 1} = ${formatNumber(1 - weight)} × ${formatNumber(running[k - 1] ?? 0)} + ${formatNumber(weight)} × ${formatNumber(levels[k] ?? 0)} = ${formatNumber(running[k] ?? 0)}`;
+  return { value: running.at(-1) ?? levels[0], arithmetic: elideSteps(levels.length - 1, (i) => step(i + 1)).join('; '), notes: [] };
 }
 
 function nMastery(levels: Levels, n: number, threshold: number): MethodOutcome {
@@ -290,8 +289,13 @@ function formatShort(x: number): string {
 
 /** Keeps a long running calculation on one readable line: the first and last steps, with a count between. */
 function elide(steps: readonly string[]): readonly string[] {
-  if (steps.length <= 7) return steps;
-  return [...steps.slice(0, 3), `… ${steps.length - 6} more steps …`, ...steps.slice(-3)];
+  return elideSteps(steps.length, (i) => steps[i] ?? '');
+}
+
+/** Long running calculations show their first and last three steps; only those are ever formatted. */
+function elideSteps(count: number, stepAt: (index: number) => string): readonly string[] {
+  const indexes = count <= 7 ? [...Array(count).keys()] : [0, 1, 2, -1, count - 3, count - 2, count - 1];
+  return indexes.map((i) => (i === -1 ? `… ${count - 6} more steps …` : stepAt(i)));
 }
 
 function requireWhole(name: string, value: number, limits: { readonly min: number; readonly max: number }): void {

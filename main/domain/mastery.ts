@@ -205,6 +205,8 @@ const isoDateTime = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?
  * (taken as the start of that day) the same way on every machine, whatever its time zone.
  */
 function timeKey(text: string, index: number): number {
+  const known = timeKeys.get(text);
+  if (known !== undefined) return known;
   const parts = isoDateTime.exec(text);
   const [year, month, day, hour, minute, second] = (parts?.slice(1, 7) ?? []).map((p) => Number(p ?? 0));
   const millis = Math.floor(Number(`0.${parts?.[7] ?? '0'}`) * 1000);
@@ -213,8 +215,13 @@ function timeKey(text: string, index: number): number {
   const valid = date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day
     && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
   if (!valid) throw new MasteryMethodError('invalid_date', `Evidence ${index + 1} has the date "${text}", which is not an ISO date such as 2025-03-14.`);
+  // a class recompute parses the same few hundred dates hundreds of thousands of times
+  if (timeKeys.size >= 50_000) timeKeys.clear();
+  timeKeys.set(text, key);
   return key;
 }
+
+const timeKeys = new Map<string, number>();
 
 function explainEvidence(item: MasteryEvidence, index: number, excludedKinds: readonly EvidenceKind[]): ExplainedEvidence {
   const kind = item.kind ?? null;

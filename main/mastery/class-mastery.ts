@@ -145,6 +145,8 @@ export function computeCell(
   };
 }
 
+const noEvidenceCell: GridCell = { level: null, mastered: false, evidenceCount: 0, lastObservedOn: null, awaitingFeedback: 0, override: null };
+
 export const cellKey = (learnerId: string, standardId: string): string => `${learnerId}|${standardId}`;
 
 /** Every cell of the class from its evidence (optionally as of a date, or under another method). */
@@ -167,7 +169,10 @@ export function computeClassCells(
     const method = options.method ?? mastery.standardMethods.get(column.standardId) ?? mastery.method;
     for (const learner of mastery.learners) {
       const key = cellKey(learner.learnerId, column.standardId);
-      cells.set(key, computeCell(grouped.get(key) ?? [], method, mastery.masteryScale, overrides.get(key)).cell);
+      const evidence = grouped.get(key);
+      const override = overrides.get(key);
+      // most cells of a large school are empty: no evidence, no override, no level — skip the engine
+      cells.set(key, evidence || override ? computeCell(evidence ?? [], method, mastery.masteryScale, override).cell : noEvidenceCell);
     }
   }
   return cells;
