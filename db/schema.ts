@@ -331,6 +331,38 @@ export type AuditLogTable = {
   after: string | null;
 };
 
+// ── import (migration 0020) ──────────────────────────────────────────────────────────────────────
+export type DemographicsTable = Timestamps & {
+  learner_id: string;
+  sourced_id: string | null;
+  birth_date: string | null;
+  sex: 'male' | 'female' | 'unspecified' | 'other' | null;
+  american_indian_or_alaska_native: 0 | 1 | null;
+  asian: 0 | 1 | null;
+  black_or_african_american: 0 | 1 | null;
+  native_hawaiian_or_other_pacific_islander: 0 | 1 | null;
+  white: 0 | 1 | null;
+  two_or_more_races: 0 | 1 | null;
+  hispanic_or_latino: 0 | 1 | null;
+  country_of_birth_code: string | null;
+  state_of_birth_abbreviation: string | null;
+  city_of_birth: string | null;
+  public_school_residence_status: string | null;
+};
+
+export type ImportRunKind = 'case' | 'case-csv' | 'standards-csv' | 'oneroster' | 'roster-csv';
+
+export type ImportRunsTable = {
+  id: string;
+  at: string;
+  file_name: string;
+  kind: ImportRunKind;
+  valid_rows_only: Defaulted<0 | 1>;
+  counts: string;
+  warning_count: Defaulted<number>;
+  skipped_count: Defaulted<number>;
+};
+
 export type Database = {
   settings: SettingsTable;
   schools: SchoolsTable;
@@ -364,6 +396,8 @@ export type Database = {
   audit_log: AuditLogTable;
   mastery_levels: MasteryLevelsTable;
   mastery_state: MasteryStateTable;
+  demographics: DemographicsTable;
+  import_runs: ImportRunsTable;
 };
 
 export type TableName = keyof Database;
@@ -402,4 +436,6 @@ export const tableNames = [
   'audit_log',
   'mastery_levels',
   'mastery_state',
+  'demographics',
+  'import_runs',
 ] as const satisfies readonly TableName[];

@@ -154,6 +154,83 @@ export type Assessment = {
 
 export type RecordedEvidence = { evidence: Evidence; cell: GridCell };
 
+// ── import: response types ──────────────────────────────────────────────────────────────────────────
+export type ImportKind = 'case' | 'case-csv' | 'standards-csv' | 'oneroster' | 'roster-csv';
+
+/** One problem found in an import file, placed so that a teacher can find it in a spreadsheet. */
+export type ImportIssueView = {
+  severity: 'error' | 'warning';
+  file: string;
+  /** Spreadsheet row: the header is row 1. */
+  row?: number;
+  column?: string;
+  value?: string;
+  expected: string;
+  message: string;
+};
+
+/** What an import does to one table (see main/import/commit/import-counts.ts). */
+export type ImportTableCounts = {
+  added: number;
+  updated: number;
+  unchanged: number;
+  retired: number;
+  deactivated: number;
+  removed: number;
+  skipped: number;
+};
+
+export type ImportPreviewResult = {
+  previewId: string;
+  kind: ImportKind | null;
+  fileName: string;
+  /** Per table: frameworks, standards, prerequisites… or schools, terms, classes, learners… */
+  summary: Record<string, ImportTableCounts>;
+  /** Errors first, then warnings; the first 200. */
+  issues: ImportIssueView[];
+  issueTotals: { errors: number; warnings: number };
+  canCommit: boolean;
+  canImportValidRows: boolean;
+  changesNothing: boolean;
+};
+
+export type ImportCommitResult = {
+  /** null when the gradebook already held exactly what the file says (nothing was written). */
+  importRunId: string | null;
+  kind: ImportKind;
+  fileName: string;
+  summary: Record<string, ImportTableCounts>;
+  /** Rows left out by "import the valid rows"; the first 200. */
+  skipped: ImportIssueView[];
+  skippedTotal: number;
+};
+
+export type ImportProgress = { phase: 'reading' | 'planning' | 'writing'; done: number; total: number };
+
+export type FrameworkSummary = {
+  id: string;
+  title: string;
+  creator: string;
+  version: string | null;
+  subject: string | null;
+  standardCount: number;
+  retiredCount: number;
+  prerequisiteCount: number;
+  lastChangedAt: string | null;
+};
+
+export type StandardNode = {
+  id: string;
+  frameworkId: string;
+  parentId: string | null;
+  position: number;
+  code: string | null;
+  statement: string;
+  type: string;
+  gradeLevels: string[];
+  retired: boolean;
+};
+
 // ── errors and results ─────────────────────────────────────────────────────────────────────────────
 export const errorCodes = [
   'invalid_request',
@@ -220,6 +297,36 @@ const newEvidence = z
   .strict();
 const cell = { classId: id, learnerId: id, standardId: id };
 
+// ── import: request pieces ───────────────────────────────────────────────────────────────────────────
+const importSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('path'), path: z.string().trim().min(1, 'choose a file or folder').max(4096) }).strict(),
+  z
+    .object({
+      kind: z.literal('files'),
+      files: z
+        .array(
+          z
+            .object({
+              /** Relative path, folder included for a folder upload (`roster/users.csv`). */
+              name: z.string().trim().min(1).max(1024),
+              base64: z.base64('expected the file content as base64'),
+            })
+            .strict(),
+        )
+        .min(1, 'choose at least one file')
+        .max(200),
+    })
+    .strict(),
+]);
+const importOptions = z
+  .object({
+    frameworkTitle: z.string().trim().min(1).max(300).optional(),
+    teacherSourcedId: z.string().trim().min(1).max(256).optional(),
+    classSourcedIds: z.array(z.string().trim().min(1).max(256)).min(1).max(5000).optional(),
+    validRowsOnly: z.boolean().optional(),
+  })
+  .strict();
+
 // ── channels ───────────────────────────────────────────────────────────────────────────────────────
 type Channel<Request extends z.ZodType, Response> = { request: Request; response?: Response };
 
@@ -272,6 +379,20 @@ export const contract = {
       })
       .strict(),
   ),
+
+  // ── import (standards and rosters) and the Standards view's reads ───────────────────────────────────
+  'import:preview': channel<ImportPreviewResult>()(z.object({ source: importSource, options: importOptions.optional() }).strict()),
+  'import:commit': channel<ImportCommitResult>()(z.object({ previewId: id, validRowsOnly: z.boolean().optional() }).strict()),
+  'import:standardsTemplate': channel<{ fileName: string; text: string }>()(noRequest),
+  'frameworks:list': channel<FrameworkSummary[]>()(noRequest),
+  'standards:tree': channel<StandardNode[]>()(z.object({ frameworkId: id }).strict()),
+  'standards:search': channel<StandardNode[]>()(
+    z.object({ frameworkId: id.optional(), query: z.string().trim().min(1, 'type part of a code or a word').max(200) }).strict(),
+  ),
+  'classes:trackedStandards': channel<StandardNode[]>()(z.object({ classId: id }).strict()),
+  'classes:setTrackedStandards': channel<StandardNode[]>()(
+    z.object({ classId: id, standardIds: z.array(id).max(5000) }).strict(),
+  ),
 };
 
 export type ChannelName = keyof typeof contract;
@@ -291,9 +412,11 @@ export function isChannelName(name: string): name is ChannelName {
 export type EventPayloads = {
   /** Another gradebook file was opened (File → Open, New, Recent): every view reloads. */
   'gradebook:opened': { path: string; title: string | null };
+  /** A running import's progress (import:commit), posted while the commit holds the gradebook. */
+  'import:progress': ImportProgress;
 };
 export type EventName = keyof EventPayloads;
-export const eventNames = ['gradebook:opened'] as const satisfies readonly EventName[];
+export const eventNames = ['gradebook:opened', 'import:progress'] as const satisfies readonly EventName[];
 
 // ── the API object exposed as window.proficio ──────────────────────────────────────────────────────
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;

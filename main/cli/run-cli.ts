@@ -2,12 +2,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fail, withWorker, type CliOutput } from './cli-support.js';
+import { importCommand } from './import-command.js';
 import { masteryCommand } from './mastery-command.js';
 
 const usage = `Usage:
   proficio demo --out FILE                      write a demo gradebook to FILE (FILE must not exist)
   proficio info FILE                            print a JSON summary of a gradebook (schema version, rows per table)
   proficio mastery FILE --class C [--as-of D]   print a class's mastery levels as CSV (C: id, code or title)
+  proficio import SOURCE --gradebook G [--dry-run] [--valid-rows-only] [--teacher ID] [--class ID …] [--title TEXT]
+                                                import a CASE/standards file or a OneRoster folder/zip/class list into G;
+                                                prints a JSON summary, exit 1 and nothing written when the file has errors
   proficio help                                 show this text
 `;
 
@@ -22,6 +26,8 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
         return await info(rest, out);
       case 'mastery':
         return await masteryCommand(rest, out);
+      case 'import':
+        return await importCommand(rest, out);
       case undefined:
       case 'help':
       case '--help':

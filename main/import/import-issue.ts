@@ -26,7 +26,11 @@ export type ImportIssue = {
 /** What every reader returns: a package only when there is no error; warnings travel with it. */
 export type ImportResult<T> =
   | { ok: true; value: T; issues: ImportIssue[] }
-  | { ok: false; issues: ImportIssue[] };
+  /**
+   * `partial`: for rosters only, what is left when every row with an error is left out; present only
+   * when each error names its row. The commit uses it when the user chooses "import the valid rows".
+   */
+  | { ok: false; issues: ImportIssue[]; partial?: T };
 
 export type IssueFields = {
   file: string;
@@ -126,6 +130,18 @@ export function finishImport<T>(log: IssueLog, build: () => T): ImportResult<T> 
   // building may still find a problem (a cycle only shows once the tree is assembled)
   if (log.hasErrors()) return { ok: false, issues: log.list() };
   return { ok: true, value, issues: log.list() };
+}
+
+/**
+ * Ends a reader whose `build` already leaves out the rows with errors: on errors, the result still
+ * carries that package as `partial`, as long as every error is about one row (a whole-file error, such
+ * as a missing column, leaves nothing trustworthy to salvage).
+ */
+export function finishImportWithPartial<T>(log: IssueLog, build: () => T): ImportResult<T> {
+  if (!log.hasErrors()) return finishImport(log, build);
+  const issues = log.list();
+  const salvageable = issues.every((issue) => issue.severity !== 'error' || issue.row !== undefined);
+  return salvageable ? { ok: false, issues, partial: build() } : { ok: false, issues };
 }
 
 export function failImport<T>(issues: ImportIssue[]): ImportResult<T> {

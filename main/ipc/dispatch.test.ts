@@ -76,7 +76,27 @@ const validRequests: { [C in ChannelName]: () => RequestOf<C> } = {
     const { classId, standardId } = demoCell();
     return { classId, title: 'Exit ticket', assessedOn: '2026-01-22', kind: 'for', standardIds: [standardId] };
   },
+  // import
+  'import:preview': () => importRequest(),
+  'import:commit': () => {
+    // a commit needs a fresh preview of this very gradebook, made after every earlier write
+    const preview = dispatch(gradebook, 'import:preview', importRequest());
+    if (!preview.ok) throw new Error(preview.error.message);
+    return { previewId: (preview.value as { previewId: string }).previewId };
+  },
+  'import:standardsTemplate': () => ({}),
+  'frameworks:list': () => ({}),
+  'standards:tree': () => ({ frameworkId: String(gradebook.reader.prepare('SELECT id FROM frameworks LIMIT 1').pluck().get()) }),
+  'standards:search': () => ({ query: 'fractions' }),
+  'classes:trackedStandards': () => ({ classId: firstClassId() }),
+  'classes:setTrackedStandards': () => ({ classId: firstClassId(), standardIds: [demoCell().standardId] }),
 };
+
+/** A valid standards CSV sent as an upload, the way the window sends a dropped file. */
+function importRequest(): RequestOf<'import:preview'> {
+  const text = 'code,statement,parent code,grade,type\r\nT.1,Tiny domain,,5,domain\r\nT.1.a,Tiny standard,T.1,5,standard\r\n';
+  return { source: { kind: 'files', files: [{ name: 'tiny.csv', base64: Buffer.from(text).toString('base64') }] }, options: { frameworkTitle: 'Tiny' } };
+}
 
 /** Malformed in a way every channel must refuse: not an object, or an object with a key no channel has. */
 const malformedForEveryChannel: unknown[] = [null, 42, 'classes', [], true, { surprise: 1 }, { __proto__: { classId: 1 }, x: 1 }];
@@ -113,6 +133,25 @@ const malformedByChannel: { [C in ChannelName]: unknown[] } = {
     { classId: newId(), title: 'Quiz', assessedOn: '2026-01-20', kind: 'of', standardIds: [] },
     { classId: newId(), title: '  ', assessedOn: '2026-01-20', kind: 'of', standardIds: [newId()] },
   ],
+  // import
+  'import:preview': [
+    {},
+    { source: { kind: 'url', path: 'https://example.org/x.json' } },
+    { source: { kind: 'path', path: '' } },
+    { source: { kind: 'path', path: '/tmp/x.json', extra: 1 } },
+    { source: { kind: 'files', files: [] } },
+    { source: { kind: 'files', files: [{ name: 'a.csv', base64: 'not base64 at all!' }] } },
+    { source: { kind: 'files', files: [{ name: '', base64: '' }] } },
+    { source: { kind: 'path', path: '/tmp/x.json' }, options: { validRowsOnly: 'yes' } },
+    { source: { kind: 'path', path: '/tmp/x.json' }, options: { classSourcedIds: [] } },
+  ],
+  'import:commit': [{}, { previewId: 'p-1' }, { previewId: newId(), validRowsOnly: 1 }],
+  'import:standardsTemplate': [],
+  'frameworks:list': [],
+  'standards:tree': [{}, { frameworkId: 'math' }],
+  'standards:search': [{ query: '' }, { query: '   ' }, { frameworkId: 'math', query: '5.NF' }, { query: 'x'.repeat(201) }, { query: 5 }],
+  'classes:trackedStandards': [{ classId: 5 }],
+  'classes:setTrackedStandards': [{ classId: newId() }, { classId: newId(), standardIds: ['5.NF.A.1'] }, { classId: newId(), standardIds: 'all' }],
 };
 
 describe('dispatch', () => {

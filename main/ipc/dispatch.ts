@@ -1,6 +1,7 @@
 import { GradebookError } from '../../db/errors.js';
 import type { Gradebook } from '../../db/open.js';
 import { contract, isChannelName, type ChannelName, type ContractError, type Result } from '../../preload/contract.js';
+import { noHandlerContext, type HandlerContext } from './handler-context.js';
 import { handlers, type Handler } from './handlers.js';
 
 /**
@@ -8,7 +9,12 @@ import { handlers, type Handler } from './handlers.js';
  * known channel → valid request → handler → typed result. Nothing reaches the database unvalidated,
  * and no exception crosses the boundary as anything but a `ContractError`.
  */
-export function dispatch(gradebook: Gradebook | null, channel: string, request: unknown): Result<unknown> {
+export function dispatch(
+  gradebook: Gradebook | null,
+  channel: string,
+  request: unknown,
+  context: HandlerContext = noHandlerContext,
+): Result<unknown> {
   if (!isChannelName(channel)) {
     return failure({ code: 'unknown_channel', message: `Proficio has no request called "${channel}".`, details: { channel } });
   }
@@ -27,7 +33,7 @@ export function dispatch(gradebook: Gradebook | null, channel: string, request: 
   }
   try {
     const handler = handlers[channel] as Handler<ChannelName>;
-    return { ok: true, value: handler(gradebook, parsed.data as never) };
+    return { ok: true, value: handler(gradebook, parsed.data as never, context) };
   } catch (error) {
     return failure(toContractError(error, channel));
   }

@@ -3,10 +3,15 @@ import { summarizeGradebook } from '../../db/info.js';
 import { classRoster } from '../../db/learners.js';
 import type { Gradebook } from '../../db/open.js';
 import type { ChannelName, ResponseOf, ValidRequestOf } from '../../preload/contract.js';
+import type { HandlerContext } from './handler-context.js';
+import { importHandlers } from './import-handlers.js';
 import { masteryHandlers } from './mastery-handlers.js';
 
-/** A handler is a plain function of the open gradebook and a validated request: testable without Electron. */
-export type Handler<C extends ChannelName> = (gradebook: Gradebook, request: ValidRequestOf<C>) => ResponseOf<C>;
+/**
+ * A handler is a plain function of the open gradebook and a validated request: testable without Electron.
+ * The context (events, cancel flag) matters only to long-running channels such as import:commit.
+ */
+export type Handler<C extends ChannelName> = (gradebook: Gradebook, request: ValidRequestOf<C>, context: HandlerContext) => ResponseOf<C>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
 const gradebookHandlers = {
@@ -16,4 +21,4 @@ const gradebookHandlers = {
 } satisfies Partial<Handlers>;
 
 /** Every channel's handler; `satisfies Handlers` makes a channel without one a compile error. */
-export const handlers = { ...gradebookHandlers, ...masteryHandlers } satisfies Handlers;
+export const handlers = { ...gradebookHandlers, ...masteryHandlers, ...importHandlers } satisfies Handlers;

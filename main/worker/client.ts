@@ -1,12 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../preload/contract.js';
-import type { OpenedGradebook, WorkerCommand, WorkerReply, WorkerStartOptions } from './protocol.js';
+import type { OpenedGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
 
 export type GradebookWorker = {
   open(path: string, options?: { create?: boolean; demoIfNew?: boolean }): Promise<Result<OpenedGradebook>>;
   dispatch(channel: string, request: unknown): Promise<Result<unknown>>;
   call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
   backup(destination: string): Promise<Result<{ destination: string }>>;
+  /** Events the worker posts on its own (import progress); returns the unsubscribe function. */
+  onEvent(listener: (event: WorkerEvent) => void): () => void;
+  /** Asks the running import:commit to stop; it rolls back and answers with a `conflict` (reason cancelled). */
+  cancelImport(): void;
   /** Closes the gradebook (PRAGMA optimize, WAL checkpoint) and stops the thread. */
   stop(): Promise<void>;
 };
@@ -23,8 +27,10 @@ function workerLocation(): URL {
 }
 
 export function startGradebookWorker(options: WorkerStartOptions = {}): GradebookWorker {
-  const worker = new Worker(workerLocation(), { workerData: options });
+  const cancelFlag = options.cancelFlag ?? new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const worker = new Worker(workerLocation(), { workerData: { ...options, cancelFlag } satisfies WorkerStartOptions });
   const pending = new Map<number, (result: Result<unknown>) => void>();
+  const listeners = new Set<(event: WorkerEvent) => void>();
   let nextId = 1;
   let exited = false;
 
@@ -34,9 +40,13 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
     }
     pending.clear();
   };
-  worker.on('message', (reply: WorkerReply) => {
-    pending.get(reply.id)?.(reply.result);
-    pending.delete(reply.id);
+  worker.on('message', (message: WorkerMessage) => {
+    if ('event' in message) {
+      for (const listener of listeners) listener(message);
+      return;
+    }
+    pending.get(message.id)?.(message.result);
+    pending.delete(message.id);
   });
   worker.on('error', (error) => failAll(`The gradebook worker stopped unexpectedly: ${error.message}`));
   worker.on('exit', () => {
@@ -59,6 +69,11 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
     dispatch: (channel, request) => send({ op: 'dispatch', channel, request }),
     call: (channel, request) => send({ op: 'dispatch', channel, request }) as Promise<Result<never>>,
     backup: (destination) => send({ op: 'backup', destination }) as Promise<Result<{ destination: string }>>,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    cancelImport: () => Atomics.store(new Int32Array(cancelFlag), 0, 1),
     async stop() {
       if (exited) return;
       await send({ op: 'close' });

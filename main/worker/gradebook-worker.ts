@@ -4,12 +4,13 @@
  * Commands are handled strictly one after another, so no two requests interleave on the database.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { WorkerReply, WorkerRequest, WorkerStartOptions } from './protocol.js';
+import type { WorkerMessage, WorkerReply, WorkerRequest, WorkerStartOptions } from './protocol.js';
 import { createGradebookSession } from './session.js';
 
 if (!parentPort) throw new Error('gradebook-worker must run as a worker thread');
 const port = parentPort;
-const session = createGradebookSession((workerData ?? {}) as WorkerStartOptions);
+// events are posted straight away, even mid-command: postMessage needs no turn of this thread's loop
+const session = createGradebookSession((workerData ?? {}) as WorkerStartOptions, (event) => port.postMessage(event satisfies WorkerMessage));
 
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: WorkerRequest) => {

@@ -1,4 +1,4 @@
-import type { Result } from '../../preload/contract.js';
+import type { EventName, EventPayloads, Result } from '../../preload/contract.js';
 
 /** Messages main sends to the gradebook worker. */
 export type WorkerCommand =
@@ -10,9 +10,19 @@ export type WorkerCommand =
 export type WorkerRequest = { id: number; command: WorkerCommand };
 export type WorkerReply = { id: number; result: Result<unknown> };
 
+/** An event the worker posts on its own, even while a command is still running (import progress). */
+export type WorkerEvent = { [E in EventName]: { event: E; payload: EventPayloads[E] } }[EventName];
+/** Everything the worker posts to main. */
+export type WorkerMessage = WorkerReply | WorkerEvent;
+
 export type OpenedGradebook = { path: string; title: string | null; schemaVersion: number; createdDemo: boolean };
 
 export type WorkerStartOptions = {
   /** better-sqlite3 binary built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string;
+  /**
+   * Shared Int32Array memory (index 0) main sets to cancel a running import: a cancel message would
+   * wait behind the very command it means to stop, shared memory does not.
+   */
+  cancelFlag?: SharedArrayBuffer;
 };

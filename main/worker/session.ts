@@ -4,7 +4,8 @@ import { openGradebook, type Gradebook } from '../../db/open.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
 import { dispatch, toContractError } from '../ipc/dispatch.js';
 import type { Result } from '../../preload/contract.js';
-import type { OpenedGradebook, WorkerCommand, WorkerStartOptions } from './protocol.js';
+import type { HandlerContext } from '../ipc/handler-context.js';
+import type { OpenedGradebook, WorkerCommand, WorkerEvent, WorkerStartOptions } from './protocol.js';
 
 /**
  * What the worker thread does, without the thread: holds the one open gradebook and runs commands
@@ -12,8 +13,12 @@ import type { OpenedGradebook, WorkerCommand, WorkerStartOptions } from './proto
  */
 export type GradebookSession = { run(command: WorkerCommand): Promise<Result<unknown>> };
 
-export function createGradebookSession(options: WorkerStartOptions = {}): GradebookSession {
+export function createGradebookSession(options: WorkerStartOptions = {}, emit: (event: WorkerEvent) => void = () => undefined): GradebookSession {
   let gradebook: Gradebook | null = null;
+  const context: HandlerContext = {
+    emit: (event, payload) => emit({ event, payload } as WorkerEvent),
+    cancelFlag: options.cancelFlag === undefined ? null : new Int32Array(options.cancelFlag),
+  };
 
   async function open(path: string, create: boolean, demoIfNew: boolean): Promise<OpenedGradebook> {
     const isNew = !existsSync(path);
@@ -36,7 +41,7 @@ export function createGradebookSession(options: WorkerStartOptions = {}): Gradeb
           case 'open':
             return { ok: true, value: await open(command.path, command.create, command.demoIfNew) };
           case 'dispatch':
-            return dispatch(gradebook, command.channel, command.request);
+            return dispatch(gradebook, command.channel, command.request, context);
           case 'backup':
             if (!gradebook) return { ok: false, error: { code: 'no_gradebook', message: 'No gradebook is open.', details: {} } };
             await gradebook.backupTo(command.destination);

@@ -1,6 +1,6 @@
 import { readCsvTable, type CsvTable } from '../csv-table.js';
 import { decodeText } from '../decode-text.js';
-import { createIssueLog, finishImport, type ImportResult, type IssueLog } from '../import-issue.js';
+import { createIssueLog, finishImport, type ImportIssue, type ImportResult, type IssueLog } from '../import-issue.js';
 import {
   rosterFileNames,
   type FileMode,
@@ -140,7 +140,39 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
     userProfiles,
   };
   checkRosterReferences(roster, display, log, (record) => rowOfRecord.get(record));
-  return finishImport(log, () => roster);
+  const result = finishImport(log, () => roster);
+  if (result.ok) return result;
+  const partial = withoutErrorRows(roster, result.issues, display, (record) => rowOfRecord.get(record));
+  return partial === null ? result : { ...result, partial };
+}
+
+/**
+ * The roster without the records of rows that have an error, for "import the valid rows"; null when an
+ * error is not about one row (a missing column, an unreadable file), since then nothing can be trusted.
+ * Records that depend on a left-out record are dropped later, when the plan cannot place them.
+ */
+function withoutErrorRows(
+  roster: RosterPackage,
+  issues: readonly ImportIssue[],
+  display: (name: string) => string,
+  rowOf: (record: object) => number | undefined,
+): RosterPackage | null {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.some((issue) => issue.row === undefined)) return null;
+  const bad = new Set(errors.map((issue) => `${issue.file}\u0000${issue.row ?? 0}`));
+  const keep = <T extends object>(name: RosterFileName, records: T[]): T[] =>
+    records.filter((record) => !bad.has(`${display(`${name}.csv`)}\u0000${rowOf(record) ?? -1}`));
+  return {
+    ...roster,
+    orgs: keep('orgs', roster.orgs),
+    terms: keep('academicSessions', roster.terms),
+    courses: keep('courses', roster.courses),
+    classes: keep('classes', roster.classes),
+    users: keep('users', roster.users),
+    enrollments: keep('enrollments', roster.enrollments),
+    demographics: keep('demographics', roster.demographics),
+    userProfiles: keep('userProfiles', roster.userProfiles),
+  };
 }
 
 /** Decodes each known file; names are matched case-insensitively (a repair, so a warning). */

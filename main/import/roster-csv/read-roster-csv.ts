@@ -1,6 +1,6 @@
 import { readCsvTable, type CsvColumn } from '../csv-table.js';
 import { normalizeGradeLevels } from '../grade-levels.js';
-import { createIssueLog, finishImport, type ImportResult } from '../import-issue.js';
+import { createIssueLog, finishImportWithPartial, type ImportResult } from '../import-issue.js';
 import type { RosterClass, RosterEnrollment, RosterPackage, RosterUser } from '../roster-package.js';
 import { stableId } from '../stable-id.js';
 
@@ -159,7 +159,7 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
     });
   }
 
-  return finishImport(log, () => ({
+  return finishImportWithPartial(log, () => ({
     source: 'roster-csv',
     version: null,
     sourceSystem: { name: null, code: null },

@@ -1,0 +1,105 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openGradebook } from '../../db/open.js';
+import { smallOneRoster12 } from '../import/test-data/small-oneroster.js';
+import { fixturesDir, hasFixtures, noFixturesReason } from '../import/test-data/fixtures-dir.js';
+import { writeRosterFolder } from '../../test/helpers/generate-oneroster.js';
+import { snapshotGradebook } from '../../test/helpers/snapshot.js';
+import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { runCli } from './run-cli.js';
+
+const tempDir = useTempDir();
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  return { code, stdout, stderr };
+}
+
+async function emptyGradebook(path: string): Promise<void> {
+  (await openGradebook(path)).close();
+}
+
+const rows = (file: string, table: string) => {
+  const sqlite = new Sqlite(file, { readonly: true });
+  try {
+    return Number(sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get());
+  } finally {
+    sqlite.close();
+  }
+};
+
+describe('proficio import', () => {
+  it('imports a OneRoster folder, prints the counts as JSON, and a second run changes nothing', async () => {
+    const dir = tempDir();
+    const folder = writeRosterFolder(join(dir, 'roster'), smallOneRoster12);
+    const gradebook = join(dir, 'class.proficio');
+    const first = await cli('import', folder, '--gradebook', gradebook);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.stdout) as { written: boolean; summary: Record<string, { added?: number }> };
+    expect(report.written).toBe(true);
+    expect(report.summary['learners']?.added).toBe(3);
+    expect(rows(gradebook, 'learners')).toBe(3);
+    const before = snapshotGradebook(gradebook);
+    const second = await cli('import', folder, '--gradebook', gradebook);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ written: false, summary: {} });
+    expect(snapshotGradebook(gradebook)).toEqual(before);
+  });
+
+  it('--dry-run shows what would change and writes nothing; --teacher narrows to that teacher’s classes', async () => {
+    const dir = tempDir();
+    const folder = writeRosterFolder(join(dir, 'roster'), smallOneRoster12);
+    const gradebook = join(dir, 'dry.proficio');
+    await emptyGradebook(gradebook);
+    const before = snapshotGradebook(gradebook);
+    const dry = await cli('import', folder, '--gradebook', gradebook, '--dry-run', '--teacher', 't2');
+    expect(dry.code).toBe(0);
+    const report = JSON.parse(dry.stdout) as { written: boolean; dryRun: boolean; summary: Record<string, { added?: number }> };
+    expect(report).toMatchObject({ written: false, dryRun: true });
+    expect(report.summary['classes']?.added).toBe(1);
+    expect(report.summary['learners']?.added).toBe(1);
+    expect(snapshotGradebook(gradebook)).toEqual(before);
+  });
+
+  it('a file with errors: exit 1, stderr names file, row and column, nothing written; --valid-rows-only imports the rest', async () => {
+    const dir = tempDir();
+    const broken = { ...smallOneRoster12, 'users.csv': (smallOneRoster12['users.csv'] ?? '').replace('l2,,,true,', 'l2,,,maybe,') };
+    const folder = writeRosterFolder(join(dir, 'roster'), broken);
+    const gradebook = join(dir, 'err.proficio');
+    await emptyGradebook(gradebook);
+    const before = snapshotGradebook(gradebook);
+    const failed = await cli('import', folder, '--gradebook', gradebook);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/roster\/users\.csv, row 5, column enabledUser: .*found "maybe".*expected/);
+    expect(failed.stderr).toMatch(/--valid-rows-only/);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ written: false, errors: [{ file: 'roster/users.csv', row: 5, column: 'enabledUser', value: 'maybe' }] });
+    expect(snapshotGradebook(gradebook)).toEqual(before);
+
+    const partial = await cli('import', folder, '--gradebook', gradebook, '--valid-rows-only');
+    expect(partial.code).toBe(0);
+    expect(rows(gradebook, 'learners')).toBe(2);
+  });
+
+  it('an unreadable file into a new gradebook: exit 1 and no gradebook file left behind', async () => {
+    const dir = tempDir();
+    const bad = join(dir, 'notes.txt');
+    writeFileSync(bad, 'hello, world\nthis is not a roster\n');
+    const gradebook = join(dir, 'new.proficio');
+    const result = await cli('import', bad, '--gradebook', gradebook);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/notes\.txt/);
+    expect(existsSync(gradebook)).toBe(false);
+  });
+
+  it.skipIf(!hasFixtures)(`imports the CCSS math CASE file (${noFixturesReason})`, async () => {
+    const gradebook = join(tempDir(), 'math.proficio');
+    const result = await cli('import', join(fixturesDir, 'case-opensalt-ccss-math-2017', 'math_cfs_sample.json'), '--gradebook', gradebook);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'case', written: true, summary: { standards: { added: 703 } } });
+  });
+});

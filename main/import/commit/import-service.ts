@@ -1,0 +1,250 @@
+import { recordAudit } from '../../../db/audit.js';
+import { GradebookError } from '../../../db/errors.js';
+import { newId, nowIso } from '../../../db/ids.js';
+import { invalidateStoredMastery } from '../../../db/mastery.js';
+import type { Gradebook } from '../../../db/open.js';
+import type { FrameworkPackage } from '../framework-package.js';
+import type { ImportIssue } from '../import-issue.js';
+import { selectClasses } from '../oneroster/select-classes.js';
+import type { ImportKind } from '../read-import-source.js';
+import type { RosterPackage } from '../roster-package.js';
+import { applyFramework } from './framework-apply.js';
+import { planFramework, type FrameworkPlan } from './framework-plan.js';
+import { noImportControl, type ImportControl } from './import-control.js';
+import { changesNothing, type ImportCounts } from './import-counts.js';
+import type { ReadImport } from './read-import-input.js';
+import { planRoster, type RosterPlan } from './roster-plan.js';
+import { applyTableOps } from './table-ops.js';
+
+export type ImportOptions = {
+  /** Title for a CSV framework (the file has no document row); ignored for CASE JSON. */
+  frameworkTitle?: string | undefined;
+  /** Import only this teacher's classes of a district roster. */
+  teacherSourcedId?: string | undefined;
+  /** Import only these classes of a roster. */
+  classSourcedIds?: readonly string[] | undefined;
+};
+
+export type IssueTotals = { errors: number; warnings: number };
+
+export type ImportPreview = {
+  previewId: string;
+  kind: ImportKind | null;
+  fileName: string;
+  summary: ImportCounts;
+  /** Errors first, then warnings; at most `previewIssueLimit`. */
+  issues: ImportIssue[];
+  issueTotals: IssueTotals;
+  /** True when nothing is wrong with the file: a commit writes exactly `summary`. */
+  canCommit: boolean;
+  /** True for a roster whose errors are each about one row: "import the valid rows" is possible. */
+  canImportValidRows: boolean;
+  /** True when the gradebook already holds exactly what the file says. */
+  changesNothing: boolean;
+};
+
+export type ImportCommitResult = {
+  importRunId: string | null;
+  kind: ImportKind;
+  fileName: string;
+  summary: ImportCounts;
+  /** Rows left out (their errors, and what could not be placed without them); at most `previewIssueLimit`. */
+  skipped: ImportIssue[];
+  skippedTotal: number;
+};
+
+export const previewIssueLimit = 200;
+
+type Kept = {
+  previewId: string;
+  gradebook: Gradebook;
+  fingerprint: string;
+  fileName: string;
+  kind: ImportKind;
+  framework: FrameworkPackage | null;
+  roster: RosterPackage | null;
+  /** True when `roster` is the partial package left after dropping rows with errors. */
+  partial: boolean;
+  readIssues: ImportIssue[];
+  frameworkTitle: string | undefined;
+};
+
+// One preview at a time per worker: the wizard shows one file, and a parsed district roster is large.
+let kept: Kept | null = null;
+
+/** Changes whenever anything writes to the file: this connection (total_changes) or another (data_version). */
+function fingerprint(gradebook: Gradebook): string {
+  const changes = gradebook.writer.prepare('SELECT total_changes()').pluck().get();
+  const version = gradebook.writer.prepare('PRAGMA data_version').pluck().get();
+  return `${String(changes)}:${String(version)}`;
+}
+
+export function sortIssues(issues: readonly ImportIssue[]): ImportIssue[] {
+  return [...issues.filter((issue) => issue.severity === 'error'), ...issues.filter((issue) => issue.severity === 'warning')];
+}
+
+function totals(issues: readonly ImportIssue[]): IssueTotals {
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  return { errors, warnings: issues.length - errors };
+}
+
+function narrow(roster: RosterPackage, options: ImportOptions): RosterPackage {
+  if (options.teacherSourcedId !== undefined) return selectClasses(roster, { teacherSourcedId: options.teacherSourcedId });
+  if (options.classSourcedIds !== undefined && options.classSourcedIds.length > 0) return selectClasses(roster, { classSourcedIds: options.classSourcedIds });
+  return roster;
+}
+
+/** Reads nothing from disk: diffs what `read` found against the open gradebook and keeps it for a commit. */
+export function previewImport(gradebook: Gradebook, read: ReadImport, options: ImportOptions = {}): ImportPreview {
+  const previewId = newId();
+  const { source, fileName } = read;
+  if (source.kind === null) {
+    kept = null;
+    const issues = sortIssues(source.issues);
+    return { previewId, kind: null, fileName, summary: {}, issues: issues.slice(0, previewIssueLimit), issueTotals: totals(issues), canCommit: false, canImportValidRows: false, changesNothing: true };
+  }
+  const result = source.result;
+  let framework: FrameworkPackage | null = null;
+  let roster: RosterPackage | null = null;
+  let partial = false;
+  if (source.kind === 'oneroster' || source.kind === 'roster-csv') {
+    const value = result.ok ? result.value : (result.partial ?? null);
+    roster = value === null ? null : narrow(value as RosterPackage, options);
+    partial = !result.ok && roster !== null;
+  } else if (result.ok) {
+    framework = result.value as FrameworkPackage;
+  }
+  const plan: FrameworkPlan | RosterPlan | null =
+    framework !== null ? planFramework(gradebook.reader, framework, { title: options.frameworkTitle }) : roster !== null ? planRoster(gradebook.reader, roster, fileName) : null;
+  const issues = sortIssues([...result.issues, ...(plan?.kind === 'roster' ? plan.issues : [])]);
+  kept = {
+    previewId,
+    gradebook,
+    fingerprint: fingerprint(gradebook),
+    fileName,
+    kind: source.kind,
+    framework,
+    roster,
+    partial,
+    readIssues: result.issues,
+    frameworkTitle: options.frameworkTitle,
+  };
+  return {
+    previewId,
+    kind: source.kind,
+    fileName,
+    summary: plan?.counts ?? {},
+    issues: issues.slice(0, previewIssueLimit),
+    issueTotals: totals(issues),
+    canCommit: result.ok,
+    canImportValidRows: partial,
+    changesNothing: plan === null || changesNothing(plan.counts),
+  };
+}
+
+/**
+ * Writes the kept preview in one transaction: all of it or, on any error, cancel or crash, none of it.
+ * The plan is computed again inside the transaction, from the same package against the same file
+ * (the fingerprint proves nothing wrote in between), so what is written is what the preview showed.
+ */
+export function commitImport(
+  gradebook: Gradebook,
+  request: { previewId: string; validRowsOnly?: boolean | undefined },
+  control: ImportControl = noImportControl,
+): ImportCommitResult {
+  const preview = kept;
+  if (preview === null || preview.previewId !== request.previewId || preview.gradebook !== gradebook) {
+    throw new GradebookError('conflict', 'That import preview is no longer available. Choose the file again to see a fresh preview.', {
+      previewId: request.previewId,
+    });
+  }
+  if (preview.fingerprint !== fingerprint(gradebook)) {
+    kept = null;
+    throw new GradebookError('conflict', 'The gradebook changed after the preview was made. Choose the file again to see a fresh preview.', {
+      previewId: request.previewId,
+    });
+  }
+  const errors = preview.readIssues.filter((issue) => issue.severity === 'error');
+  const validRowsOnly = request.validRowsOnly === true;
+  if (errors.length > 0) {
+    if (preview.roster === null && validRowsOnly) {
+      throw new GradebookError('invalid_data', 'A standards file is imported whole or not at all: fix the errors listed and import it again. Nothing was written.', {
+        issueTotals: totals(preview.readIssues),
+        issues: errors.slice(0, previewIssueLimit),
+      });
+    }
+    if (!validRowsOnly || !preview.partial) {
+      throw new GradebookError(
+        'invalid_data',
+        `${preview.fileName} has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, so nothing was imported. ${errors[0]?.message ?? ''}`.trim(),
+        { issueTotals: totals(preview.readIssues), issues: errors.slice(0, previewIssueLimit), canImportValidRows: preview.partial },
+      );
+    }
+  }
+
+  const at = nowIso();
+  const write = () => gradebook.writer.transaction((): ImportCommitResult => {
+    control.progress({ phase: 'planning', done: 0, total: 1 });
+    let counts: ImportCounts;
+    let planIssues: ImportIssue[] = [];
+    if (preview.framework !== null) {
+      const plan = planFramework(gradebook.writer, preview.framework, { title: preview.frameworkTitle });
+      counts = plan.counts;
+      applyFramework(gradebook.writer, plan, at, control);
+    } else if (preview.roster !== null) {
+      const plan = planRoster(gradebook.writer, preview.roster, preview.fileName);
+      counts = plan.counts;
+      planIssues = plan.issues;
+      let done = 0;
+      const tick = () => {
+        done++;
+        if (done % 250 === 0 || done === plan.total) {
+          control.checkCancel();
+          control.progress({ phase: 'writing', done, total: plan.total });
+        }
+      };
+      control.progress({ phase: 'writing', done: 0, total: plan.total });
+      for (const ops of plan.ops) applyTableOps(gradebook.writer, ops, at, tick);
+      for (const classId of plan.touchedClassIds) invalidateStoredMastery(gradebook.writer, classId);
+    } else {
+      throw new GradebookError('invalid_data', `${preview.fileName} holds nothing Proficio can import.`, {});
+    }
+    const skipped = validRowsOnly ? sortIssues([...errors, ...planIssues.filter((issue) => /skipped/.test(issue.message))]) : [];
+    if (changesNothing(counts)) {
+      return { importRunId: null, kind: preview.kind, fileName: preview.fileName, summary: counts, skipped: skipped.slice(0, previewIssueLimit), skippedTotal: skipped.length };
+    }
+    const importRunId = newId();
+    const warnings = totals([...preview.readIssues, ...planIssues]).warnings;
+    gradebook.writer
+      .prepare(
+        `INSERT INTO import_runs (id, at, file_name, kind, valid_rows_only, counts, warning_count, skipped_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(importRunId, at, preview.fileName, preview.kind, validRowsOnly ? 1 : 0, JSON.stringify(counts), warnings, skipped.length);
+    // one entry per run, not per row: the counts say what changed, import_runs says from which file
+    recordAudit(gradebook.writer, {
+      at,
+      actor: 'import',
+      action: 'import',
+      entity: 'import_runs',
+      entityId: importRunId,
+      after: { fileName: preview.fileName, kind: preview.kind, validRowsOnly, counts },
+    });
+    return { importRunId, kind: preview.kind, fileName: preview.fileName, summary: counts, skipped: skipped.slice(0, previewIssueLimit), skippedTotal: skipped.length };
+  });
+  let result: ImportCommitResult;
+  try {
+    result = write();
+  } catch (error) {
+    // rolled back, so the file is as the preview saw it; total_changes still counted the undone
+    // rows, hence a fresh fingerprint, so the user can retry a cancelled import from the same preview
+    preview.fingerprint = fingerprint(gradebook);
+    throw error;
+  }
+  kept = null;
+  return result;
+}
+
+/** Drops the kept preview (the gradebook closed, or the wizard was dismissed). */
+export function forgetImportPreview(): void {
+  kept = null;
+}

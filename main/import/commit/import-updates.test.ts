@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newId } from '../../../db/ids.js';
+import type { Gradebook } from '../../../db/open.js';
+import { snapshotGradebook } from '../../../test/helpers/snapshot.js';
+import { useTempGradebook } from '../../../test/helpers/temp-gradebook.js';
+import { fixturesDir, hasFixtures, noFixturesReason } from '../test-data/fixtures-dir.js';
+import { smallOneRosterFiles } from '../test-data/small-oneroster.js';
+import { commitImport, previewImport } from './import-service.js';
+import { readImportBytes, readImportFiles } from './read-import-input.js';
+
+const openGradebook = useTempGradebook();
+const now = '2026-01-10T09:00:00.000Z';
+
+type Item = { identifier: string; fullStatement: string; humanCodingScheme?: string };
+type Association = { identifier: string; associationType: string; originNodeURI: { identifier: string }; destinationNodeURI: { identifier: string } };
+type Package = { CFDocument: { identifier: string }; CFItems: Item[]; CFAssociations: Association[] };
+
+function importJson(gradebook: Gradebook, json: unknown) {
+  const preview = previewImport(gradebook, readImportBytes('framework.json', new TextEncoder().encode(JSON.stringify(json))));
+  expect(preview.issueTotals.errors, preview.issues[0]?.message).toBe(0);
+  return { preview, committed: commitImport(gradebook, { previewId: preview.previewId }) };
+}
+
+function rosterFiles(overrides: Record<string, string | null> = {}) {
+  return [...smallOneRosterFiles(overrides)].map(([name, bytes]) => ({ name: `roster/${name}`, bytes }));
+}
+
+describe.skipIf(!hasFixtures)(`a newer framework version (${noFixturesReason})`, () => {
+  it('updates statements and order in place, retires a dropped item, adds a new one, and keeps evidence on the same row', async () => {
+    const original = JSON.parse(readFileSync(join(fixturesDir, 'case-opensalt-tests', 'Ordering.json'), 'utf8')) as Package;
+    const gradebook = await openGradebook();
+    importJson(gradebook, original);
+    const rowId = (sourced: string) => String(gradebook.reader.prepare('SELECT id FROM standards WHERE sourced_id = ?').pluck().get(sourced));
+
+    // evidence on a standard the new version rewords
+    const reworded = original.CFItems[3] as Item;
+    const standardId = rowId(reworded.identifier);
+    const run = (sql: string, ...params: unknown[]) => gradebook.writer.prepare(sql).run(...params);
+    const [school, klass, learner, evidence] = [newId(), newId(), newId(), newId()];
+    run(`INSERT INTO schools (id, name, created_at, updated_at) VALUES (?, 'S', ?, ?)`, school, now, now);
+    run(`INSERT INTO classes (id, school_id, title, created_at, updated_at) VALUES (?, ?, 'C', ?, ?)`, klass, school, now, now);
+    run(`INSERT INTO learners (id, given_name, family_name, created_at, updated_at) VALUES (?, 'A', 'B', ?, ?)`, learner, now, now);
+    run(`INSERT INTO evidence (id, class_id, learner_id, standard_id, level, observed_on, kind, recorded_at) VALUES (?, ?, ?, ?, 3, '2026-01-09', 'for', ?)`, evidence, klass, learner, standardId, now);
+
+    const next = structuredClone(original);
+    const leaves = next.CFItems.filter((item) => !next.CFAssociations.some((a) => a.associationType === 'isChildOf' && a.destinationNodeURI.identifier === item.identifier));
+    const dropped = leaves[0] as Item;
+    next.CFItems = next.CFItems.filter((item) => item !== dropped);
+    next.CFAssociations = next.CFAssociations.filter((a) => a.originNodeURI.identifier !== dropped.identifier);
+    (next.CFItems.find((item) => item.identifier === reworded.identifier) as Item).fullStatement = 'A clearer statement.';
+    (next.CFItems.find((item) => item.identifier === (original.CFItems[5] as Item).identifier) as Item).fullStatement = 'Another clearer statement.';
+    const added: Item = { ...(original.CFItems[1] as Item), identifier: 'a7f0c7f4-0000-4000-8000-000000000001', fullStatement: 'Brand new.', humanCodingScheme: 'NEW.1' };
+    next.CFItems.push(added);
+    // a new top-level item: a copy of a real association with the new item as its origin
+    const topLevel = original.CFAssociations.find((a) => a.destinationNodeURI.identifier === original.CFDocument.identifier) as Association;
+    next.CFAssociations.push({
+      ...topLevel,
+      identifier: 'a7f0c7f4-0000-4000-8000-000000000002',
+      originNodeURI: { ...topLevel.originNodeURI, identifier: added.identifier },
+    });
+    const { preview } = importJson(gradebook, next);
+    expect(preview.summary['standards']?.added).toBe(1);
+    expect(preview.summary['standards']?.retired).toBe(1);
+    expect(preview.summary['standards']?.updated).toBeGreaterThanOrEqual(2);
+    expect(gradebook.reader.prepare('SELECT statement FROM standards WHERE id = ?').pluck().get(standardId)).toBe('A clearer statement.');
+    expect(gradebook.reader.prepare('SELECT standard_id FROM evidence WHERE id = ?').pluck().get(evidence)).toBe(standardId);
+    expect(gradebook.reader.prepare('SELECT retired_at IS NOT NULL FROM standards WHERE sourced_id = ?').pluck().get(dropped.identifier)).toBe(1);
+    expect(gradebook.reader.prepare('SELECT count(*) FROM standards').pluck().get()).toBe(original.CFItems.length + 1);
+  });
+
+  it('syncs precedes edges: removed framework edges go, edges a teacher drew stay', async () => {
+    const base = JSON.parse(readFileSync(join(fixturesDir, 'case-opensalt-tests', 'Ordering.json'), 'utf8')) as Package;
+    const [a, b, c] = base.CFItems.slice(1, 4) as [Item, Item, Item];
+    const edge = (id: string, from: Item, to: Item) => ({
+      ...(base.CFAssociations[0] as Association),
+      identifier: id,
+      associationType: 'precedes',
+      originNodeURI: { identifier: from.identifier, uri: 'x', title: 'x' },
+      destinationNodeURI: { identifier: to.identifier, uri: 'x', title: 'x' },
+    });
+    const gradebook = await openGradebook();
+    importJson(gradebook, { ...base, CFAssociations: [...base.CFAssociations, edge('e0000000-0000-4000-8000-000000000001', a, b), edge('e0000000-0000-4000-8000-000000000002', b, c)] });
+    expect(gradebook.reader.prepare(`SELECT count(*) FROM prerequisites WHERE origin = 'framework'`).pluck().get()).toBe(2);
+    const id = (item: Item) => String(gradebook.reader.prepare('SELECT id FROM standards WHERE sourced_id = ?').pluck().get(item.identifier));
+    gradebook.writer.prepare(`INSERT INTO prerequisites (id, standard_id, prerequisite_id, origin, created_at) VALUES (?, ?, ?, 'educator', ?)`).run(newId(), id(c), id(a), now);
+    const { preview } = importJson(gradebook, { ...base, CFAssociations: [...base.CFAssociations, edge('e0000000-0000-4000-8000-000000000001', a, b)] });
+    expect(preview.summary['prerequisites']).toMatchObject({ removed: 1, unchanged: 1 });
+    expect(gradebook.reader.prepare(`SELECT origin, count(*) AS n FROM prerequisites GROUP BY origin ORDER BY origin`).all()).toEqual([
+      { origin: 'educator', n: 1 },
+      { origin: 'framework', n: 1 },
+    ]);
+  });
+});
+
+describe('roster updates', () => {
+  it('a bulk enrollments file is everything for its classes: a learner left out is made inactive, never deleted', async () => {
+    const gradebook = await openGradebook();
+    const first = previewImport(gradebook, readImportFiles(rosterFiles()));
+    expect(first.canCommit).toBe(true);
+    commitImport(gradebook, { previewId: first.previewId });
+    expect(gradebook.reader.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(1);
+    // l2 (row e3) is no longer in the file
+    const enrollments = ['sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,role,primary,beginDate,endDate', 'e1,,,k1,s1,t1,teacher,true,2024-08-26,', 'e2,,,k1,s1,l1,student,false,2024-08-26,', 'e4,,,k2,s1,t2,teacher,true,,', 'e5,,,k2,s1,l3,student,false,,'].join('\r\n');
+    const second = previewImport(gradebook, readImportFiles(rosterFiles({ 'enrollments.csv': enrollments })));
+    expect(second.summary['enrollments']).toMatchObject({ deactivated: 1, unchanged: 4 });
+    commitImport(gradebook, { previewId: second.previewId });
+    expect(gradebook.reader.prepare(`SELECT e.status FROM enrollments e JOIN learners l ON l.id = e.learner_id WHERE l.sourced_id = 'l2'`).pluck().get()).toBe('inactive');
+    expect(gradebook.reader.prepare('SELECT count(*) FROM learners').pluck().get()).toBe(3);
+  });
+
+  it('a delta file applies tobedeleted: the learner becomes inactive', async () => {
+    const gradebook = await openGradebook();
+    commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
+    const manifest = (await import('../test-data/small-oneroster.js')).smallOneRoster12['manifest.csv']?.replace(/,bulk/g, ',delta') ?? '';
+    const users = [
+      'sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,resourceSourcedIds,preferredGivenName,preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns',
+      'l3,tobedeleted,2025-01-02T00:00:00.000Z,true,ewong,{SIS:1003},Emi,Wong,,1003,,,,,05,,,,,,,s1,',
+    ].join('\r\n');
+    const roles = ['sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,endDate,orgSourcedId,userProfileSourcedId', 'r5,active,2025-01-02T00:00:00.000Z,l3,primary,student,,,s1,'].join('\r\n');
+    const files = [
+      { name: 'delta/manifest.csv', bytes: new TextEncoder().encode(manifest) },
+      { name: 'delta/users.csv', bytes: new TextEncoder().encode(users) },
+      { name: 'delta/roles.csv', bytes: new TextEncoder().encode(roles) },
+    ];
+    const preview = previewImport(gradebook, readImportFiles(files));
+    expect(preview.issueTotals.errors, preview.issues[0]?.message).toBe(0);
+    expect(preview.summary['learners']).toMatchObject({ deactivated: 1 });
+    commitImport(gradebook, { previewId: preview.previewId });
+    expect(gradebook.reader.prepare(`SELECT status FROM learners WHERE sourced_id = 'l3'`).pluck().get()).toBe('inactive');
+    expect(gradebook.reader.prepare(`SELECT status FROM learners WHERE sourced_id = 'l1'`).pluck().get()).toBe('active');
+  });
+
+  it('a roster with a row error commits nothing, unless the user chooses the valid rows; then the bad row and its dependents are skipped and listed', async () => {
+    const gradebook = await openGradebook();
+    const broken = smallOneRosterFiles();
+    const classes = new TextDecoder().decode(broken.get('classes.csv')).replace('k2,,,5M-B,05,c5m,5MB,scheduled', 'k2,,,5M-B,05,c5m,5MB,lecture');
+    const preview = previewImport(gradebook, readImportFiles(rosterFiles({ 'classes.csv': classes })));
+    expect(preview.canCommit).toBe(false);
+    expect(preview.canImportValidRows).toBe(true);
+    expect(preview.issues[0]).toMatchObject({ severity: 'error', file: 'roster/classes.csv', row: 3, column: 'classType' });
+    const before = snapshotGradebook(gradebook.path);
+    expect(() => commitImport(gradebook, { previewId: preview.previewId })).toThrow(/1 error, so nothing was imported/);
+    expect(snapshotGradebook(gradebook.path)).toEqual(before);
+
+    const committed = commitImport(gradebook, { previewId: preview.previewId, validRowsOnly: true });
+    expect(committed.summary['classes']).toMatchObject({ added: 1 });
+    expect(committed.summary['enrollments']).toMatchObject({ added: 3, skipped: 2 });
+    expect(committed.skipped[0]).toMatchObject({ file: 'roster/classes.csv', row: 3 });
+    expect(committed.skippedTotal).toBeGreaterThanOrEqual(2);
+    expect(gradebook.reader.prepare(`SELECT count(*) FROM classes WHERE sourced_id = 'k2'`).pluck().get()).toBe(0);
+  });
+
+  it('refuses "valid rows only" for a standards file, a stale preview, and a preview made before a write', async () => {
+    const gradebook = await openGradebook();
+    const bad = 'code,statement,parent code,grade,type\r\nA.1,,,5,domain\r\n';
+    const preview = previewImport(gradebook, readImportBytes('bad.csv', new TextEncoder().encode(bad)));
+    expect(preview.canCommit).toBe(false);
+    expect(() => commitImport(gradebook, { previewId: preview.previewId, validRowsOnly: true })).toThrow(/imported whole or not at all/);
+    expect(() => commitImport(gradebook, { previewId: newId() })).toThrow(/no longer available/);
+    const good = previewImport(gradebook, readImportFiles(rosterFiles()));
+    gradebook.writer.prepare(`INSERT INTO settings (key, value) VALUES ('title', 'Changed')`).run();
+    expect(() => commitImport(gradebook, { previewId: good.previewId })).toThrow(expect.objectContaining({ code: 'conflict' }));
+  });
+});

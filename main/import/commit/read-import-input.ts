@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readCaseJson } from '../case/read-case-json.js';
+import { readOpenSaltCsv, type FrameworkCsvOptions } from '../case/read-opensalt-csv.js';
+import { decodeText } from '../decode-text.js';
+import { errorIssue, type ImportIssue, type ImportResult } from '../import-issue.js';
+import { readOneRoster } from '../oneroster/read-oneroster.js';
+import { unzipOneRoster } from '../oneroster/read-oneroster-source.js';
+import { detectKindOfFile, type ImportSource } from '../read-import-source.js';
+import { readRosterCsv } from '../roster-csv/read-roster-csv.js';
+import { readStandardsCsv } from '../standards-csv/read-standards-csv.js';
+
+/** A file handed over in memory (a drop or an upload); `name` is its relative path, folder included. */
+export type ImportInputFile = { name: string; bytes: Uint8Array };
+
+export type ReadImport = { fileName: string; source: ImportSource | { kind: null; issues: ImportIssue[] } };
+
+/**
+ * The synchronous twin of readImportSource, for the worker: a commit must not await, and reading in
+ * the same turn keeps one code path for a path on disk and for files sent by the window.
+ */
+export function readImportPath(path: string, options: FrameworkCsvOptions = {}): ReadImport {
+  const name = basename(path);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    return failed(name, 'an existing file or folder', 'the file or folder cannot be opened');
+  }
+  if (!isFolder) return readImportBytes(name, readFileSync(path), options);
+  const files = new Map<string, Uint8Array>();
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.toLowerCase().endsWith('.csv')) files.set(entry.name, readFileSync(`${path}/${entry.name}`));
+  }
+  return readRosterFolder(name, files);
+}
+
+export function readImportFiles(input: readonly ImportInputFile[], options: FrameworkCsvOptions = {}): ReadImport {
+  const [only] = input;
+  if (input.length === 1 && only && !only.name.includes('/')) return readImportBytes(only.name, only.bytes, options);
+  // a folder upload: the folder holding manifest.csv (or users.csv) is the OneRoster set
+  const home =
+    input.find((file) => /(^|\/)manifest\.csv$/i.test(file.name))?.name.replace(/[^/]*$/, '') ??
+    input.find((file) => /(^|\/)users\.csv$/i.test(file.name))?.name.replace(/[^/]*$/, '');
+  if (home === undefined) {
+    if (input.length === 1 && only) return readImportBytes(basename(only.name), only.bytes, options);
+    return failed('upload', 'a OneRoster folder with manifest.csv or users.csv, or one file', 'the files hold no manifest.csv or users.csv');
+  }
+  const files = new Map<string, Uint8Array>();
+  for (const file of input) {
+    const rest = file.name.slice(home.length);
+    if (file.name.startsWith(home) && !rest.includes('/') && rest.toLowerCase().endsWith('.csv')) files.set(rest, file.bytes);
+  }
+  return readRosterFolder(home.replace(/\/$/, '').split('/').at(-1) ?? '', files);
+}
+
+function readRosterFolder(label: string, files: Map<string, Uint8Array>): ReadImport {
+  const names = [...files.keys()].map((name) => name.toLowerCase());
+  if (!names.includes('manifest.csv') && !names.includes('users.csv')) {
+    return failed(label, 'a OneRoster folder with manifest.csv or users.csv', 'the folder holds no manifest.csv or users.csv, so it is not a OneRoster set');
+  }
+  return { fileName: label, source: { kind: 'oneroster', result: readOneRoster({ label, files }) } };
+}
+
+/** One file's bytes: detected by name and header, then read by the matching reader. */
+export function readImportBytes(name: string, bytes: Uint8Array, options: FrameworkCsvOptions = {}): ReadImport {
+  const detected = detectKindOfFile(name, bytes);
+  if (!detected.ok) return { fileName: name, source: { kind: null, issues: detected.issues } };
+  if (detected.kind === 'oneroster') {
+    const unzipped = unzipOneRoster(bytes, name);
+    return { fileName: name, source: { kind: 'oneroster', result: unzipped.ok ? readOneRoster(unzipped.value) : { ok: false, issues: unzipped.issues } } };
+  }
+  const decoded = decodeText(bytes, name);
+  const withDecoding = <T>(result: ImportResult<T>): ImportResult<T> => ({ ...result, issues: [...decoded.issues, ...result.issues] });
+  switch (detected.kind) {
+    case 'case':
+      return { fileName: name, source: { kind: 'case', result: withDecoding(readCaseJson(decoded.text, name)) } };
+    case 'case-csv':
+      return { fileName: name, source: { kind: 'case-csv', result: withDecoding(readOpenSaltCsv(decoded.text, name, options)) } };
+    case 'standards-csv':
+      return { fileName: name, source: { kind: 'standards-csv', result: withDecoding(readStandardsCsv(decoded.text, name, options)) } };
+    case 'roster-csv':
+      return { fileName: name, source: { kind: 'roster-csv', result: withDecoding(readRosterCsv(decoded.text, name)) } };
+    default:
+      return assertNever(detected.kind);
+  }
+}
+
+function failed(file: string, expected: string, problem: string): ReadImport {
+  return { fileName: file, source: { kind: null, issues: [errorIssue({ file, expected, problem })] } };
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected import kind: ${String(value)}`);
+}

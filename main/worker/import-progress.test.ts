@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportProgress } from '../../preload/contract.js';
+import { generateOneRoster, writeRosterFolder } from '../../test/helpers/generate-oneroster.js';
+import { snapshotGradebook } from '../../test/helpers/snapshot.js';
+import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { startGradebookWorker, type GradebookWorker } from './client.js';
+
+const tempDir = useTempDir();
+let worker: GradebookWorker | null = null;
+afterEach(async () => {
+  await worker?.stop();
+  worker = null;
+});
+
+describe('import progress and cancel through the worker', () => {
+  it('reports progress while the commit runs, and a cancel from the shared flag rolls the whole import back', async () => {
+    const dir = tempDir();
+    const roster = generateOneRoster(4000);
+    const folder = writeRosterFolder(join(dir, 'district'), roster.files);
+    const path = join(dir, 'cancel.proficio');
+    worker = startGradebookWorker();
+    expect(await worker.open(path)).toMatchObject({ ok: true });
+    const preview = await worker.call('import:preview', { source: { kind: 'path', path: folder } });
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.canCommit).toBe(true);
+    expect(preview.value.summary['learners']?.added).toBe(roster.learners);
+    const before = snapshotGradebook(path);
+
+    const seen: ImportProgress[] = [];
+    const active = worker;
+    const stopListening = worker.onEvent((event) => {
+      if (event.event !== 'import:progress') return;
+      seen.push(event.payload);
+      // cancel as soon as rows are being written: the flag is read by the running loop itself
+      if (event.payload.phase === 'writing' && event.payload.done > 0) active.cancelImport();
+    });
+    const cancelled = await worker.call('import:commit', { previewId: preview.value.previewId });
+    stopListening();
+    expect(cancelled).toMatchObject({ ok: false, error: { code: 'conflict', details: { reason: 'cancelled' } } });
+    expect(seen.some((progress) => progress.phase === 'writing' && progress.done > 0)).toBe(true);
+    expect(snapshotGradebook(path)).toEqual(before);
+
+    // the same preview still commits afterwards: nothing was written, so it is still current
+    const events: ImportProgress[] = [];
+    const off = worker.onEvent((event) => {
+      if (event.event === 'import:progress') events.push(event.payload);
+    });
+    const committed = await worker.call('import:commit', { previewId: preview.value.previewId });
+    off();
+    if (!committed.ok) throw new Error(committed.error.message);
+    expect(committed.value.summary['enrollments']?.added).toBe(roster.enrollments);
+    const last = events.at(-1);
+    expect(last).toMatchObject({ phase: 'writing' });
+    expect(last?.done).toBe(last?.total);
+    const counts = await worker.call('gradebook:info', {});
+    if (!counts.ok) throw new Error(counts.error.message);
+    expect(counts.value.counts['learners']).toBe(roster.learners);
+    expect(counts.value.counts['demographics']).toBe(roster.learners);
+  });
+});
