@@ -384,6 +384,8 @@ export const contract = {
   'import:preview': channel<ImportPreviewResult>()(z.object({ source: importSource, options: importOptions.optional() }).strict()),
   'import:commit': channel<ImportCommitResult>()(z.object({ previewId: id, validRowsOnly: z.boolean().optional() }).strict()),
   'import:standardsTemplate': channel<{ fileName: string; text: string }>()(noRequest),
+  /** Asks the running import:commit to stop and roll back; answered at once, even while it runs. */
+  'import:cancel': channel<{ cancelRequested: boolean }>()(noRequest),
   'frameworks:list': channel<FrameworkSummary[]>()(noRequest),
   'standards:tree': channel<StandardNode[]>()(z.object({ frameworkId: id }).strict()),
   'standards:search': channel<StandardNode[]>()(

@@ -19,6 +19,7 @@ import { enableGradebookIpc } from './ipc.js';
 import { enableApplicationMenu, type ApplicationMenu } from './menu.js';
 import { resolveNativeBinding } from './native-binding.js';
 import { enableSessionPolicy, enableWebContentsGuards } from './security.js';
+import { sendEvent } from './events.js';
 import { createMainWindow, focusWindow, loadRenderer } from './window.js';
 
 const layout = appLayout(import.meta.url);
@@ -68,6 +69,8 @@ async function start(): Promise<void> {
   });
   gradebooks = controller;
   enableGradebookIpc(ipcMain, worker, layout.rendererIndexUrl);
+  // the worker's own events (import progress) go to the window as the contract's fixed events
+  worker.onEvent(({ event, payload }) => sendEvent(window, event, payload as never));
   menu = enableApplicationMenu({ app, gradebooks: controller, window: () => window });
   enableStopOnQuit(worker);
 

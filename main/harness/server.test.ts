@@ -100,3 +100,34 @@ describe('the browser test harness server', () => {
     expect((await send({ method: 'DELETE', path: '/' })).status).toBe(405);
   });
 });
+
+describe('the harness event stream', () => {
+  it('refuses a stream without the token', async () => {
+    expect((await send({ path: '/events' })).status).toBe(403);
+    expect((await send({ path: `/events?token=${'0'.repeat(48)}` })).status).toBe(403);
+  });
+
+  it("relays the worker's import progress as Server-Sent Events", async () => {
+    const url = new URL(server.url);
+    const received: string[] = [];
+    const stream = await new Promise<import('node:http').IncomingMessage>((resolve, reject) => {
+      httpRequest({ host: url.hostname, port: url.port, path: `/events?token=${server.token}` }, resolve).on('error', reject).end();
+    });
+    expect(stream.headers['content-type']).toBe('text/event-stream');
+    stream.on('data', (chunk: Buffer) => received.push(chunk.toString()));
+
+    const template = JSON.parse((await api('import:standardsTemplate', '{}')).body) as { value: { fileName: string; text: string } };
+    const files = [{ name: template.value.fileName, base64: Buffer.from(template.value.text).toString('base64') }];
+    const preview = JSON.parse((await api('import:preview', JSON.stringify({ source: { kind: 'files', files } }))).body) as {
+      ok: boolean;
+      value: { previewId: string };
+    };
+    expect(preview.ok).toBe(true);
+    const commit = JSON.parse((await api('import:commit', JSON.stringify({ previewId: preview.value.previewId }))).body) as { ok: boolean };
+    expect(commit.ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stream.destroy();
+    const text = received.join('');
+    expect(text).toMatch(/event: import:progress\ndata: \{"phase":"[a-z]+","done":\d+,"total":\d+\}/);
+  });
+});

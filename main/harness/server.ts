@@ -35,6 +35,7 @@ export async function startHarnessServer(options: {
 }): Promise<HarnessServer> {
   const token = randomBytes(24).toString('hex');
   let allowedHost = '';
+  const streams = new Set<ServerResponse>();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => send(res, 500, 'text/plain', `harness error: ${String(error)}`));
@@ -43,6 +44,7 @@ export async function startHarnessServer(options: {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== allowedHost) return send(res, 421, 'text/plain', 'wrong host');
     const url = new URL(req.url ?? '/', `http://${allowedHost}`);
+    if (url.pathname === '/events') return events(req, res, url);
     if (url.pathname.startsWith('/api/')) return api(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     return serveStatic(res, url.pathname);
@@ -60,6 +62,23 @@ export async function startHarnessServer(options: {
     }
     const result = await options.worker.dispatch(channel, request);
     return send(res, 200, 'application/json', JSON.stringify(result));
+  }
+
+  /**
+   * The contract's events (import progress) as Server-Sent Events. EventSource cannot send headers,
+   * so this one route takes the token from the query string.
+   */
+  function events(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+    if (!tokenMatches(url.searchParams.get('token') ?? undefined)) return send(res, 403, 'text/plain', 'missing or wrong token');
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const stop = options.worker.onEvent(({ event, payload }) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`));
+    streams.add(res);
+    req.on('close', () => {
+      stop();
+      streams.delete(res);
+    });
   }
 
   function tokenMatches(header: string | string[] | undefined): boolean {
@@ -96,7 +115,12 @@ export async function startHarnessServer(options: {
   return {
     url: `http://${allowedHost}/`,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        // open event streams would keep the server from closing
+        for (const stream of streams) stream.end();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -85,6 +85,7 @@ const validRequests: { [C in ChannelName]: () => RequestOf<C> } = {
     return { previewId: (preview.value as { previewId: string }).previewId };
   },
   'import:standardsTemplate': () => ({}),
+  'import:cancel': () => ({}),
   'frameworks:list': () => ({}),
   'standards:tree': () => ({ frameworkId: String(gradebook.reader.prepare('SELECT id FROM frameworks LIMIT 1').pluck().get()) }),
   'standards:search': () => ({ query: 'fractions' }),
@@ -147,6 +148,7 @@ const malformedByChannel: { [C in ChannelName]: unknown[] } = {
   ],
   'import:commit': [{}, { previewId: 'p-1' }, { previewId: newId(), validRowsOnly: 1 }],
   'import:standardsTemplate': [],
+  'import:cancel': [],
   'frameworks:list': [],
   'standards:tree': [{}, { frameworkId: 'math' }],
   'standards:search': [{ query: '' }, { query: '   ' }, { frameworkId: 'math', query: '5.NF' }, { query: 'x'.repeat(201) }, { query: 5 }],

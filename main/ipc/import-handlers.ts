@@ -25,6 +25,9 @@ export const importHandlers = {
     return commitImport(gradebook, request, control);
   },
   'import:standardsTemplate': () => ({ fileName: 'standards-template.csv', text: standardsCsvTemplate() }),
+  // the worker client answers import:cancel itself while a commit runs; reaching the worker means
+  // no import was running
+  'import:cancel': () => ({ cancelRequested: false }),
   'frameworks:list': (gradebook) => listFrameworks(gradebook.reader),
   'standards:tree': (gradebook, { frameworkId }) => standardsTree(gradebook.reader, frameworkId),
   'standards:search': (gradebook, { frameworkId, query }) => searchStandards(gradebook.reader, query, frameworkId),

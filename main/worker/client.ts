@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ChannelName, RequestOf, ResponseOf, Result } from '../../preload/contract.js';
+import { contract, type ChannelName, type RequestOf, type ResponseOf, type Result } from '../../preload/contract.js';
 import type { OpenedGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
 
 export type GradebookWorker = {
@@ -9,8 +9,6 @@ export type GradebookWorker = {
   backup(destination: string): Promise<Result<{ destination: string }>>;
   /** Events the worker posts on its own (import progress); returns the unsubscribe function. */
   onEvent(listener: (event: WorkerEvent) => void): () => void;
-  /** Asks the running import:commit to stop; it rolls back and answers with a `conflict` (reason cancelled). */
-  cancelImport(): void;
   /** Closes the gradebook (PRAGMA optimize, WAL checkpoint) and stops the thread. */
   stop(): Promise<void>;
 };
@@ -63,17 +61,29 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
     });
   };
 
+  /**
+   * A cancel must not queue behind the commit it cancels: the client raises the shared flag at once.
+   * When no import is running, the flag is cleared by the next commit before it starts.
+   */
+  const cancel = (request: unknown): Promise<Result<unknown>> => {
+    if (!contract['import:cancel'].request.safeParse(request).success) return send({ op: 'dispatch', channel: 'import:cancel', request });
+    Atomics.store(new Int32Array(cancelFlag), 0, 1);
+    return Promise.resolve({ ok: true, value: { cancelRequested: true } });
+  };
+
+  const dispatch = (channel: string, request: unknown): Promise<Result<unknown>> =>
+    channel === 'import:cancel' ? cancel(request) : send({ op: 'dispatch', channel, request });
+
   return {
     open: (path, { create = true, demoIfNew = false } = {}) =>
       send({ op: 'open', path, create, demoIfNew }) as Promise<Result<OpenedGradebook>>,
-    dispatch: (channel, request) => send({ op: 'dispatch', channel, request }),
-    call: (channel, request) => send({ op: 'dispatch', channel, request }) as Promise<Result<never>>,
+    dispatch,
+    call: (channel, request) => dispatch(channel, request) as Promise<Result<never>>,
     backup: (destination) => send({ op: 'backup', destination }) as Promise<Result<{ destination: string }>>,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    cancelImport: () => Atomics.store(new Int32Array(cancelFlag), 0, 1),
     async stop() {
       if (exited) return;
       await send({ op: 'close' });

@@ -33,7 +33,7 @@ describe('import progress and cancel through the worker', () => {
       if (event.event !== 'import:progress') return;
       seen.push(event.payload);
       // cancel as soon as rows are being written: the flag is read by the running loop itself
-      if (event.payload.phase === 'writing' && event.payload.done > 0) active.cancelImport();
+      if (event.payload.phase === 'writing' && event.payload.done > 0) void active.dispatch('import:cancel', {});
     });
     const cancelled = await worker.call('import:commit', { previewId: preview.value.previewId });
     stopListening();

@@ -1,11 +1,11 @@
-import { buildProficioApi, errorCodes, type ContractError, type ProficioApi, type Result } from '../../../preload/contract.js';
+import { buildProficioApi, errorCodes, type ContractError, type ProficioApi, type Result, type Subscribe } from '../../../preload/contract.js';
 
 /**
  * `window.proficio` for the browser test harness: the same API object the Electron preload exposes,
  * built from the same contract, but each channel is a `POST /api/<channel>` to the loopback server.
  * The token comes from the meta tag the harness injects; the server refuses requests without it.
  *
- * Events: the harness has no push channel yet, so subscribing is accepted and never fires.
+ * Events arrive as Server-Sent Events from `/events`, opened on the first subscription.
  */
 export function createHttpBridge(token: string, fetchImpl: typeof fetch = fetch): ProficioApi {
   return buildProficioApi(
@@ -34,8 +34,18 @@ export function createHttpBridge(token: string, fetchImpl: typeof fetch = fetch)
         details: { channel, status: response.status, body: text.slice(0, 500) },
       });
     },
-    () => () => {},
+    subscribeToServerEvents(token),
   );
+}
+
+function subscribeToServerEvents(token: string): Subscribe {
+  let source: EventSource | null = null;
+  return (event, listener) => {
+    source ??= new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    const relay = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as unknown);
+    source.addEventListener(event, relay);
+    return () => source?.removeEventListener(event, relay);
+  };
 }
 
 function parseResult(text: string): Result<unknown> | null {
