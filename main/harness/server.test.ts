@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,7 +110,7 @@ describe('the harness event stream', () => {
   it("relays the worker's import progress as Server-Sent Events", async () => {
     const url = new URL(server.url);
     const received: string[] = [];
-    const stream = await new Promise<import('node:http').IncomingMessage>((resolve, reject) => {
+    const stream = await new Promise<IncomingMessage>((resolve, reject) => {
       httpRequest({ host: url.hostname, port: url.port, path: `/events?token=${server.token}` }, resolve).on('error', reject).end();
     });
     expect(stream.headers['content-type']).toBe('text/event-stream');
