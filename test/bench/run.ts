@@ -4,12 +4,14 @@
  * machines stay comparable.
  */
 import { runEvidenceInsertBenchmark } from './evidence.bench.js';
+import { runImportBenchmarks } from './import.bench.js';
 import { runMasteryBenchmarks } from './mastery.bench.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
   evidence: runEvidenceInsertBenchmark,
   mastery: runMasteryBenchmarks,
+  import: runImportBenchmarks,
 };
 
 for (const [name, run] of Object.entries(suites)) {

@@ -1,10 +1,15 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** The shared real-data fixtures (fixtures/SOURCES.md), read in place and never copied into the repo. */
-export const fixturesDir = join(process.cwd(), '..', 'shared', 'fixtures');
+/**
+ * The shared real-data fixtures (fixtures/SOURCES.md), read in place and never copied into the repo:
+ * `PROFICIO_FIXTURES` when set, else `../shared/fixtures` beside the repository (wherever it is cloned).
+ */
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const fixturesDir = process.env['PROFICIO_FIXTURES'] ?? join(repoRoot, '..', 'shared', 'fixtures');
 export const hasFixtures = existsSync(fixturesDir);
-export const noFixturesReason = `the shared fixtures are not at ${fixturesDir}`;
+export const noFixturesReason = `the shared fixtures are not at ${fixturesDir} (set PROFICIO_FIXTURES to their folder)`;
 
 /** Minimal RFC 4180 record splitter, independent of papaparse, so counts in tests do not trust the code under test. */
 export function splitCsvRecords(text: string): string[][] {
