@@ -416,9 +416,11 @@ export type EventPayloads = {
   'gradebook:opened': { path: string; title: string | null };
   /** A running import's progress (import:commit), posted while the commit holds the gradebook. */
   'import:progress': ImportProgress;
+  /** File → Import… in the menu: the window opens its import wizard. */
+  'import:requested': Record<string, never>;
 };
 export type EventName = keyof EventPayloads;
-export const eventNames = ['gradebook:opened', 'import:progress'] as const satisfies readonly EventName[];
+export const eventNames = ['gradebook:opened', 'import:progress', 'import:requested'] as const satisfies readonly EventName[];
 
 // ── the API object exposed as window.proficio ──────────────────────────────────────────────────────
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;

@@ -9,6 +9,7 @@ function actions(): MenuActions {
     openRecent: vi.fn(),
     clearRecent: vi.fn(),
     saveCopy: vi.fn(),
+    importFiles: vi.fn(),
     revealGradebook: vi.fn(),
     showAbout: vi.fn(),
     openDocumentation: vi.fn(),
@@ -35,7 +36,14 @@ describe('the application menu', () => {
 
   it('offers the gradebook file commands and quits from File outside macOS', () => {
     const file = submenu(applicationMenuTemplate(linux, actions()), 'File');
-    expect(labels(file)).toEqual(['New gradebook…', 'Open gradebook…', 'Open Recent', 'separator', 'Save a copy…', 'Show gradebook in folder', 'separator', 'quit']);
+    expect(labels(file)).toEqual(['New gradebook…', 'Open gradebook…', 'Open Recent', 'separator', 'Import standards or roster…', 'Save a copy…', 'Show gradebook in folder', 'separator', 'quit']);
+  });
+
+  it('File → Import… asks the window to open its import wizard', () => {
+    const act = actions();
+    const file = submenu(applicationMenuTemplate(linux, act), 'File');
+    click(file.find((item) => item.label === 'Import standards or roster…'));
+    expect(act.importFiles).toHaveBeenCalledOnce();
   });
 
   it('lists recent gradebooks that open on click, naming the folder when two share a name', () => {

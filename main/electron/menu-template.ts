@@ -11,6 +11,7 @@ export type MenuActions = {
   openRecent(path: string): void;
   clearRecent(): void;
   saveCopy(): void;
+  importFiles(): void;
   revealGradebook(): void;
   showAbout(): void;
   openDocumentation(): void;
@@ -52,6 +53,7 @@ export function applicationMenuTemplate(state: MenuState, actions: MenuActions):
         submenu: [...recentItems, { type: 'separator' }, { label: 'Clear Recent', enabled: state.recent.length > 0, click: () => actions.clearRecent() }],
       },
       { type: 'separator' },
+      { label: 'Import standards or roster…', accelerator: 'CmdOrCtrl+I', enabled: state.hasGradebook, click: () => actions.importFiles() },
       { label: 'Save a copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasGradebook, click: () => actions.saveCopy() },
       { label: isMac ? 'Reveal gradebook in Finder' : 'Show gradebook in folder', enabled: state.hasGradebook, click: () => actions.revealGradebook() },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

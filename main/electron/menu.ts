@@ -6,6 +6,7 @@
 import { dialog, Menu, shell, type App, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { chooseCopyDestination, chooseGradebookToOpen, chooseNewGradebook } from './dialogs.js';
+import { sendEvent } from './events.js';
 import { copyPathFor, defaultGradebookPath } from './gradebook-files.js';
 import type { Gradebooks } from './gradebooks.js';
 import { applicationMenuTemplate, type MenuActions } from './menu-template.js';
@@ -48,6 +49,8 @@ export function enableApplicationMenu({ app, gradebooks, window }: MenuDependenc
       const destination = await chooseCopyDestination(win, copyPathFor(current.path));
       if (destination) await gradebooks.saveCopy(destination);
     }),
+    // the wizard lives in the window, where the preview and progress are shown
+    importFiles: run(async (win) => sendEvent(win, 'import:requested', {})),
     revealGradebook: () => {
       const current = gradebooks.current();
       if (current) shell.showItemInFolder(current.path);
