@@ -157,19 +157,37 @@ export type RecordedEvidence = { evidence: Evidence; cell: GridCell };
 // ── import: response types ──────────────────────────────────────────────────────────────────────────
 export type ImportKind = 'case' | 'case-csv' | 'standards-csv' | 'oneroster' | 'roster-csv';
 
-/** One problem found in an import file, placed so that a teacher can find it in a spreadsheet. */
+/**
+ * One problem found in an import file. It names the file as the user knows it (the name they picked,
+ * or the member name inside a zip), where in that file, what was found and what was expected, so that
+ * a teacher can open the file in a spreadsheet and fix it without asking anyone.
+ */
 export type ImportIssueView = {
   severity: 'error' | 'warning';
+  /** File name as the user knows it: `users.csv`, `math.json`, `roster.zip/users.csv`. */
   file: string;
-  /** Spreadsheet row: the header is row 1. */
+  /**
+   * Row as a spreadsheet shows it: the header is row 1, so the first data row is row 2. A record with a
+   * quoted line break still counts as one row (a spreadsheet shows it in one row). Absent for JSON and
+   * for issues about a whole file.
+   */
   row?: number;
+  /** Header name for CSV (`enabledUser`), JSON path for CASE (`CFItems[12].humanCodingScheme`). */
   column?: string;
+  /** The offending value, truncated to keep messages readable. */
   value?: string;
+  /** What would have been accepted, in plain words: `true or false`, `a date like 2024-09-01`. */
   expected: string;
+  /** One plain-language sentence naming file, place, value and expectation. */
   message: string;
 };
 
-/** What an import does to one table (see main/import/commit/import-counts.ts). */
+/**
+ * What an import does to one table. `retired`: standards gone from a newer framework version (kept,
+ * marked retired); `deactivated`: roster rows made inactive (tobedeleted in a delta file, or missing
+ * from a bulk file); `removed`: rows deleted — only framework-drawn links (prerequisites, associations)
+ * that a newer version no longer has; `skipped`: rows not imported (listed as issues).
+ */
 export type ImportTableCounts = {
   added: number;
   updated: number;

@@ -1,27 +1,7 @@
-/**
- * The one report type every import stage speaks. An issue names the file as the user knows it (the name
- * they picked, or the member name inside a zip), where in that file, what was found and what was
- * expected, so that a teacher can open the file in a spreadsheet and fix it without asking anyone.
- */
-export type ImportIssue = {
-  severity: 'error' | 'warning';
-  /** File name as the user knows it: `users.csv`, `math.json`, `roster.zip/users.csv`. */
-  file: string;
-  /**
-   * Row as a spreadsheet shows it: the header is row 1, so the first data row is row 2. A record with a
-   * quoted line break still counts as one row (a spreadsheet shows it in one row). Absent for JSON and
-   * for issues about a whole file.
-   */
-  row?: number;
-  /** Header name for CSV (`enabledUser`), JSON path for CASE (`CFItems[12].humanCodingScheme`). */
-  column?: string;
-  /** The offending value, truncated to keep messages readable. */
-  value?: string;
-  /** What would have been accepted, in plain words: `true or false`, `a date like 2024-09-01`. */
-  expected: string;
-  /** One plain-language sentence naming file, place, value and expectation. */
-  message: string;
-};
+import type { ImportIssueView } from '../../preload/contract.js';
+
+/** The one report type every import stage speaks; defined by the contract, which shows it to the user. */
+export type ImportIssue = ImportIssueView;
 
 /** What every reader returns: a package only when there is no error; warnings travel with it. */
 export type ImportResult<T> =

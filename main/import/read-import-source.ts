@@ -13,7 +13,9 @@ import { readRosterCsv, rosterCsvColumns } from './roster-csv/read-roster-csv.js
 import { standardsCsvColumns } from './standards-csv/standards-csv-columns.js';
 import { readStandardsCsv } from './standards-csv/read-standards-csv.js';
 
-export type ImportKind = 'case' | 'case-csv' | 'standards-csv' | 'roster-csv' | 'oneroster';
+import type { ImportKind } from '../../preload/contract.js';
+
+export type { ImportKind };
 
 export type ImportSource =
   | { kind: 'case' | 'case-csv' | 'standards-csv'; result: ImportResult<FrameworkPackage> }

@@ -1,18 +1,7 @@
-/**
- * What an import does to one table. `retired`: standards gone from a newer framework version (kept,
- * marked retired); `deactivated`: roster rows made inactive (tobedeleted in a delta file, or missing
- * from a bulk file); `removed`: rows deleted — only framework-drawn links (prerequisites, associations)
- * that a newer version no longer has; `skipped`: rows not imported (listed as issues).
- */
-export type TableCounts = {
-  added: number;
-  updated: number;
-  unchanged: number;
-  retired: number;
-  deactivated: number;
-  removed: number;
-  skipped: number;
-};
+import type { ImportTableCounts } from '../../../preload/contract.js';
+
+/** What an import does to one table; defined by the contract, which reports it. */
+export type TableCounts = ImportTableCounts;
 
 export type ImportCounts = Record<string, TableCounts>;
 

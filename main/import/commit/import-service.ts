@@ -1,4 +1,5 @@
 import { recordAudit } from '../../../db/audit.js';
+import type { ImportCommitResult, ImportKind, ImportPreviewResult } from '../../../preload/contract.js';
 import { GradebookError } from '../../../db/errors.js';
 import { newId, nowIso } from '../../../db/ids.js';
 import { invalidateStoredMastery } from '../../../db/mastery.js';
@@ -6,7 +7,6 @@ import type { Gradebook } from '../../../db/open.js';
 import type { FrameworkPackage } from '../framework-package.js';
 import type { ImportIssue } from '../import-issue.js';
 import { selectClasses } from '../oneroster/select-classes.js';
-import type { ImportKind } from '../read-import-source.js';
 import type { RosterPackage } from '../roster-package.js';
 import { applyFramework } from './framework-apply.js';
 import { planFramework, type FrameworkPlan } from './framework-plan.js';
@@ -25,33 +25,9 @@ export type ImportOptions = {
   classSourcedIds?: readonly string[] | undefined;
 };
 
-export type IssueTotals = { errors: number; warnings: number };
-
-export type ImportPreview = {
-  previewId: string;
-  kind: ImportKind | null;
-  fileName: string;
-  summary: ImportCounts;
-  /** Errors first, then warnings; at most `previewIssueLimit`. */
-  issues: ImportIssue[];
-  issueTotals: IssueTotals;
-  /** True when nothing is wrong with the file: a commit writes exactly `summary`. */
-  canCommit: boolean;
-  /** True for a roster whose errors are each about one row: "import the valid rows" is possible. */
-  canImportValidRows: boolean;
-  /** True when the gradebook already holds exactly what the file says. */
-  changesNothing: boolean;
-};
-
-export type ImportCommitResult = {
-  importRunId: string | null;
-  kind: ImportKind;
-  fileName: string;
-  summary: ImportCounts;
-  /** Rows left out (their errors, and what could not be placed without them); at most `previewIssueLimit`. */
-  skipped: ImportIssue[];
-  skippedTotal: number;
-};
+export type IssueTotals = ImportPreviewResult['issueTotals'];
+export type ImportPreview = ImportPreviewResult;
+export type { ImportCommitResult };
 
 export const previewIssueLimit = 200;
 
