@@ -8,16 +8,11 @@ import { fixturesDir, hasFixtures, noFixturesReason } from '../import/test-data/
 import { writeRosterFolder } from '../../test/helpers/generate-oneroster.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
-import { runCli } from './run-cli.js';
+import { runCliCaptured } from './run-cli-captured.js';
 
 const tempDir = useTempDir();
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-  return { code, stdout, stderr };
-}
+const cli = runCliCaptured;
 
 async function emptyGradebook(path: string): Promise<void> {
   (await openGradebook(path)).close();

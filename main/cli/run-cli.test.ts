@@ -7,16 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { tableNames } from '../../db/schema.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
-import { runCli } from './run-cli.js';
+import { runCliCaptured } from './run-cli-captured.js';
 
 const tempDir = useTempDir();
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-  return { code, stdout, stderr };
-}
+const cli = runCliCaptured;
 
 describe('proficio command line', () => {
   it('demo writes a demo gradebook and info reports counts that match the file', async () => {
