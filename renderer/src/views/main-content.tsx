@@ -3,8 +3,10 @@ import { ErrorBoundary } from '../components/error-boundary.js';
 import { ViewHeader } from '../components/view-header.js';
 import { viewLabels, type ViewName } from '../routing/views.js';
 import { useNavigationStore } from '../stores/navigation-store.js';
+import { useGridStore } from '../stores/grid-store.js';
 import { useRosterStore } from '../stores/roster-store.js';
 import { assertNever } from '../util/assert-never.js';
+import { GradebookView } from './gradebook-view.js';
 import { PlaceholderView } from './placeholder-view.js';
 import { RosterView } from './roster-view.js';
 
@@ -13,6 +15,7 @@ function viewFor(view: ViewName, classId: string | null): JSX.Element {
     case 'learners':
       return <RosterView classId={classId} />;
     case 'gradebook':
+      return <GradebookView classId={classId} />;
     case 'paths':
     case 'groups':
     case 'standards':
@@ -28,6 +31,7 @@ export function MainContent(): JSX.Element {
   const view = useNavigationStore((state) => state.view);
   const classId = useNavigationStore((state) => state.classId);
   const loadRoster = useRosterStore((state) => state.load);
+  const loadGrid = useGridStore((state) => state.load);
   const main = useRef<HTMLElement>(null);
   const shownView = useRef(view);
 
@@ -46,6 +50,7 @@ export function MainContent(): JSX.Element {
         heading={<ViewHeader title={viewLabels[view]} />}
         onReset={() => {
           if (view === 'learners' && classId !== null) void loadRoster(classId, { force: true });
+          if (view === 'gradebook' && classId !== null) void loadGrid(classId, { force: true });
         }}
       >
         {viewFor(view, classId)}

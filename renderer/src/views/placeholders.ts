@@ -5,11 +5,6 @@ type Placeholder = { icon: IconName; title: string; text: string };
 
 /** What each unbuilt section will hold, said plainly: no sample data pretending to be the teacher's. */
 export const placeholders = {
-  gradebook: {
-    icon: 'gradebook',
-    title: 'The gradebook grid arrives with evidence entry',
-    text: 'Learners down the side, standards across the top, and a keyboard-first grid for recording evidence and reading each learner’s current level.',
-  },
   paths: {
     icon: 'paths',
     title: 'Learning paths arrive with path planning',
@@ -30,4 +25,4 @@ export const placeholders = {
     title: 'Reports arrive with exports',
     text: 'Class and school reports for coaches (CSV, XLSX, PDF) and a plain-language progress report for each learner’s family.',
   },
-} as const satisfies Record<Exclude<ViewName, 'learners'>, Placeholder>;
+} as const satisfies Record<Exclude<ViewName, 'learners' | 'gradebook'>, Placeholder>;

@@ -1,0 +1,49 @@
+import { useRef, type JSX } from 'react';
+import type { MoveCommand } from './grid-navigation.js';
+import { editorCommand } from './grid-keys.js';
+
+/**
+ * The one input of the grid, in the cell being edited: it starts with the key that began the edit,
+ * Enter/Tab/arrows commit and move, Escape cancels, and leaving it by mouse commits without moving.
+ */
+export function CellEditor(props: {
+  initial: string;
+  label: string;
+  onCommit: (text: string, move: MoveCommand | null) => void;
+  onCancel: () => void;
+}): JSX.Element {
+  // Enter commits and moves focus back to the grid, which blurs the input: the blur must not commit twice
+  const finished = useRef(false);
+  const finish = (action: () => void) => {
+    if (finished.current) return;
+    finished.current = true;
+    action();
+  };
+  return (
+    <input
+      className="mcell__editor"
+      aria-label={props.label}
+      defaultValue={props.initial}
+      autoComplete="off"
+      spellCheck={false}
+      ref={(input) => {
+        if (!input || finished.current) return;
+        input.focus({ preventScroll: true });
+        input.setSelectionRange(input.value.length, input.value.length);
+      }}
+      onKeyDown={(event) => {
+        const command = editorCommand(event);
+        if (!command) return;
+        event.preventDefault();
+        event.stopPropagation();
+        const text = event.currentTarget.value;
+        if (command.kind === 'cancel') finish(props.onCancel);
+        else finish(() => props.onCommit(text, command.move));
+      }}
+      onBlur={(event) => {
+        const text = event.currentTarget.value;
+        finish(() => props.onCommit(text, null));
+      }}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import { useState, type JSX } from 'react';
+import type { Evidence, Scale } from '../../../preload/contract.js';
+import { formatIsoDate } from './dates.js';
+import { kindLabels, sourceLabels } from './evidence-words.js';
+import { LevelChip } from './level-chip.js';
+
+/** One piece of evidence in the history: what, when, from where, its feedback, and what can be done to it. */
+export function EvidenceItem(props: {
+  evidence: Evidence;
+  scale: Scale;
+  readOnly: boolean;
+  onTrash: () => Promise<boolean>;
+  onRestore: () => Promise<boolean>;
+  onFeedback: (text: string) => Promise<boolean>;
+}): JSX.Element {
+  const { evidence, scale, readOnly } = props;
+  const [writing, setWriting] = useState(false);
+  const [draft, setDraft] = useState(evidence.feedback ?? '');
+  const trashed = evidence.deletedAt !== null;
+  return (
+    <li className={trashed ? 'evidence evidence--trashed' : 'evidence'}>
+      <div className="evidence__line">
+        <LevelChip level={evidence.level} scale={scale} />
+        <span className="evidence__date">{formatIsoDate(evidence.observedOn)}</span>
+        <span className="evidence__meta">
+          {kindLabels[evidence.kind]} · {sourceLabels[evidence.source]}
+          {evidence.sourceDescription ? ` (${evidence.sourceDescription})` : ''}
+        </span>
+        {trashed && <span className="tag tag--trash">In the trash</span>}
+      </div>
+      {evidence.feedback ? (
+        <p className="evidence__feedback">
+          “{evidence.feedback}”{evidence.feedbackOn && <span className="evidence__feedback-date"> — {formatIsoDate(evidence.feedbackOn)}</span>}
+        </p>
+      ) : (
+        evidence.feedbackStatus === 'awaiting' && !trashed && <p className="evidence__awaiting">Awaiting feedback</p>
+      )}
+      {writing && (
+        <form
+          className="evidence__feedback-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void props.onFeedback(draft.trim()).then((ok) => ok && setWriting(false));
+          }}
+        >
+          <label className="visually-hidden" htmlFor={`feedback-${evidence.id}`}>
+            Feedback
+          </label>
+          <textarea
+            id={`feedback-${evidence.id}`}
+            className="field field--area"
+            rows={2}
+            value={draft}
+            // the teacher just asked to write here
+            autoFocus
+            onChange={(event) => setDraft(event.target.value)}
+          />
+          <div className="evidence__actions">
+            <button type="submit" className="button button--primary button--small" disabled={draft.trim() === ''}>
+              Save feedback
+            </button>
+            <button type="button" className="button button--small" onClick={() => setWriting(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {!readOnly && !writing && (
+        <div className="evidence__actions">
+          {trashed ? (
+            <button type="button" className="button button--small" onClick={() => void props.onRestore()}>
+              Restore
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button button--small" onClick={() => setWriting(true)}>
+                {evidence.feedback ? 'Edit feedback' : 'Add feedback'}
+              </button>
+              <button type="button" className="button button--small button--quiet" onClick={() => void props.onTrash()}>
+                Move to trash
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,61 @@
+import { useId, type JSX } from 'react';
+import type { Scale } from '../../../preload/contract.js';
+import type { GroupOption } from './grid-columns.js';
+import { LevelChip } from './level-chip.js';
+
+/** Which columns show and what stands out: cluster filter, roll-ups, awaiting feedback; and the legend. */
+export function FilterBar(props: {
+  groups: readonly GroupOption[];
+  groupId: string | null;
+  onGroup: (id: string | null) => void;
+  showRollups: boolean;
+  rollupsAvailable: boolean;
+  onRollups: (show: boolean) => void;
+  highlightAwaiting: boolean;
+  awaitingCount: number;
+  onAwaiting: (on: boolean) => void;
+  scale: Scale;
+}): JSX.Element {
+  const id = useId();
+  return (
+    <div className="filterbar">
+      <label htmlFor={`${id}-group`} className="toolbar__label">
+        Cluster
+      </label>
+      <select
+        id={`${id}-group`}
+        className="field field--select filterbar__group"
+        value={props.groupId ?? ''}
+        onChange={(event) => props.onGroup(event.target.value === '' ? null : event.target.value)}
+      >
+        <option value="">All standards</option>
+        {props.groups.map((group) => (
+          <option key={group.id} value={group.id}>
+            {'\u2003'.repeat(group.depth)}
+            {group.label}
+          </option>
+        ))}
+      </select>
+      <label className="check" title={props.rollupsAvailable ? undefined : 'Roll-ups show in View mode'}>
+        <input type="checkbox" checked={props.showRollups} disabled={!props.rollupsAvailable} onChange={(event) => props.onRollups(event.target.checked)} />
+        Roll-ups
+      </label>
+      <label className={props.highlightAwaiting ? 'check check--awaiting is-on' : 'check check--awaiting'}>
+        <input type="checkbox" checked={props.highlightAwaiting} onChange={(event) => props.onAwaiting(event.target.checked)} />
+        Awaiting feedback
+        <span className="count-badge" data-testid="awaiting-count">
+          {props.awaitingCount}
+        </span>
+      </label>
+      <span className="toolbar__spacer" />
+      <ul className="legend" aria-label={`${props.scale.title}, mastered at ${props.scale.masteryThreshold}`}>
+        {props.scale.levels.map((level) => (
+          <li key={level.value} className="legend__item" title={level.description}>
+            <LevelChip level={level.value} scale={props.scale} />
+            <span>{level.label}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { inkOn, levelColourProperties, luminance } from './level-colours.js';
+
+describe('level colours', () => {
+  it('picks the text colour with the better contrast', () => {
+    expect(inkOn('#2C72A3')).toBe('#ffffff');
+    expect(inkOn('#5D1B16')).toBe('#ffffff');
+    expect(inkOn('#F5D76E')).toBe('#111111');
+    expect(luminance('red')).toBeNull();
+  });
+
+  it('turns a scale into custom properties, tolerating a bad colour', () => {
+    const level = (value: number, colour: string) => ({ value, label: String(value), shortLabel: String(value), colour, description: '' });
+    const properties = levelColourProperties({
+      id: 's',
+      title: 'S',
+      purpose: 'academic',
+      masteryThreshold: 2,
+      halfSteps: false,
+      levels: [level(1, '#ffffff'), level(2, 'teal')],
+    });
+    expect(properties).toEqual({
+      '--level-0': '#ffffff',
+      '--level-0-ink': '#111111',
+      '--level-1': 'var(--border-strong)',
+      '--level-1-ink': 'var(--text)',
+    });
+  });
+});

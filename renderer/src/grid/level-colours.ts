@@ -1,0 +1,40 @@
+import type { Scale } from '../../../preload/contract.js';
+
+/** Relative luminance of a #rrggbb colour (WCAG 2), or null for anything else. */
+export function luminance(hex: string): number | null {
+  const match = /^#([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!match) return null;
+  const value = Number.parseInt(match[1]!, 16);
+  const channel = (shift: number) => {
+    const c = ((value >> shift) & 0xff) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
+}
+
+/** Black or white text on a level's colour, whichever reads better (WCAG contrast ratio). */
+export function inkOn(hex: string): '#ffffff' | '#111111' {
+  const l = luminance(hex);
+  if (l === null) return '#111111';
+  const onWhite = 1.05 / (l + 0.05);
+  const onBlack = (l + 0.05) / 0.05;
+  return onWhite >= onBlack ? '#ffffff' : '#111111';
+}
+
+/** The most levels a scale may colour; further levels reuse the last colour (CSS has classes up to here). */
+export const colouredLevels = 8;
+
+/**
+ * CSS custom properties for the scale's colours, set once on the grid: each cell then only carries a
+ * class naming its level, so no cell needs a style of its own. A colour that is not #rrggbb (the scale
+ * is data from an import) falls back to the neutral border colour rather than breaking the page.
+ */
+export function levelColourProperties(scale: Scale): Record<string, string> {
+  const properties: Record<string, string> = {};
+  scale.levels.slice(0, colouredLevels).forEach((level, index) => {
+    const valid = luminance(level.colour) !== null;
+    properties[`--level-${index}`] = valid ? level.colour : 'var(--border-strong)';
+    properties[`--level-${index}-ink`] = valid ? inkOn(level.colour) : 'var(--text)';
+  });
+  return properties;
+}

@@ -1,0 +1,54 @@
+import type { EvidenceKind, MasteryMethodInput } from '../../../preload/contract.js';
+
+export type MethodKind = MasteryMethodInput['kind'];
+
+type MethodInfo = { label: string; parameter: 'none' | 'n' | 'weight'; min?: number; max?: number; initial?: number };
+
+/** The methods of MASTERY.md as the teacher picks them, with the one parameter each may take. */
+export const methodInfo = {
+  decaying_average: { label: 'Decaying average', parameter: 'weight', min: 0.5, max: 0.99, initial: 0.65 },
+  weighted_average: { label: 'Weighted average (latest vs. the rest)', parameter: 'weight', min: 0.01, max: 0.99, initial: 0.65 },
+  most_recent: { label: 'Most recent', parameter: 'none' },
+  highest: { label: 'Highest', parameter: 'none' },
+  mean: { label: 'Mean', parameter: 'none' },
+  mode: { label: 'Mode', parameter: 'none' },
+  mean_recent: { label: 'Mean of most recent N', parameter: 'n', min: 1, max: 50, initial: 3 },
+  median_recent: { label: 'Median of most recent N', parameter: 'n', min: 1, max: 50, initial: 3 },
+  mean_highest: { label: 'Mean of N highest', parameter: 'n', min: 1, max: 50, initial: 3 },
+  n_mastery: { label: 'N-times mastery', parameter: 'n', min: 1, max: 10, initial: 5 },
+  power_law: { label: 'Power law (trend)', parameter: 'none' },
+} as const satisfies Record<MethodKind, MethodInfo>;
+
+export const methodKinds = Object.keys(methodInfo) as MethodKind[];
+
+/** The parameter a method starts with when the teacher switches to it ('' when it takes none). */
+export function initialParameter(kind: MethodKind): string {
+  const info: MethodInfo = methodInfo[kind];
+  return info.initial === undefined ? '' : String(info.initial);
+}
+
+/** The form's state: the parameter as typed, so a half-typed number is not lost. */
+export type MethodDraft = { kind: MethodKind; parameter: string; excludeKinds: EvidenceKind[] };
+
+export function draftOf(method: MasteryMethodInput): MethodDraft {
+  const parameter = 'n' in method ? String(method.n) : 'weight' in method ? String(method.weight) : '';
+  return { kind: method.kind, parameter, excludeKinds: [...(method.excludeKinds ?? [])] };
+}
+
+/** The draft as a method the contract accepts, or the sentence that says what to fix. */
+export function methodOf(draft: MethodDraft): { ok: true; method: MasteryMethodInput } | { ok: false; message: string } {
+  const info: MethodInfo = methodInfo[draft.kind];
+  const exclude = draft.excludeKinds.length > 0 ? { excludeKinds: draft.excludeKinds } : {};
+  if (draft.excludeKinds.length === 3) return { ok: false, message: 'Leave at least one kind of evidence in, or no level can be computed.' };
+  if (info.parameter === 'none') return { ok: true, method: { kind: draft.kind, ...exclude } as MasteryMethodInput };
+  const value = Number(draft.parameter.replace(',', '.'));
+  const min = info.min ?? 0;
+  const max = info.max ?? 1;
+  const whole = info.parameter === 'n';
+  if (draft.parameter.trim() === '' || !Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
+    return { ok: false, message: whole ? `N must be a whole number from ${min} to ${max}.` : `The weight must be between ${min} and ${max}.` };
+  }
+  // the kind and its parameter match by construction (methodInfo), which TypeScript cannot follow
+  const method = (whole ? { kind: draft.kind, n: value, ...exclude } : { kind: draft.kind, weight: value, ...exclude }) as MasteryMethodInput;
+  return { ok: true, method };
+}

@@ -1,0 +1,280 @@
+import { create } from 'zustand';
+import type {
+  Assessment,
+  EvidenceKind,
+  MasteryGrid,
+  MasteryMethodInput,
+  MasteryPreview,
+  RequestOf,
+} from '../../../preload/contract.js';
+import { call } from '../bridge/call.js';
+import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
+import { cellKey, patchGrid, type CellUpdate } from '../grid/grid-patch.js';
+import { learnerColumnId, sortRows, type GridSort } from '../grid/grid-rows.js';
+import { emptyUndoStack, pushStep, redoRequests, takeRedo, takeUndo, undoRequests, type EditStep, type UndoStack } from '../grid/undo-stack.js';
+
+/** How new evidence is stamped: an assessment's date and kind, or the teacher's own for direct evidence. */
+export type EntryContext = { assessmentId: string | null; observedOn: string; kind: EvidenceKind; modality: string | null; confirmFutureDate: boolean };
+
+export type EntryValue = { learnerId: string; standardId: string; level: number };
+
+export type Notice = { tone: 'error' | 'info'; text: string };
+
+export type PreviewState = { result: MasteryPreview; byCell: Map<string, { before: number | null; after: number | null }> };
+
+type GridState = {
+  classId: string | null;
+  asOf: string | null;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: ContractFailure | null;
+  grid: MasteryGrid | null;
+  sort: GridSort;
+  /**
+   * The rows' order (indexes into grid.rows), worked out when the sort or the grid changes but not
+   * when a level changes: rows must not jump away while the teacher types down a sorted column.
+   */
+  rowOrder: number[];
+  /** Bumped whenever a cell changes, so an open history panel knows to read its cell again. */
+  revision: number;
+  assessments: Assessment[];
+  preview: PreviewState | null;
+  undo: UndoStack;
+  /** The evidence recorded in this session per cell, newest last: Delete takes back the newest. */
+  entered: Map<string, string[]>;
+  notice: Notice | null;
+  /** True while a write is on its way; further writes queue behind it in order. */
+  busy: boolean;
+  /** Cells changed since the grid was read, so its roll-ups may be out of date. */
+  rollupsStale: boolean;
+
+  sortBy(sort: GridSort): void;
+  load(classId: string, options?: { asOf?: string | null; force?: boolean }): Promise<void>;
+  record(values: readonly EntryValue[], context: EntryContext, label: string): Promise<boolean>;
+  removeEntered(learnerId: string, standardId: string): Promise<boolean>;
+  undoLast(): Promise<void>;
+  redoLast(): Promise<void>;
+  /** Cells changed elsewhere (the history panel): show them at once. */
+  applyCells(updates: readonly CellUpdate[]): void;
+  /** Reads the grid again without a loading state, e.g. to bring roll-ups up to date. */
+  refreshQuietly(): Promise<void>;
+  previewMethod(method: MasteryMethodInput): Promise<void>;
+  clearPreview(): void;
+  applyMethod(method: MasteryMethodInput): Promise<boolean>;
+  /** Throws the gradebook's refusal (a ContractFailure) for the dialog to show. */
+  createAssessment(request: RequestOf<'assessments:create'>): Promise<Assessment>;
+  say(notice: Notice | null): void;
+};
+
+// Writes (here and in the history panel) run one after another, in the order the teacher made them: an undo must never overtake the
+// entry it takes back, and a fast typist must not race two answers for one cell.
+let queue: Promise<unknown> = Promise.resolve();
+export function enqueue<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+let latestLoad = 0;
+// writes queued or running; `busy` is true while any is
+let pending = 0;
+
+export const useGridStore = create<GridState>()((set, get) => {
+  /** Runs one write: marks the store busy, turns a refusal into a notice instead of a thrown error. */
+  async function write<T>(work: () => Promise<T>): Promise<T | null> {
+    pending++;
+    set({ busy: true });
+    try {
+      return await enqueue(work);
+    } catch (error) {
+      set({ notice: { tone: 'error', text: asContractFailure(error).message } });
+      return null;
+    } finally {
+      pending--;
+      set({ busy: pending > 0 });
+    }
+  }
+
+  function apply(updates: readonly CellUpdate[]): void {
+    const grid = get().grid;
+    if (!grid || updates.length === 0) return;
+    // a preview compared against the levels before this change would now mislead
+    set({ grid: patchGrid(grid, updates), revision: get().revision + 1, preview: null, rollupsStale: true });
+  }
+
+  /** Trashes and restores evidence one by one (each answer carries its cell), for undo and redo. */
+  async function replay(requests: { remove: readonly string[]; restore: readonly string[] }): Promise<void> {
+    const updates: CellUpdate[] = [];
+    for (const evidenceId of requests.remove) {
+      const { evidence, cell } = await call('evidence:delete', { evidenceId });
+      updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell });
+    }
+    for (const evidenceId of requests.restore) {
+      const { evidence, cell } = await call('evidence:restore', { evidenceId });
+      updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell });
+    }
+    apply(updates);
+  }
+
+  const orderOf = (grid: MasteryGrid, sort: GridSort = get().sort) => sortRows(grid.rows, grid.columns, sort);
+
+  return {
+    classId: null,
+    asOf: null,
+    status: 'idle',
+    error: null,
+    grid: null,
+    sort: { id: learnerColumnId, desc: false },
+    rowOrder: [],
+    revision: 0,
+    assessments: [],
+    preview: null,
+    undo: emptyUndoStack,
+    entered: new Map(),
+    notice: null,
+    busy: false,
+    rollupsStale: false,
+
+    sortBy(sort) {
+      const grid = get().grid;
+      set({ sort, rowOrder: grid ? orderOf(grid, sort) : [] });
+    },
+
+    async load(classId, { asOf = get().asOf, force = false } = {}) {
+      const state = get();
+      const sameClass = state.classId === classId;
+      if (!force && sameClass && state.asOf === asOf && (state.status === 'ready' || state.status === 'loading')) return;
+      const ticket = ++latestLoad;
+      set({
+        classId,
+        asOf,
+        status: 'loading',
+        error: null,
+        preview: null,
+        // undo history and "just entered" belong to one class
+        ...(sameClass ? {} : { grid: null, rowOrder: [], assessments: [], undo: emptyUndoStack, entered: new Map(), notice: null }),
+      });
+      try {
+        const [grid, assessments] = await Promise.all([call('mastery:grid', { classId, asOf }), call('assessments:list', { classId })]);
+        if (ticket !== latestLoad) return;
+        set({ status: 'ready', grid, rowOrder: orderOf(grid), assessments, revision: get().revision + 1, rollupsStale: false });
+      } catch (error) {
+        if (ticket !== latestLoad) return;
+        set({ status: 'error', error: asContractFailure(error) });
+      }
+    },
+
+    async record(values, context, label) {
+      const classId = get().classId;
+      if (!classId || values.length === 0) return false;
+      const entries = values.map((value) => ({
+        learnerId: value.learnerId,
+        standardId: value.standardId,
+        level: value.level,
+        observedOn: context.observedOn,
+        kind: context.kind,
+        ...(context.assessmentId ? { assessmentId: context.assessmentId } : {}),
+        ...(context.modality ? { modality: context.modality } : {}),
+        ...(context.confirmFutureDate ? { confirmFutureDate: true } : {}),
+      }));
+      const recorded = await write(async () => {
+        const [only] = entries;
+        // one value is one evidence:record; a paste is one all-or-nothing evidence:recordMany
+        return only && entries.length === 1 ? [await call('evidence:record', { classId, ...only })] : call('evidence:recordMany', { classId, entries });
+      });
+      if (!recorded) return false;
+      const entered = new Map(get().entered);
+      for (const { evidence } of recorded) {
+        const key = cellKey(evidence.learnerId, evidence.standardId);
+        entered.set(key, [...(entered.get(key) ?? []), evidence.id]);
+      }
+      const step: EditStep = { label, recorded: recorded.map((r) => r.evidence.id), removed: [] };
+      set({ entered, undo: pushStep(get().undo, step), notice: null });
+      apply(recorded.map(({ evidence, cell }) => ({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell })));
+      return true;
+    },
+
+    async removeEntered(learnerId, standardId) {
+      const key = cellKey(learnerId, standardId);
+      const evidenceId = get().entered.get(key)?.at(-1);
+      if (!evidenceId) {
+        set({ notice: { tone: 'info', text: 'Only evidence entered in this session can be removed from the grid. Open the cell’s history to remove older evidence.' } });
+        return false;
+      }
+      const done = await write(() => call('evidence:delete', { evidenceId }));
+      if (!done) return false;
+      const entered = new Map(get().entered);
+      entered.set(key, (entered.get(key) ?? []).slice(0, -1));
+      set({ entered, undo: pushStep(get().undo, { label: 'Remove a level', recorded: [], removed: [evidenceId] }), notice: null });
+      apply([{ learnerId, standardId, cell: done.cell }]);
+      return true;
+    },
+
+    async undoLast() {
+      const taken = takeUndo(get().undo);
+      if (!taken) {
+        set({ notice: { tone: 'info', text: 'Nothing to undo.' } });
+        return;
+      }
+      set({ undo: taken.stack });
+      const done = await write(async () => {
+        await replay(undoRequests(taken.step));
+        return true;
+      });
+      if (done) set({ notice: { tone: 'info', text: `Undone: ${taken.step.label}. The evidence is in the trash and can be restored.` } });
+    },
+
+    async redoLast() {
+      const taken = takeRedo(get().undo);
+      if (!taken) {
+        set({ notice: { tone: 'info', text: 'Nothing to redo.' } });
+        return;
+      }
+      set({ undo: taken.stack });
+      const done = await write(async () => {
+        await replay(redoRequests(taken.step));
+        return true;
+      });
+      if (done) set({ notice: { tone: 'info', text: `Redone: ${taken.step.label}.` } });
+    },
+
+    applyCells: apply,
+
+    async refreshQuietly() {
+      const { classId, asOf } = get();
+      if (!classId) return;
+      const ticket = ++latestLoad;
+      const grid = await write(() => call('mastery:grid', { classId, asOf }));
+      if (grid && ticket === latestLoad) set({ grid, rowOrder: orderOf(grid), rollupsStale: false, revision: get().revision + 1 });
+    },
+
+    async previewMethod(method) {
+      const classId = get().classId;
+      if (!classId) return;
+      const result = await write(() => call('mastery:preview', { classId, method }));
+      if (!result) return;
+      const byCell = new Map(result.changes.map((change) => [cellKey(change.learnerId, change.standardId), { before: change.before, after: change.after }]));
+      set({ preview: { result, byCell } });
+    },
+
+    clearPreview: () => set({ preview: null }),
+
+    async applyMethod(method) {
+      const classId = get().classId;
+      if (!classId) return false;
+      const grid = await write(() => call('mastery:setMethod', { classId, method }));
+      if (!grid) return false;
+      set({ grid, rowOrder: orderOf(grid), preview: null, rollupsStale: false, revision: get().revision + 1, notice: { tone: 'info', text: `The class now uses ${grid.methodLabel}.` } });
+      return true;
+    },
+
+    async createAssessment(request) {
+      // the dialog shows a refusal beside the fields, so it is thrown to the dialog, not noticed here
+      const created = await enqueue(() => call('assessments:create', request));
+      set({ assessments: [created, ...get().assessments] });
+      return created;
+    },
+
+    say: (notice) => set({ notice }),
+  };
+});
+

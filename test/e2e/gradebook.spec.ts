@@ -1,0 +1,215 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import type { ClassSummary, MasteryGrid } from '../../preload/contract.js';
+import { demoToday, isoPlusDays, openOnDay } from './support/clock.js';
+import { harnessUrl, harnessValue } from './support/harness-api.js';
+
+const screenshots = 'test-results/screenshots';
+
+test.beforeAll(() => mkdirSync(screenshots, { recursive: true }));
+
+/** The cell at a display row (0 = first learner) and column (0 = first standard shown). */
+function cell(page: Page, row: number, col: number): Locator {
+  return page.locator(`[role="row"][aria-rowindex="${row + 3}"] [role="gridcell"][aria-colindex="${col + 2}"]`);
+}
+
+async function learnerAt(page: Page, row: number): Promise<string> {
+  const id = await page.locator(`[role="row"][aria-rowindex="${row + 3}"]`).getAttribute('data-learner-id');
+  if (!id) throw new Error(`no learner in row ${row}`);
+  return id;
+}
+
+/** MASTERY.md's running decaying average, computed here independently of the app. */
+function decayingAverage(levels: number[], weight: number): number | null {
+  const [first, ...rest] = levels;
+  if (first === undefined) return null;
+  const value = rest.reduce((d, s) => (1 - weight) * d + weight * s, first);
+  return Math.round((value + Number.EPSILON) * 100) / 100;
+}
+
+/** A cell shows its level, with a tick when mastered. */
+function showing(level: number | null): RegExp {
+  return level === null ? /^$/ : new RegExp(`^${String(level).replace('.', '\\.')}✓?$`);
+}
+
+async function settle(page: Page): Promise<void> {
+  await expect(page.getByRole('grid')).toHaveAttribute('aria-busy', 'false');
+}
+
+async function openGradebook(page: Page): Promise<{ schoolClass: ClassSummary; grid: MasteryGrid }> {
+  await openOnDay(page, demoToday);
+  await page.goto(harnessUrl());
+  const classes = await harnessValue(page, 'classes:list', {});
+  const schoolClass = classes[0];
+  if (!schoolClass) throw new Error('the demo has no class');
+  await page.goto(`${harnessUrl()}#/gradebook/${schoolClass.id}`);
+  const grid = await harnessValue(page, 'mastery:grid', { classId: schoolClass.id });
+  await expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', String(schoolClass.learnerCount + 2));
+  return { schoolClass, grid };
+}
+
+test('scores a class on a new assessment from the keyboard, pastes, undoes, and explains the level', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()) && !/frame-ancestors/.test(message.text())) violations.push(message.text());
+  });
+  const { schoolClass, grid } = await openGradebook(page);
+  expect(grid.method, 'the demo class uses the default method').toEqual({ kind: 'decaying_average', weight: 0.65 });
+  const learners = schoolClass.learnerCount;
+  const gridElement = page.getByRole('grid');
+  await expect(gridElement).toHaveAttribute('aria-colcount', String(grid.columns.length + 1));
+  // grouped headers: a cluster over its standards, each standard named by its code and statement
+  const firstColumn = grid.columns[0]!;
+  await expect(page.getByRole('columnheader', { name: `${firstColumn.code}: ${firstColumn.statement}` })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: firstColumn.ancestors[0]?.code ?? '' }).first()).toBeVisible();
+  await expect(page.getByTestId('method-label')).toHaveText('Decaying average (65%)');
+
+  // ── a new assessment with three standards ──
+  await page.getByRole('button', { name: 'New assessment…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New assessment' });
+  await dialog.getByLabel('Title').fill('Quiz: place value');
+  await dialog.getByLabel('Kind').selectOption('of');
+  await dialog.getByRole('searchbox', { name: 'Search standards' }).fill('5.NBT.A');
+  const boxes = dialog.getByRole('checkbox');
+  await expect(boxes).toHaveCount(4);
+  for (const index of [0, 1, 2]) await boxes.nth(index).check();
+  await dialog.getByRole('button', { name: 'Create assessment' }).click();
+  await expect(dialog).toHaveCount(0);
+  const assessment = (await harnessValue(page, 'assessments:list', { classId: schoolClass.id })).find((a) => a.title === 'Quiz: place value');
+  expect(assessment?.standardIds).toHaveLength(3);
+  expect(assessment?.assessedOn).toBe(demoToday);
+  await expect(page.getByRole('radio', { name: 'Entry' })).toHaveAttribute('aria-checked', 'true');
+  // the columns are the assessment's three standards
+  await expect(gridElement).toHaveAttribute('aria-colcount', '4');
+  await expect(gridElement).toBeFocused();
+
+  // ── the first column, keyboard only: type a level, Enter moves down ──
+  const typed = Array.from({ length: learners }, (_, i) => ['3', '2', '4', '1', 'P'][i % 5]!);
+  for (const level of typed) {
+    await page.keyboard.type(level);
+    await page.keyboard.press('Enter');
+  }
+  await settle(page);
+  await expect(cell(page, learners - 1, 0)).toHaveAttribute('aria-selected', 'true');
+
+  // ── across the first row with Tab (Ctrl+Home goes back to the first cell) ──
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Tab');
+  await settle(page);
+  // Tab from the last column wraps to the next learner's first cell
+  await expect(cell(page, 1, 0)).toHaveAttribute('aria-selected', 'true');
+
+  // ── paste a column from a spreadsheet into the third standard, from the second learner down ──
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const pasted = Array.from({ length: learners - 1 }, (_, i) => String(1 + ((i * 3) % 4)));
+  const pasteRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/evidence:')) pasteRequests.push(request.url().split('/api/')[1] ?? '');
+  });
+  await gridElement.evaluate((element, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, `${pasted.join('\n')}\n`);
+  await settle(page);
+  expect(pasteRequests, 'a paste is one all-or-nothing request').toEqual(['evidence:recordMany']);
+  const secondLearner = await learnerAt(page, 1);
+  const thirdStandard = assessment!.standardIds[2]!;
+  const pastedHistory = await harnessValue(page, 'mastery:history', { classId: schoolClass.id, learnerId: secondLearner, standardId: thirdStandard });
+  expect(pastedHistory.evidence[0]).toMatchObject({ level: Number(pasted[0]), observedOn: demoToday, kind: 'of', assessmentId: assessment!.id });
+
+  // a bad paste is refused whole, naming the row and the value
+  await gridElement.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '3\n7\n2');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('alert')).toContainText('Row 2');
+  await expect(page.getByRole('alert')).toContainText('"7" is not a level');
+
+  // ── mastery follows at once: the first learner's first standard, recomputed by hand ──
+  const firstLearner = await learnerAt(page, 0);
+  const firstStandard = assessment!.standardIds[0]!;
+  const history = await harnessValue(page, 'mastery:history', { classId: schoolClass.id, learnerId: firstLearner, standardId: firstStandard });
+  expect(history.evidence[0]).toMatchObject({ level: 3, observedOn: demoToday, kind: 'of' });
+  const expected = decayingAverage(
+    history.used.filter((u) => u.included && u.level !== null).map((u) => u.level!),
+    0.65,
+  );
+  expect(expected).not.toBeNull();
+  const firstCell = cell(page, 0, 0);
+  await expect(firstCell).toHaveText(showing(expected));
+  expect(history.cell.level).toBe(expected);
+
+  // ── undo one entry: type over the first cell, then Ctrl+Z brings the level back ──
+  await page.keyboard.press('Control+Home');
+  const before = (await firstCell.innerText()).trim();
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await expect(firstCell).not.toHaveText(before);
+  await page.keyboard.press('Control+z');
+  await settle(page);
+  await expect(firstCell).toHaveText(before);
+  const afterUndo = await harnessValue(page, 'mastery:history', { classId: schoolClass.id, learnerId: firstLearner, standardId: firstStandard });
+  expect(afterUndo.evidence[0]?.deletedAt, 'the undone entry is in the trash, not lost').not.toBeNull();
+  expect(afterUndo.cell.level).toBe(expected);
+
+  // ── back to View: the whole class's grid; Enter on the cell explains it ──
+  await page.getByRole('radio', { name: 'View' }).click();
+  await expect(gridElement).toHaveAttribute('aria-colcount', String(grid.columns.length + 1));
+  const standardColumn = grid.columns.findIndex((c) => c.standardId === firstStandard);
+  await firstCell.click();
+  for (let i = 0; i < standardColumn; i++) await page.keyboard.press('ArrowRight');
+  await expect(gridElement).toBeFocused();
+  await page.mouse.move(0, 799);
+  await page.screenshot({ path: `${screenshots}/gradebook.png` });
+
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: new RegExp(firstColumn.code ?? '') });
+  await expect(panel).toBeVisible();
+  // the arithmetic line ends with the result, rounded ("… = 2.607125 → 2.61") or exact ("… = 3")
+  await expect(panel.getByTestId('arithmetic')).toHaveText(new RegExp(`(=|→) ${String(expected).replace('.', '\\.')}$`));
+  await expect(panel).toContainText('Decaying average (65%)');
+  await expect(panel.getByText('In the trash')).toHaveCount(1);
+  await page.screenshot({ path: `${screenshots}/gradebook-history.png` });
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+
+  // ── what if the class used "most recent"? preview, then apply ──
+  const preview = await harnessValue(page, 'mastery:preview', { classId: schoolClass.id, method: { kind: 'most_recent' } });
+  await page.getByRole('button', { name: 'Method…' }).click();
+  const popover = page.getByRole('dialog', { name: 'Mastery method' });
+  await popover.getByLabel('Method').selectOption('most_recent');
+  await popover.getByRole('button', { name: 'Preview' }).click();
+  await expect(popover.getByRole('status')).toContainText(`${preview.changes.length} cells would change`);
+  await expect(popover.getByRole('status')).toContainText(`Mastered: ${preview.masteredBefore} → ${preview.masteredAfter}`);
+  await expect(page.locator('.mcell.is-changing').first()).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/gradebook-preview.png` });
+  await popover.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByTestId('method-label')).toHaveText('Most recent');
+  await expect(firstCell).toHaveText(showing(3));
+
+  expect(violations).toEqual([]);
+});
+
+test('shows the gradebook as of a past date, with entry off', async ({ page }) => {
+  const { schoolClass } = await openGradebook(page);
+  const past = isoPlusDays(demoToday, -60);
+  await page.getByLabel('As of').fill(past);
+  const banner = page.getByRole('status').filter({ hasText: 'Showing the gradebook as of' });
+  await expect(banner).toContainText(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${past}T00:00:00Z`)));
+  await expect(page.getByRole('radio', { name: 'Entry' })).toBeDisabled();
+  const then = await harnessValue(page, 'mastery:grid', { classId: schoolClass.id, asOf: past });
+  const learnerId = await learnerAt(page, 0);
+  const expected = then.rows.find((row) => row.learnerId === learnerId)?.cells[0]?.level ?? null;
+  await expect(cell(page, 0, 0)).toHaveText(showing(expected));
+  await banner.getByRole('button', { name: 'Back to today' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'Entry' })).toBeEnabled();
+});
