@@ -14,22 +14,13 @@ import { chromium } from 'playwright-core';
 import { openGradebook } from '../../db/open.js';
 import { defaultToday } from '../../main/demo/demo-options.js';
 import { generateDemoGradebook } from '../../main/demo/generate-demo.js';
+import { chromiumLaunchOptions } from '../e2e/support/chromium.js';
 
 const learners = 1_000;
 const standards = 200;
 /** One piece of evidence per cell on average keeps generation quick; the grid's cost does not depend on it. */
 const evidencePerCell = 1;
 
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
 
 type FrameStats = { frames: number; p50: number; p95: number; max: number; over20ms: number; longFrames: number; script: number; styleLayout: number };
 
@@ -56,7 +47,7 @@ export async function runGridProbe(): Promise<void> {
 
     const { child, url } = await startHarness(root, file);
     harness = child;
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       // tsx (esbuild) names inner functions with a __name helper that the page does not have

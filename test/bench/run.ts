@@ -4,6 +4,7 @@
  * machines stay comparable.
  */
 import { runEvidenceInsertBenchmark } from './evidence.bench.js';
+import { runGridProbe } from './grid-probe.js';
 import { runImportBenchmarks } from './import.bench.js';
 import { runMasteryBenchmarks } from './mastery.bench.js';
 
@@ -12,6 +13,8 @@ const suites: Record<string, () => Promise<void>> = {
   evidence: runEvidenceInsertBenchmark,
   mastery: runMasteryBenchmarks,
   import: runImportBenchmarks,
+  // needs the renderer bundle: npm run bench builds it first
+  grid: runGridProbe,
 };
 
 for (const [name, run] of Object.entries(suites)) {
