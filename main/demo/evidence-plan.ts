@@ -4,7 +4,7 @@ import type { EvidenceKind } from '../../db/schema.js';
 import { instantOf, isoFromDay, isWeekend } from './calendar.js';
 import { itemAt, type Random } from './random.js';
 import type { DemoFrame } from './frame.js';
-import type { DemoContext, DemoLearner, DemoStandard } from './world.js';
+import { isPresent, type DemoContext, type DemoLearner, type DemoStandard } from './world.js';
 
 /**
  * A semester of assessments per class: exit tickets and quick checks on what was just taught, spiral
@@ -64,7 +64,7 @@ export function writeClassAssessments(
   for (let k = 0; k < count; k++) {
     const day = days[Math.floor(((k + 0.5) * days.length) / count)] ?? context.clock.firstDay;
     const design = designer(day);
-    const enrolled = schoolClass.learners.filter((learner) => (learners[learner]?.joinDay ?? Infinity) <= day);
+    const enrolled = schoolClass.learners.filter((learner) => learners[learner] !== undefined && isPresent(learners[learner], day));
     rows += enrolled.length * design.standards.length;
     planned.push({ id: '', day, ...design, learners: enrolled });
   }

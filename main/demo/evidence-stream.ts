@@ -6,7 +6,7 @@ import { absentNote, textsFor, type StandardTexts } from './feedback.js';
 import type { DemoFrame } from './frame.js';
 import type { PlannedAssessment } from './evidence-plan.js';
 import { itemAt, weightedPicker, type Random } from './random.js';
-import type { DemoContext, DemoLearner, DemoStandard } from './world.js';
+import { isPresent, type DemoContext, type DemoLearner, type DemoStandard } from './world.js';
 
 /**
  * The evidence of a demo gradebook, day by day in the order a teacher would record it: each day's
@@ -213,7 +213,7 @@ export function* demoEvidence(inputs: EvidenceInputs): Generator<NewEvidence> {
 /** Picks a learner of the class in proportion to engagement, among those enrolled on the day. */
 function engagementPicker(classLearners: readonly number[], learners: readonly DemoLearner[]): (random: Random, day: number) => number {
   const pick = weightedPicker(classLearners.map((index) => [index, itemAt(learners, index).engagement] as const));
-  const enrolledOn = (index: number, day: number): boolean => itemAt(learners, index).joinDay <= day;
+  const enrolledOn = (index: number, day: number): boolean => isPresent(itemAt(learners, index), day);
   return (random, day) => {
     for (let attempt = 0; attempt < 20; attempt++) {
       const index = pick(random);

@@ -189,6 +189,17 @@ describe('generateDemoGradebook: the default demo', () => {
     expect(Number(thin)).toBeGreaterThan(0);
   });
 
+  it('has, in each class, exactly one learner who has been away for three weeks or more', () => {
+    // the roster flags learners with no evidence in the last 14 days; the demo should show one per class
+    const away = all<{ classId: string; n: number }>(
+      `SELECT class_id AS classId, count(*) AS n FROM (
+         SELECT class_id, learner_id, max(observed_on) AS last FROM evidence GROUP BY class_id, learner_id
+       ) WHERE last <= date(?, '-21 days') GROUP BY class_id`,
+      today,
+    );
+    expect(away.map((row) => row.n)).toEqual([1, 1, 1]);
+  });
+
   it('gives learners plausible names, languages, a few preferred names and pronouns, and one or two contacts', () => {
     expect(Number(value(`SELECT count(*) FROM learners WHERE preferred_name IS NOT NULL`))).toBeGreaterThan(0);
     expect(Number(value(`SELECT count(*) FROM learners WHERE pronouns IS NOT NULL`))).toBeGreaterThan(0);

@@ -89,12 +89,16 @@ export function writeRoster(
 ): DemoLearner[] {
   const random = context.random.fork('roster');
   const traits = context.random.fork('traits');
+  // a stream of its own, so choosing who was away changes no name or trait of anyone else
+  const absences = context.random.fork('absences');
   const { clock } = context;
   const termEnd = isoFromDay(clock.calendar.semester.endsOn);
   const learners: DemoLearner[] = [];
 
   for (const [classIndex, schoolClass] of classes.entries()) {
     const lateJoiners = schoolClass.size >= 10 ? Math.max(1, Math.round(schoolClass.size * 0.04)) : 0;
+    // one learner per class has been away for the last weeks: the roster's "not seen lately" is real
+    const awaySeat = schoolClass.size >= 10 ? Math.floor(absences.next() * (schoolClass.size - lateJoiners)) : -1;
     for (let seat = 0; seat < schoolClass.size; seat++) {
       const index = learners.length;
       const group = pickGroup(random);
@@ -135,6 +139,7 @@ export function writeRoster(
         id,
         classIndex,
         joinDay,
+        awayFromDay: seat === awaySeat ? awayFrom(absences, joinDay, clock.lastDay) : null,
         ability,
         growth: Math.min(2, Math.max(0.15, traits.normal(1, 0.45))),
         engagement: Math.exp(traits.normal(0, 0.55)),
@@ -144,6 +149,12 @@ export function writeRoster(
     }
   }
   return learners;
+}
+
+/** Three to five weeks before the demo's today, when the semester is long enough for it. */
+function awayFrom(random: Random, joinDay: number, lastDay: number): number | null {
+  const day = lastDay - 21 - Math.floor(random.next() * 15);
+  return day > joinDay + 28 ? day : null;
 }
 
 /** A school day between a fifth and a half of the way into the semester so far. */

@@ -28,6 +28,8 @@ export type DemoLearner = {
   classIndex: number;
   /** First day in the class; later than the semester start for a learner who joined late. */
   joinDay: number;
+  /** From this day on the learner was away (a family trip, an illness) and left no evidence; null = never. */
+  awayFromDay: number | null;
   /** Latent traits: ability ~ N(0, 1); growth in levels over the semester; engagement multiplies how often anytime evidence appears. */
   ability: number;
   growth: number;
@@ -58,3 +60,8 @@ export type DemoClass = {
 };
 
 export type DemoUnit = { title: string; project: string; standards: number[] };
+
+/** Whether a learner was in class on a day: enrolled by then, and not away. */
+export function isPresent(learner: DemoLearner, day: number): boolean {
+  return learner.joinDay <= day && (learner.awayFromDay === null || day < learner.awayFromDay);
+}
