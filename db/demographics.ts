@@ -9,7 +9,7 @@ import type { DemographicsTable } from './schema.js';
  */
 export const demographicsVisibleSetting = 'demographics_visible';
 
-export type LearnerDemographics = Omit<DemographicsTable, 'created_at' | 'updated_at'>;
+export type LearnerDemographics = Omit<DemographicsTable, 'created_at' | 'updated_at' | 'source_modified_at'>;
 
 export function demographicsVisible(reader: GradebookReader): boolean {
   return getSetting(reader, demographicsVisibleSetting) === 'true';

@@ -19,6 +19,7 @@ describe('insertEducator', () => {
       status: 'active',
       created_at: '2025-08-16T16:00:00.000Z',
       updated_at: '2025-08-16T16:00:00.000Z',
+      source_modified_at: null,
     });
   });
 

@@ -168,6 +168,21 @@ export function readStoredMasteryLevels(reader: GradebookReader, classId: string
     .map((row) => ({ ...row, mastered: row.mastered === 1 }));
 }
 
+/** learner id, standard id, level, evidence count, last observed on, awaiting feedback. */
+export type StoredLevelTuple = [string, string, number | null, number, string | null, number];
+
+// its own statement text: `raw` switches the cached statement's mode, which no other caller may see
+const storedTuplesSql = `SELECT learner_id, standard_id, level, evidence_count, last_observed_on, awaiting_feedback
+FROM mastery_levels WHERE class_id = ?`;
+
+/**
+ * A class's stored levels as tuples rather than objects: the live grid reads all of them (200,000 for
+ * 1,000 learners × 200 standards) and an object with named keys per row costs a third of the time.
+ */
+export function readStoredLevelTuples(reader: GradebookReader, classId: string): StoredLevelTuple[] {
+  return reader.prepare(storedTuplesSql).raw(true).all(classId) as StoredLevelTuple[]; // the columns are the tuple's, in order
+}
+
 const upsertLevelSql = `INSERT INTO mastery_levels
   (class_id, learner_id, standard_id, level, mastered, evidence_count, last_observed_on, awaiting_feedback)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)

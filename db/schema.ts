@@ -19,7 +19,13 @@ type Timestamps = { created_at: string; updated_at: string };
 
 export type SettingsTable = { key: string; value: string };
 
-export type SchoolsTable = Timestamps & { id: string; sourced_id: string | null; name: string };
+export type SchoolsTable = Timestamps & {
+  id: string;
+  sourced_id: string | null;
+  name: string;
+  /** OneRoster dateLastModified of the imported row (migration 0040); null for rows made in the app. */
+  source_modified_at: Defaulted<string | null>;
+};
 
 export type TermsTable = Timestamps & {
   id: string;
@@ -31,6 +37,8 @@ export type TermsTable = Timestamps & {
   starts_on: string;
   ends_on: string;
   school_year: number | null;
+  /** OneRoster dateLastModified of the imported row (migration 0040); null for rows made in the app. */
+  source_modified_at: Defaulted<string | null>;
 };
 
 export type CoursesTable = Timestamps & {
@@ -41,6 +49,8 @@ export type CoursesTable = Timestamps & {
   code: string | null;
   grade_levels: JsonText;
   subjects: JsonText;
+  /** OneRoster dateLastModified of the imported row (migration 0040); null for rows made in the app. */
+  source_modified_at: Defaulted<string | null>;
 };
 
 export type ScalesTable = Timestamps & {
@@ -77,6 +87,8 @@ export type ClassesTable = Timestamps & {
   mastery_method: string | null;
   rollup_method: Defaulted<RollupMethod>;
   status: Defaulted<'active' | 'archived'>;
+  /** OneRoster dateLastModified of the imported row (migration 0040); null for rows made in the app. */
+  source_modified_at: Defaulted<string | null>;
 };
 
 export type EducatorsTable = Timestamps & {
@@ -87,6 +99,8 @@ export type EducatorsTable = Timestamps & {
   email: string | null;
   username: string | null;
   status: Defaulted<ActiveStatus>;
+  /** OneRoster dateLastModified of the imported row (migration 0040); null for rows made in the app. */
+  source_modified_at: Defaulted<string | null>;
 };
 
 export type LearnersTable = Timestamps & {
@@ -102,6 +116,8 @@ export type LearnersTable = Timestamps & {
   grade_level: string | null;
   languages: JsonText;
   status: Defaulted<ActiveStatus>;
+  /** OneRoster dateLastModified of the imported row (migration 0040); null for rows made in the app. */
+  source_modified_at: Defaulted<string | null>;
 };
 
 export type EnrollmentsTable = Timestamps & {
@@ -115,6 +131,8 @@ export type EnrollmentsTable = Timestamps & {
   begins_on: string | null;
   ends_on: string | null;
   status: Defaulted<ActiveStatus>;
+  /** OneRoster dateLastModified of the imported row (migration 0040); null for rows made in the app. */
+  source_modified_at: Defaulted<string | null>;
 };
 
 export type ContactsTable = Timestamps & {
@@ -128,6 +146,8 @@ export type ContactsTable = Timestamps & {
   phone: string | null;
   preferred_language: string | null;
   notes: Defaulted<string>;
+  /** OneRoster dateLastModified of the imported row (migration 0040); null for rows made in the app. */
+  source_modified_at: Defaulted<string | null>;
 };
 
 export type FrameworksTable = Timestamps & {
@@ -348,6 +368,8 @@ export type DemographicsTable = Timestamps & {
   state_of_birth_abbreviation: string | null;
   city_of_birth: string | null;
   public_school_residence_status: string | null;
+  /** OneRoster dateLastModified of the imported row (migration 0040); null for rows made in the app. */
+  source_modified_at: Defaulted<string | null>;
 };
 
 export type ImportRunKind = 'case' | 'case-csv' | 'standards-csv' | 'oneroster' | 'roster-csv';

@@ -22,6 +22,7 @@ describe('school writes', () => {
       name: 'Juniper Valley Elementary',
       created_at: '2025-08-16T16:00:00.000Z',
       updated_at: '2025-08-16T16:00:00.000Z',
+      source_modified_at: null,
     });
     expect(reader.first(qb.selectFrom('terms').selectAll().where('id', '=', semesterId))).toMatchObject({
       parent_id: yearId,

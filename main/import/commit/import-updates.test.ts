@@ -132,6 +132,42 @@ describe('roster updates', () => {
     expect(gradebook.reader.prepare(`SELECT status FROM learners WHERE sourced_id = 'l1'`).pluck().get()).toBe('active');
   });
 
+  it('a delta row older than the gradebook\'s copy never overwrites it; a newer one does', async () => {
+    const gradebook = await openGradebook();
+    commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
+    const manifest = (await import('../test-data/small-oneroster.js')).smallOneRoster12['manifest.csv']?.replace(/,bulk/g, ',delta') ?? '';
+    const header =
+      'sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,resourceSourcedIds,preferredGivenName,preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns';
+    const roles = ['sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,endDate,orgSourcedId,userProfileSourcedId', 'r5,active,2025-01-02T00:00:00.000Z,l3,primary,student,,,s1,'].join('\r\n');
+    const delta = (modified: string, givenName: string) => {
+      const users = [header, `l3,active,${modified},true,ewong,{SIS:1003},${givenName},Wong,,1003,,,,,05,,,,,,,s1,`].join('\r\n');
+      const files = [
+        { name: 'delta/manifest.csv', bytes: new TextEncoder().encode(manifest) },
+        { name: 'delta/users.csv', bytes: new TextEncoder().encode(users) },
+        { name: 'delta/roles.csv', bytes: new TextEncoder().encode(roles) },
+      ];
+      const preview = previewImport(gradebook, readImportFiles(files));
+      expect(preview.issueTotals.errors, preview.issues[0]?.message).toBe(0);
+      commitImport(gradebook, { previewId: preview.previewId });
+      return preview;
+    };
+    const name = () => gradebook.reader.prepare(`SELECT given_name FROM learners WHERE sourced_id = 'l3'`).pluck().get();
+
+    expect(delta('2026-03-10T08:00:00Z', 'Emiko').summary['learners']).toMatchObject({ updated: 1 });
+    expect(name()).toBe('Emiko');
+    // a file exported earlier but imported later: skipped, and the preview says why
+    const late = delta('2026-02-01T08:00:00Z', 'Emi');
+    expect(late.summary['learners']).toMatchObject({ skipped: 1, updated: 0 });
+    expect(late.issues.find((issue) => issue.column === 'dateLastModified')).toMatchObject({
+      severity: 'warning',
+      file: 'delta/users.csv',
+      value: '2026-02-01T08:00:00.000Z',
+    });
+    expect(name()).toBe('Emiko');
+    expect(delta('2026-04-01T08:00:00Z', 'Emi').summary['learners']).toMatchObject({ updated: 1 });
+    expect(name()).toBe('Emi');
+  });
+
   it('a roster with a row error commits nothing, unless the user chooses the valid rows; then the bad row and its dependents are skipped and listed', async () => {
     const gradebook = await openGradebook();
     const broken = smallOneRosterFiles();

@@ -48,6 +48,20 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
     return stored ? String(stored['status']) : active;
   };
   const modes = pkg.fileModes;
+  /** Queues a row from a source record; a record older than the gradebook's copy is skipped, said once per file. */
+  const upsertFrom = (record: { dateLastModified: string | null }, from: string, ops: TableOps, stored: Row | undefined, next: Row) => {
+    const counted = queueUpsert(ops, stored, next, record.dateLastModified);
+    if (counted === 'skipped') {
+      warn(`stale\u0000${from}`, {
+        file: file(from),
+        column: 'dateLastModified',
+        value: record.dateLastModified ?? '',
+        expected: `a dateLastModified after the gradebook's copy (${String(stored?.['source_modified_at'])})`,
+        problem: 'the row is older than what the gradebook already holds, so the newer data is kept',
+      });
+    }
+    return counted;
+  };
 
   // ── schools: orgs that classes and courses use ────────────────────────────────────────────────────
   const schools = tableOps('schools');
@@ -78,7 +92,7 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
     const stored = storedSchools.get(orgSourcedId);
     if (org) {
       const id = String(stored?.['id'] ?? newId());
-      bump('schools', queueUpsert(schools, stored, { id, sourced_id: org.sourcedId, name: org.name }));
+      bump('schools', upsertFrom(org, 'orgs', schools, stored, { id, sourced_id: org.sourcedId, name: org.name }));
       schoolIdOf.set(orgSourcedId, id);
       return id;
     }
@@ -137,7 +151,7 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
     const parent = term.parentSourcedId === null ? null : (termIdOf.get(term.parentSourcedId) ?? null);
     bump(
       'terms',
-      queueUpsert(terms, stored, {
+      upsertFrom(term, 'academicSessions', terms, stored, {
         id: termIdOf.get(term.sourcedId) as string,
         sourced_id: term.sourcedId,
         school_id: String(stored?.['school_id'] ?? termSchool.get(term.sourcedId) ?? fallbackSchool()),
@@ -162,7 +176,7 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
     courseIdOf.set(course.sourcedId, id);
     bump(
       'courses',
-      queueUpsert(courses, stored, {
+      upsertFrom(course, 'courses', courses, stored, {
         id,
         sourced_id: course.sourcedId,
         school_id: schoolFor(course.orgSourcedId, 'courses', 'orgSourcedId'),
@@ -188,7 +202,7 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
     const termId = schoolClass.termSourcedIds.map((term) => termIdOf.get(term)).find((term) => term !== undefined) ?? null;
     bump(
       'classes',
-      queueUpsert(classes, stored, {
+      upsertFrom(schoolClass, 'classes', classes, stored, {
         id,
         sourced_id: schoolClass.sourcedId,
         school_id: classSchool.get(schoolClass.sourcedId) as string,
@@ -235,7 +249,7 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
       personOf.set(user.sourcedId, { kind: 'learner', id });
       bump(
         'learners',
-        queueUpsert(learners, stored, {
+        upsertFrom(user, 'users', learners, stored, {
           id,
           sourced_id: user.sourcedId,
           given_name: user.givenName,
@@ -255,7 +269,7 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
       personOf.set(user.sourcedId, { kind: 'educator', id, role: role === 'aide' ? 'aide' : 'teacher' });
       bump(
         'educators',
-        queueUpsert(educators, stored, {
+        upsertFrom(user, 'users', educators, stored, {
           id,
           sourced_id: user.sourcedId,
           given_name: user.givenName,
@@ -291,7 +305,7 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
       const learner = personOf.get(learnerSourcedId) as Person;
       bump(
         'contacts',
-        queueUpsert(contacts, stored, {
+        upsertFrom(user, 'users', contacts, stored, {
           id: String(stored?.['id'] ?? newId()),
           sourced_id: sourcedId,
           learner_id: learner.id,
@@ -354,7 +368,7 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
     matched.add(pair);
     const stored = storedEnrollments.get(enrollment.sourcedId) ?? storedByPair.get(pair);
     const kind = bumpAndTouch(
-      queueUpsert(enrollments, stored, {
+      upsertFrom(enrollment, 'enrollments', enrollments, stored, {
         id: String(stored?.['id'] ?? newId()),
         sourced_id: enrollment.sourcedId,
         class_id: classId,
@@ -413,7 +427,7 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
     }
     bump(
       'demographics',
-      queueUpsert(demographics, stored, {
+      upsertFrom(record, 'demographics', demographics, stored, {
         learner_id: person.id,
         sourced_id: record.sourcedId,
         birth_date: record.birthDate,

@@ -27,8 +27,13 @@ const inactive = new Set(['inactive', 'archived']);
 /**
  * Queues `next` against the stored row: an insert, an update (a switch from active to inactive counts
  * as "deactivated"), or nothing when every column is already equal. Returns what it counted.
+ * With the source's modification time, the row remembers it, and a row older than the stored one is
+ * skipped: a delta file that arrives late must not undo a newer change.
  */
-export function queueUpsert(ops: TableOps, stored: Row | undefined, next: Row): keyof TableCounts {
+export function queueUpsert(ops: TableOps, stored: Row | undefined, wanted: Row, sourceModifiedAt: string | null = null): keyof TableCounts {
+  const storedModifiedAt = stored?.['source_modified_at'];
+  if (sourceModifiedAt !== null && typeof storedModifiedAt === 'string' && sourceModifiedAt < storedModifiedAt) return 'skipped';
+  const next = sourceModifiedAt === null ? wanted : { ...wanted, source_modified_at: sourceModifiedAt };
   if (!stored) {
     ops.inserts.push(next);
     return 'added';
