@@ -132,6 +132,28 @@ describe('roster updates', () => {
     expect(gradebook.reader.prepare(`SELECT status FROM learners WHERE sourced_id = 'l1'`).pluck().get()).toBe('active');
   });
 
+  it('a bulk classes file archives a class the source no longer lists, unless only some classes were chosen', async () => {
+    const gradebook = await openGradebook();
+    commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
+    const small = (await import('../test-data/small-oneroster.js')).smallOneRoster12;
+    const withoutK2 = {
+      'classes.csv': (small['classes.csv'] ?? '').split('\r\n').filter((line) => !line.startsWith('k2,')).join('\r\n'),
+      'enrollments.csv': (small['enrollments.csv'] ?? '').split('\r\n').filter((line) => !line.includes(',k2,')).join('\r\n'),
+    };
+    const status = (sourced: string) => gradebook.reader.prepare('SELECT status FROM classes WHERE sourced_id = ?').pluck().get(sourced);
+
+    // a teacher importing only their own class from the same export archives nothing
+    const chosen = previewImport(gradebook, readImportFiles(rosterFiles(withoutK2)), { classSourcedIds: ['k1'] });
+    expect(chosen.summary['classes']).toMatchObject({ deactivated: 0 });
+
+    const whole = previewImport(gradebook, readImportFiles(rosterFiles(withoutK2)));
+    expect(whole.issueTotals.errors, whole.issues[0]?.message).toBe(0);
+    expect(whole.summary['classes']).toMatchObject({ deactivated: 1, unchanged: 1 });
+    commitImport(gradebook, { previewId: whole.previewId });
+    expect(status('k2')).toBe('archived');
+    expect(status('k1')).toBe('active');
+  });
+
   it('a delta row older than the gradebook\'s copy never overwrites it; a newer one does', async () => {
     const gradebook = await openGradebook();
     commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });

@@ -217,6 +217,18 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
     );
   }
 
+  // a bulk classes file is every class of its schools: a class the source no longer lists is archived
+  // (never deleted — its evidence and mastery stay readable)
+  if (modes.classes === 'bulk') {
+    const listed = new Set(pkg.classes.map((schoolClass) => schoolClass.sourcedId));
+    const schoolsInFile = new Set(classSchool.values());
+    for (const [sourced, row] of storedClasses) {
+      if (listed.has(sourced) || row['status'] !== 'active' || !schoolsInFile.has(String(row['school_id']))) continue;
+      classes.deactivations.push({ id: String(row['id']), status: 'archived' });
+      bump('classes', 'deactivated');
+    }
+  }
+
   // ── people ──────────────────────────────────────────────────────────────────────────────────────
   const learners = tableOps('learners');
   const educators = tableOps('educators');

@@ -53,6 +53,8 @@ export function selectClasses(roster: RosterPackage, selection: ClassSelection):
 
   return {
     ...roster,
+    // a selection is no longer every class of the source: nothing outside it may be archived for missing
+    fileModes: { ...roster.fileModes, classes: roster.fileModes.classes === 'bulk' ? 'delta' : roster.fileModes.classes },
     orgs: roster.orgs.filter((org) => orgIds.has(org.sourcedId)),
     terms: roster.terms.filter((term) => termIds.has(term.sourcedId)),
     courses,
