@@ -92,12 +92,14 @@ export type ScaleWithLevels = {
   levels: { value: number; label: string; shortLabel: string; colour: string; description: string }[];
 };
 
-/** Every scale with its levels in ascending value. */
+/** Every scale with its levels in ascending value, academic scales first. */
 export function listScales(reader: GradebookReader): ScaleWithLevels[] {
   const scales = reader.all(
     qb
       .selectFrom('scales')
       .select(['id', 'title', 'purpose', 'mastery_threshold as masteryThreshold', 'half_steps as halfSteps'])
+      // academic scales first ('academic' sorts before 'learning_skills'), then oldest first
+      .orderBy('purpose')
       .orderBy('created_at')
       .orderBy('title'),
   );

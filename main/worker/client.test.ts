@@ -71,3 +71,19 @@ describe('the gradebook worker thread', () => {
     expect(await worker.call('classes:list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
+
+describe('a new, empty gradebook', () => {
+  it('starts with the default scales and its file name as title, so evidence can be recorded after an import', async () => {
+    const worker = start();
+    const path = join(tempDir(), 'Room 12 maths.proficio');
+    expect(await worker.open(path, { create: true, demoIfNew: false })).toMatchObject({ ok: true, value: { createdDemo: false, title: 'Room 12 maths' } });
+    const scales = await worker.call('scales:list', {});
+    if (!scales.ok) throw new Error(scales.error.message);
+    expect(scales.value.map((s) => [s.purpose, s.masteryThreshold, s.levels.map((l) => l.label)])).toEqual([
+      ['academic', 3, ['Beginning', 'Developing', 'Proficient', 'Extending']],
+      ['learning_skills', 3, ['Rarely', 'Sometimes', 'Usually', 'Consistently']],
+    ]);
+    const info = await worker.call('gradebook:info', {});
+    expect(info).toMatchObject({ ok: true, value: { counts: { classes: 0, learners: 0, evidence: 0 } } });
+  });
+});

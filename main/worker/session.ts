@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { qb } from '../../db/handle.js';
 import { openGradebook, type Gradebook } from '../../db/open.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
+import { setUpNewGradebook } from '../gradebook/new-gradebook.js';
 import { dispatch, toContractError } from '../ipc/dispatch.js';
 import type { Result } from '../../preload/contract.js';
 import type { HandlerContext } from '../ipc/handler-context.js';
@@ -28,6 +30,7 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
     });
     const createdDemo = isNew && demoIfNew;
     if (createdDemo) generateDemoGradebook(next.writer, { seed: 1, today: demoToday() });
+    else if (isNew) setUpNewGradebook(next.writer, basename(path).replace(/\.[^.]+$/, ''));
     gradebook?.close();
     gradebook = next;
     const title = next.reader.first(qb.selectFrom('settings').select('value').where('key', '=', 'title'))?.value ?? null;

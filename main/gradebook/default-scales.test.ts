@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { academicScale, learningSkillsScale } from './demo-scales.js';
+import { academicScale, learningSkillsScale } from './default-scales.js';
 
 /** WCAG 2 contrast ratio of a colour against white. */
 function contrastOnWhite(hex: string): number {
@@ -11,7 +11,7 @@ function contrastOnWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
-describe('demo scales', () => {
+describe('default scales', () => {
   it.each([academicScale, learningSkillsScale])('$title: four levels 1–4, threshold 3, readable colours', (scale) => {
     expect(scale.levels.map((level) => level.value)).toEqual([1, 2, 3, 4]);
     expect(scale.masteryThreshold).toBe(3);

@@ -1,7 +1,7 @@
 import type { NewScale } from '../../db/scales.js';
 
 /**
- * The demo's two proficiency scales. Colours were chosen to reach at least 4.8:1 contrast on white
+ * The two proficiency scales every new gradebook starts with (the demo uses them too). Colours were chosen to reach at least 4.8:1 contrast on white
  * (WCAG AA for text) and to stay apart under simulated protanopia, deuteranopia and tritanopia
  * (CIELAB ΔE ≥ 27 between any two levels of a scale), so a level never depends on telling hues apart.
  */
