@@ -4,8 +4,10 @@ import { AppHeader } from './components/app-header.js';
 import { ErrorPanel } from './components/error-panel.js';
 import { Sidebar, type Connection } from './components/sidebar.js';
 import { SkipLink } from './components/skip-link.js';
+import { ImportWizard } from './import/import-wizard.js';
 import { gradebookTitle, useGradebookStore } from './stores/gradebook-store.js';
 import { useRosterStore } from './stores/roster-store.js';
+import { useStandardsStore } from './stores/standards-store.js';
 import { MainContent } from './views/main-content.js';
 
 /** The window: sidebar, header with the class picker, and the current section. */
@@ -15,15 +17,17 @@ export function App({ connection }: { connection: Connection }): JSX.Element {
   const info = useGradebookStore((state) => state.info);
   const load = useGradebookStore((state) => state.load);
   const clearRosters = useRosterStore((state) => state.clear);
+  const clearStandards = useStandardsStore((state) => state.clear);
 
   useEffect(() => {
     void load();
     // another file opened from the menu: everything on screen belonged to the old one
     return currentBridge().events.on('gradebook:opened', () => {
       clearRosters();
+      clearStandards();
       void load({ anotherFile: true });
     });
-  }, [load, clearRosters]);
+  }, [load, clearRosters, clearStandards]);
 
   useEffect(() => {
     document.title = info ? `${gradebookTitle(info)} — Proficio` : 'Proficio';
@@ -45,6 +49,7 @@ export function App({ connection }: { connection: Connection }): JSX.Element {
           <MainContent />
         )}
       </div>
+      <ImportWizard />
     </div>
   );
 }

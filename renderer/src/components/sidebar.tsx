@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { formatRoute } from '../routing/hash-route.js';
 import { viewLabels, viewNames } from '../routing/views.js';
 import { useNavigationStore } from '../stores/navigation-store.js';
+import { ImportButton } from '../import/import-button.js';
 import { BrandMark } from './brand-mark.js';
 import { Icon } from './icon.js';
 
@@ -20,6 +21,7 @@ export function Sidebar({ connection }: { connection: Connection }): JSX.Element
         <BrandMark />
         <span className="sidebar__name">Proficio</span>
       </div>
+      <ImportButton variant="sidebar" />
       <nav aria-label="Sections" className="sidebar__nav">
         <ul>
           {viewNames.map((name) => (

@@ -5,6 +5,8 @@ import { viewLabels, type ViewName } from '../routing/views.js';
 import { useNavigationStore } from '../stores/navigation-store.js';
 import { useGridStore } from '../stores/grid-store.js';
 import { useRosterStore } from '../stores/roster-store.js';
+import { useStandardsStore } from '../stores/standards-store.js';
+import { StandardsView } from '../standards/standards-view.js';
 import { assertNever } from '../util/assert-never.js';
 import { GradebookView } from './gradebook-view.js';
 import { PlaceholderView } from './placeholder-view.js';
@@ -16,9 +18,10 @@ function viewFor(view: ViewName, classId: string | null): JSX.Element {
       return <RosterView classId={classId} />;
     case 'gradebook':
       return <GradebookView classId={classId} />;
+    case 'standards':
+      return <StandardsView classId={classId} />;
     case 'paths':
     case 'groups':
-    case 'standards':
     case 'reports':
       return <PlaceholderView view={view} />;
     default:
@@ -51,6 +54,8 @@ export function MainContent(): JSX.Element {
         onReset={() => {
           if (view === 'learners' && classId !== null) void loadRoster(classId, { force: true });
           if (view === 'gradebook' && classId !== null) void loadGrid(classId, { force: true });
+          // forgetting what failed makes the view read it again
+          if (view === 'standards') useStandardsStore.getState().clear();
         }}
       >
         {viewFor(view, classId)}

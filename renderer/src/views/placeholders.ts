@@ -15,14 +15,9 @@ export const placeholders = {
     title: 'Group sets arrive with flexible grouping',
     text: 'Build today’s groups from readiness for a target standard, proficiency bands or interests — dated, editable and kept in history.',
   },
-  standards: {
-    icon: 'standards',
-    title: 'The standards browser arrives with framework import',
-    text: 'Frameworks from CASE 1.0 JSON or CSV: domains, clusters, standards and learning targets, with the prerequisites between them.',
-  },
   reports: {
     icon: 'reports',
     title: 'Reports arrive with exports',
     text: 'Class and school reports for coaches (CSV, XLSX, PDF) and a plain-language progress report for each learner’s family.',
   },
-} as const satisfies Record<Exclude<ViewName, 'learners' | 'gradebook'>, Placeholder>;
+} as const satisfies Record<Exclude<ViewName, 'learners' | 'gradebook' | 'standards'>, Placeholder>;

@@ -1,0 +1,94 @@
+import { useEffect, useId, useState, type JSX } from 'react';
+import type { StandardNode } from '../../../preload/contract.js';
+import { call } from '../bridge/call.js';
+import { asContractFailure } from '../bridge/contract-failure.js';
+import { plural } from '../format/plural.js';
+import { HighlightedText } from './highlighted-text.js';
+
+const debounceMs = 220;
+
+export type SearchState = { query: string; results: StandardNode[] };
+
+/**
+ * Search by code prefix ("5.NF") or words ("unlike denominators"), asked of the gradebook after the
+ * teacher pauses typing. Picking a result reveals it in the tree; Enter in the box picks the first.
+ */
+export function StandardsSearch(props: { frameworkId: string; onResults: (search: SearchState) => void; onReveal: (standardId: string) => void }): JSX.Element {
+  const id = useId();
+  const { frameworkId, onResults, onReveal } = props;
+  const [query, setQuery] = useState('');
+  // kept with the query they answer, so the answer to an earlier query is never shown as this one's
+  const [answer, setAnswer] = useState<SearchState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const trimmed = query.trim();
+
+  useEffect(() => {
+    if (trimmed === '') {
+      onResults({ query: '', results: [] });
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      call('standards:search', { frameworkId, query: trimmed })
+        .then((found) => {
+          if (!current) return;
+          setAnswer({ query: trimmed, results: found });
+          setError(null);
+          onResults({ query: trimmed, results: found });
+        })
+        .catch((failure: unknown) => {
+          if (current) setError(asContractFailure(failure).message);
+        });
+    }, debounceMs);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [trimmed, frameworkId, onResults]);
+
+  const shown: StandardNode[] | null = answer !== null && answer.query === trimmed && trimmed !== '' ? answer.results : null;
+  return (
+    <div className="standards-search">
+      <div className="standards-field standards-field--grow">
+        <label htmlFor={`${id}-input`} className="standards-field__label">
+          Search
+        </label>
+        <input
+          id={`${id}-input`}
+          type="search"
+          className="standards-input"
+          placeholder="A code such as 5.NF, or words from a statement"
+          value={query}
+          autoComplete="off"
+          aria-describedby={`${id}-status`}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            const first = shown?.[0];
+            if (event.key === 'Enter' && first) onReveal(first.id);
+            if (event.key === 'Escape' && query !== '') {
+              event.preventDefault();
+              setQuery('');
+            }
+          }}
+        />
+      </div>
+      <p id={`${id}-status`} className="standards-search__status" aria-live="polite">
+        {error ?? (shown === null ? '' : shown.length === 0 ? `No standard matches “${trimmed}”.` : `${plural(shown.length, 'standard')} match “${trimmed}”${shown.length >= 100 ? ' (the first 100)' : ''}.`)}
+      </p>
+      {shown && shown.length > 0 && (
+        <ul className="search-results" aria-label="Search results">
+          {shown.map((standard) => (
+            <li key={standard.id}>
+              <button type="button" className="search-result" onClick={() => onReveal(standard.id)}>
+                <span className="search-result__code">{standard.code === null ? '—' : <HighlightedText text={standard.code} query={trimmed} />}</span>
+                <span className="search-result__statement">
+                  <HighlightedText text={standard.statement} query={trimmed} />
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
