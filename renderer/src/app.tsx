@@ -5,6 +5,7 @@ import { ErrorPanel } from './components/error-panel.js';
 import { Sidebar, type Connection } from './components/sidebar.js';
 import { SkipLink } from './components/skip-link.js';
 import { ImportWizard } from './import/import-wizard.js';
+import { useImportStore } from './stores/import-store.js';
 import { gradebookTitle, useGradebookStore } from './stores/gradebook-store.js';
 import { useRosterStore } from './stores/roster-store.js';
 import { useStandardsStore } from './stores/standards-store.js';
@@ -28,6 +29,9 @@ export function App({ connection }: { connection: Connection }): JSX.Element {
       void load({ anotherFile: true });
     });
   }, [load, clearRosters, clearStandards]);
+
+  // File → Import… in the Electron menu
+  useEffect(() => currentBridge().events.on('import:requested', () => useImportStore.getState().openWizard()), []);
 
   useEffect(() => {
     document.title = info ? `${gradebookTitle(info)} — Proficio` : 'Proficio';
