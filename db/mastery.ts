@@ -30,16 +30,28 @@ export type GridColumnRow = {
   statement: string;
   parentId: string | null;
   masteryMethod: string | null;
+  frameworkId: string;
+  /** The framework's own scale, when it has one. */
+  scaleId: string | null;
 };
 
-/** The standards a class tracks, in the class's order, with their own method if one is set. */
+/** The standards a class tracks, in the class's order, with their own method and their framework's scale if set. */
 export function readTrackedColumns(reader: GradebookReader, classId: string): GridColumnRow[] {
   return reader.all(
     qb
       .selectFrom('class_standards as cs')
       .innerJoin('standards as s', 's.id', 'cs.standard_id')
+      .innerJoin('frameworks as f', 'f.id', 's.framework_id')
       .where('cs.class_id', '=', classId)
-      .select(['s.id as standardId', 's.code', 's.statement', 's.parent_id as parentId', 'cs.mastery_method as masteryMethod'])
+      .select([
+        's.id as standardId',
+        's.code',
+        's.statement',
+        's.parent_id as parentId',
+        'cs.mastery_method as masteryMethod',
+        's.framework_id as frameworkId',
+        'f.scale_id as scaleId',
+      ])
       .orderBy('cs.position'),
   );
 }
@@ -181,6 +193,17 @@ FROM mastery_levels WHERE class_id = ?`;
  */
 export function readStoredLevelTuples(reader: GradebookReader, classId: string): StoredLevelTuple[] {
   return reader.prepare(storedTuplesSql).raw(true).all(classId) as StoredLevelTuple[]; // the columns are the tuple's, in order
+}
+
+/** One learner's stored levels in a class, by standard: what the learner's roll-ups are computed from. */
+export function readStoredRowLevels(reader: GradebookReader, classId: string, learnerId: string): { standardId: string; level: number | null }[] {
+  return reader.all(
+    qb
+      .selectFrom('mastery_levels')
+      .select(['standard_id as standardId', 'level'])
+      .where('class_id', '=', classId)
+      .where('learner_id', '=', learnerId),
+  );
 }
 
 const upsertLevelSql = `INSERT INTO mastery_levels

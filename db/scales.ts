@@ -123,3 +123,73 @@ export function readClassScale(reader: GradebookReader, scaleId: string | null):
   if (!scale) throw new GradebookError('not_found', 'This gradebook has no proficiency scale yet.', { scaleId });
   return scale;
 }
+
+/**
+ * Rewrites a scale and its levels in place (levels matched by value, so a kept level keeps its id).
+ * The caller checks that no evidence sits on a level being removed.
+ */
+export function updateScale(writer: GradebookWriter, scaleId: string, input: NewScale): void {
+  checkScale(input);
+  const at = nowIso();
+  writer.transaction(() => {
+    writer.run(
+      qb
+        .updateTable('scales')
+        .set({
+          title: input.title,
+          purpose: input.purpose,
+          mastery_threshold: input.masteryThreshold,
+          half_steps: input.halfSteps === true ? 1 : 0,
+          updated_at: at,
+        })
+        .where('id', '=', scaleId),
+    );
+    const values = input.levels.map((level) => level.value);
+    writer.run(qb.deleteFrom('scale_levels').where('scale_id', '=', scaleId).where('value', 'not in', values));
+    for (const level of input.levels) {
+      writer.run(
+        qb
+          .insertInto('scale_levels')
+          .values({
+            id: newId(),
+            scale_id: scaleId,
+            value: level.value,
+            label: level.label,
+            short_label: level.shortLabel,
+            colour: level.colour,
+            description: level.description ?? '',
+          })
+          .onConflict((oc) =>
+            oc.columns(['scale_id', 'value']).doUpdateSet({
+              label: level.label,
+              short_label: level.shortLabel,
+              colour: level.colour,
+              description: level.description ?? '',
+            }),
+          ),
+      );
+    }
+  });
+}
+
+/**
+ * Evidence recorded at each of the given levels on this scale. A piece of evidence is on its
+ * standard's framework's scale, else its class's, else the gradebook's default academic scale. A
+ * level with evidence on it must not disappear from its scale.
+ */
+export function evidenceAtLevels(reader: GradebookReader, scaleId: string, values: readonly number[], defaultScaleId: string | null): Map<number, number> {
+  const counts = new Map<number, number>();
+  if (values.length === 0) return counts;
+  const rows = reader
+    .prepare(
+      `SELECT e.level AS level, count(*) AS n FROM evidence e
+         JOIN classes c ON c.id = e.class_id
+         JOIN standards s ON s.id = e.standard_id
+         JOIN frameworks f ON f.id = s.framework_id
+       WHERE coalesce(f.scale_id, c.scale_id, ?) = ? AND e.deleted_at IS NULL
+         AND e.level IN (${values.map(() => '?').join(', ')}) GROUP BY e.level`,
+    )
+    .all(defaultScaleId, scaleId, ...values) as { level: number; n: number }[];
+  for (const row of rows) counts.set(row.level, row.n);
+  return counts;
+}

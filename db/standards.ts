@@ -16,6 +16,8 @@ export type NewFramework = {
   adoptionStatus?: string | null;
   sourceUri?: string | null;
   lastChangedAt?: string | null;
+  /** The scale the framework's standards are scored on (learning-related skills have their own); else the class's. */
+  scaleId?: string | null;
   createdAt?: string;
 };
 
@@ -34,6 +36,7 @@ export function insertFramework(writer: GradebookWriter, input: NewFramework): s
       adoption_status: input.adoptionStatus ?? null,
       source_uri: input.sourceUri ?? null,
       last_changed_at: input.lastChangedAt ?? null,
+      scale_id: input.scaleId ?? null,
       created_at: at,
       updated_at: at,
     }),

@@ -95,6 +95,22 @@ export type GridColumn = {
   ancestors: { id: string; code: string | null; statement: string; type: string }[];
   /** Label of this column's own method when it differs from the class's. */
   methodLabel: string | null;
+  /** The scale this column is scored on (in `MasteryGrid.scales`): its framework's, else the class's. */
+  scaleId: string;
+};
+
+/**
+ * One learner's cells as the grid sends them: parallel arrays aligned with `columns`, because a class
+ * of 1,000 learners × 200 standards as one object per cell is ~25 MB of repeated keys. `mastered` is
+ * not sent: it follows from the level and the column's mastery threshold.
+ */
+export type GridRowCells = {
+  level: (number | null)[];
+  evidenceCount: number[];
+  lastObservedOn: (string | null)[];
+  awaitingFeedback: number[];
+  /** By column index: the few cells a teacher's override decides. */
+  overrides: Record<number, MasteryOverride>;
 };
 
 export type GridRow = {
@@ -102,10 +118,9 @@ export type GridRow = {
   givenName: string;
   familyName: string;
   preferredName: string | null;
-  /** Aligned with `columns`. */
-  cells: GridCell[];
-  /** Roll-up level per cluster/domain id (any ancestor of a column), by the class's roll-up method. */
-  rollups: Record<string, number | null>;
+  cells: GridRowCells;
+  /** Roll-up level per group, aligned with `MasteryGrid.groups`, by the class's roll-up method. */
+  rollups: (number | null)[];
 };
 
 export type MasteryGrid = {
@@ -114,8 +129,13 @@ export type MasteryGrid = {
   method: MasteryMethodInput;
   methodLabel: string;
   rollupMethod: RollupMethod;
+  /** The class's scale. */
   scale: Scale;
+  /** Every scale the columns are scored on (the class's first when a column uses it). */
+  scales: Scale[];
   columns: GridColumn[];
+  /** Every cluster/domain id a column sits under (any ancestor); rows' `rollups` follow this order. */
+  groups: string[];
   rows: GridRow[];
 };
 
@@ -152,7 +172,16 @@ export type Assessment = {
   standardIds: string[];
 };
 
-export type RecordedEvidence = { evidence: Evidence; cell: GridCell };
+/**
+ * A learner's roll-up level per cluster/domain id (as in the grid), sent with every answer that
+ * changes a cell so roll-up columns follow at once instead of waiting for the next read of the grid.
+ */
+export type RowRollups = Record<string, number | null>;
+
+export type RecordedEvidence = { evidence: Evidence; cell: GridCell; rollups: RowRollups };
+
+/** A cell an override (or its clearing) decided, with its learner's roll-ups. */
+export type ChangedCell = { cell: GridCell; rollups: RowRollups };
 
 // ── import: response types ──────────────────────────────────────────────────────────────────────────
 export type ImportKind = 'case' | 'case-csv' | 'standards-csv' | 'oneroster' | 'roster-csv';
@@ -215,6 +244,8 @@ export type ImportPreviewResult = {
 export type ImportCommitResult = {
   /** null when the gradebook already held exactly what the file says (nothing was written). */
   importRunId: string | null;
+  /** The framework a standards import added or updated; null for rosters. */
+  frameworkId: string | null;
   kind: ImportKind;
   fileName: string;
   summary: Record<string, ImportTableCounts>;
@@ -360,6 +391,32 @@ export const contract = {
 
   // evidence and mastery
   'scales:list': channel<Scale[]>()(noRequest),
+  'scales:save': channel<Scale>()(
+    z
+      .object({
+        /** Absent: a new scale. */
+        id: id.optional(),
+        title: z.string().trim().min(1, 'give the scale a name').max(100),
+        purpose: z.enum(['academic', 'learning_skills']),
+        masteryThreshold: z.number().finite(),
+        halfSteps: z.boolean(),
+        levels: z
+          .array(
+            z
+              .object({
+                value: z.number().finite().min(0).max(100),
+                label: z.string().trim().min(1, 'every level needs a label').max(60),
+                shortLabel: z.string().trim().min(1).max(3, 'a short label has at most 3 characters'),
+                colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #2C72A3'),
+                description: z.string().trim().max(500),
+              })
+              .strict(),
+          )
+          .min(2, 'a scale needs at least two levels')
+          .max(10),
+      })
+      .strict(),
+  ),
   'mastery:grid': channel<MasteryGrid>()(
     z.object({ classId: id, asOf: isoDate.nullable().optional(), method: masteryMethodSchema.optional() }).strict(),
   ),
@@ -367,10 +424,10 @@ export const contract = {
   'mastery:setMethod': channel<MasteryGrid>()(
     z.object({ classId: id, method: masteryMethodSchema, standardId: id.optional(), rollupMethod: rollupMethod.optional() }).strict(),
   ),
-  'mastery:override': channel<GridCell>()(
+  'mastery:override': channel<ChangedCell>()(
     z.object({ ...cell, level: z.number().finite(), reason: z.string().trim().min(3, 'say why, in a few words').max(500) }).strict(),
   ),
-  'mastery:clearOverride': channel<GridCell>()(z.object(cell).strict()),
+  'mastery:clearOverride': channel<ChangedCell>()(z.object(cell).strict()),
   'mastery:history': channel<CellHistory>()(z.object({ ...cell, asOf: isoDate.nullable().optional() }).strict()),
   'evidence:record': channel<RecordedEvidence>()(newEvidence.extend({ classId: id }).strict()),
   'evidence:recordMany': channel<RecordedEvidence[]>()(
@@ -402,7 +459,10 @@ export const contract = {
   'import:preview': channel<ImportPreviewResult>()(z.object({ source: importSource, options: importOptions.optional() }).strict()),
   'import:commit': channel<ImportCommitResult>()(z.object({ previewId: id, validRowsOnly: z.boolean().optional() }).strict()),
   'import:standardsTemplate': channel<{ fileName: string; text: string }>()(noRequest),
-  /** Asks the running import:commit to stop and roll back; answered at once, even while it runs. */
+  /**
+   * While import:commit runs: asks it to stop and roll back (answered at once). Otherwise: drops the
+   * preview the gradebook keeps (the wizard was closed). `cancelRequested` says which happened.
+   */
   'import:cancel': channel<{ cancelRequested: boolean }>()(noRequest),
   'frameworks:list': channel<FrameworkSummary[]>()(noRequest),
   'standards:tree': channel<StandardNode[]>()(z.object({ frameworkId: id }).strict()),

@@ -45,6 +45,6 @@ function csvField(value: string): string {
 
 export function masteryCsv(grid: MasteryGrid): string {
   const header = ['learner_id', 'family_name', 'given_name', ...grid.columns.map((c) => c.code ?? c.standardId)];
-  const lines = [header, ...grid.rows.map((row) => [row.learnerId, row.familyName, row.givenName, ...row.cells.map((c) => (c.level === null ? '' : String(c.level)))])];
+  const lines = [header, ...grid.rows.map((row) => [row.learnerId, row.familyName, row.givenName, ...row.cells.level.map((level) => (level === null ? '' : String(level)))])];
   return `${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -83,10 +83,10 @@ export function writeFrame(
   });
   const withIds = (scale: NewScale): NewScale => ({ ...scale, id: ids(), createdAt: at.iso, levels: scale.levels.map((level) => ({ ...level, id: ids() })) });
   const academicScaleId = insertScale(writer, withIds(academicScale));
-  insertScale(writer, withIds(learningSkillsScale));
+  const learningSkillsScaleId = insertScale(writer, withIds(learningSkillsScale));
 
   const standardIds = new Map<string, string>();
-  const writeFramework = (meta: typeof grade5Framework | typeof learningSkillsFramework, items: readonly PlannedItem[]): void => {
+  const writeFramework = (meta: typeof grade5Framework | typeof learningSkillsFramework, items: readonly PlannedItem[], scaleId: string | null): void => {
     const frameworkId = insertFramework(writer, {
       id: ids(),
       sourcedId: frameworkSourcedId(meta.title),
@@ -97,6 +97,7 @@ export function writeFrame(
       subject: meta.subject,
       adoptionStatus: 'Draft',
       lastChangedAt: '2025-07-01T00:00:00.000Z',
+      scaleId,
       createdAt: at.iso,
     });
     for (const item of items) {
@@ -117,8 +118,9 @@ export function writeFrame(
       standardIds.set(item.code, id);
     }
   };
-  writeFramework(grade5Framework, plan.academicItems);
-  if (plan.skillItems.length > 0) writeFramework(learningSkillsFramework, plan.skillItems);
+  // academic standards follow the class's scale; learning-related skills are always scored on their own
+  writeFramework(grade5Framework, plan.academicItems, null);
+  if (plan.skillItems.length > 0) writeFramework(learningSkillsFramework, plan.skillItems, learningSkillsScaleId);
   for (const [standard, prerequisite] of plan.prerequisites) {
     insertPrerequisite(writer, {
       id: ids(),

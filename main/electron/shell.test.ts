@@ -253,7 +253,7 @@ describe('the Electron shell', () => {
     menuItem('File', 'New gradebook…').click?.();
     await vi.waitFor(() => expect(mainWindow().getTitle()).toBe('Proficio — Year 8 science'), { timeout: 10_000 });
     expect(existsSync(`${created}.proficio`)).toBe(true);
-    expect(mainWindow().webContents.send).toHaveBeenCalledWith('gradebook:opened', { path: `${created}.proficio`, title: null });
+    expect(mainWindow().webContents.send).toHaveBeenCalledWith('gradebook:opened', { path: `${created}.proficio`, title: 'Year 8 science' });
     expect(menuItem('File', 'Open Recent').submenu?.map((item) => item.label)).toEqual(['Year 8 science', 'My gradebook', undefined, 'Clear Recent']);
   });
 

@@ -42,6 +42,16 @@ const validRequests: { [C in ChannelName]: () => RequestOf<C> } = {
   'classes:list': () => ({}),
   'learners:roster': () => ({ classId: firstClassId() }),
   'scales:list': () => ({}),
+  'scales:save': () => ({
+    title: 'Reading behaviours',
+    purpose: 'learning_skills',
+    masteryThreshold: 2,
+    halfSteps: false,
+    levels: [
+      { value: 1, label: 'Not yet', shortLabel: 'N', colour: '#5D1B16', description: '' },
+      { value: 2, label: 'Yes', shortLabel: 'Y', colour: '#2C72A3', description: '' },
+    ],
+  }),
   'mastery:grid': () => ({ classId: firstClassId(), asOf: '2025-12-01' }),
   'mastery:preview': () => ({ classId: firstClassId(), method: { kind: 'mean' } }),
   'mastery:setMethod': () => ({ classId: firstClassId(), method: { kind: 'n_mastery', n: 3 }, rollupMethod: 'minimum' }),
@@ -107,6 +117,11 @@ const malformedByChannel: { [C in ChannelName]: unknown[] } = {
   'classes:list': [],
   'learners:roster': [{}, { classId: 12 }, { classId: 'room-12' }, { classId: '' }, { classId: null }, { classId: newId().toUpperCase() }],
   'scales:list': [],
+  'scales:save': [
+    { title: 'One level', purpose: 'academic', masteryThreshold: 1, halfSteps: false, levels: [{ value: 1, label: 'Only', shortLabel: 'O', colour: '#000000', description: '' }] },
+    { title: 'Bad colour', purpose: 'academic', masteryThreshold: 1, halfSteps: false, levels: [1, 2].map((value) => ({ value, label: 'L', shortLabel: 'L', colour: 'red', description: '' })) },
+    { title: 'No purpose', masteryThreshold: 1, halfSteps: false, levels: [] },
+  ],
   'mastery:grid': [{}, { classId: newId(), asOf: '01/12/2025' }, { classId: newId(), method: { kind: 'median' } }],
   'mastery:preview': [{ classId: newId() }, { classId: newId(), method: { kind: 'decaying_average', weight: 0.2 } }, { classId: newId(), method: { kind: 'n_mastery', n: 11 } }],
   'mastery:setMethod': [{ classId: newId(), method: { kind: 'mean_recent', n: 0 } }, { classId: newId(), method: { kind: 'mean' }, rollupMethod: 'max' }],

@@ -1,6 +1,6 @@
 import { listFrameworks, searchStandards, setTrackedStandards, standardsTree, trackedStandards } from '../../db/frameworks.js';
 import { sharedFlagControl } from '../import/commit/import-control.js';
-import { commitImport, previewImport } from '../import/commit/import-service.js';
+import { commitImport, forgetImportPreview, previewImport } from '../import/commit/import-service.js';
 import { readImportFiles, readImportPath } from '../import/commit/read-import-input.js';
 import { standardsCsvTemplate } from '../import/standards-csv/standards-csv-template.js';
 import type { Handlers } from './handlers.js';
@@ -26,8 +26,11 @@ export const importHandlers = {
   },
   'import:standardsTemplate': () => ({ fileName: 'standards-template.csv', text: standardsCsvTemplate() }),
   // the worker client answers import:cancel itself while a commit runs; reaching the worker means
-  // no import was running
-  'import:cancel': () => ({ cancelRequested: false }),
+  // none is running, so the wizard was closed: its kept preview (maybe a whole district) can go
+  'import:cancel': () => {
+    forgetImportPreview();
+    return { cancelRequested: false };
+  },
   'frameworks:list': (gradebook) => listFrameworks(gradebook.reader),
   'standards:tree': (gradebook, { frameworkId }) => standardsTree(gradebook.reader, frameworkId),
   'standards:search': (gradebook, { frameworkId, query }) => searchStandards(gradebook.reader, query, frameworkId),

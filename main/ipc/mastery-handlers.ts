@@ -2,6 +2,7 @@ import { listAssessments } from '../../db/assessments.js';
 import { requireClass } from '../../db/classes.js';
 import { listTrashedEvidence } from '../../db/evidence.js';
 import { listScales } from '../../db/scales.js';
+import { saveScale } from '../gradebook/save-scale.js';
 import { cellHistory } from '../mastery/cell-history.js';
 import { masteryGrid, previewMethod } from '../mastery/mastery-grid.js';
 import { clearOverride, createAssessment, overrideMastery, setMethod } from '../mastery/mastery-settings.js';
@@ -11,6 +12,7 @@ import type { Handlers } from './handlers.js';
 /** Evidence, assessments and mastery: the gradebook grid's channels. */
 export const masteryHandlers = {
   'scales:list': (gradebook) => listScales(gradebook.reader),
+  'scales:save': (gradebook, request) => saveScale(gradebook.writer, request),
   'mastery:grid': (gradebook, { classId, asOf, method }) => masteryGrid(gradebook.writer, classId, { asOf, method }),
   'mastery:preview': (gradebook, { classId, method }) => previewMethod(gradebook.writer, classId, method),
   'mastery:setMethod': (gradebook, request) => setMethod(gradebook.writer, request),

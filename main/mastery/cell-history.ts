@@ -3,7 +3,7 @@ import { listCellEvidence } from '../../db/evidence.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { readActiveOverrides, readMasteryEvidence } from '../../db/mastery.js';
 import type { CellHistory, ValidRequestOf } from '../../preload/contract.js';
-import { computeCell, loadClassMastery } from './class-mastery.js';
+import { computeCell, loadClassMastery, scaleOf } from './class-mastery.js';
 
 /**
  * One cell, explained: the level, the method, every piece of evidence used in order with why it
@@ -16,7 +16,7 @@ export function cellHistory(writer: GradebookWriter, request: ValidRequestOf<'ma
   const evidence = readMasteryEvidence(writer, request.classId, { ...cell, ...asOf });
   const [override] = readActiveOverrides(writer, request.classId, { ...cell, ...asOf });
   const method = mastery.standardMethods.get(request.standardId) ?? mastery.method;
-  const computed = computeCell(evidence, method, mastery.masteryScale, override);
+  const computed = computeCell(evidence, method, scaleOf(mastery, request.standardId).range, override);
   const all = listCellEvidence(writer, request.classId, request.learnerId, request.standardId);
   return {
     cell: computed.cell,

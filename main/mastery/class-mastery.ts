@@ -10,7 +10,7 @@ import {
   type OverrideRow,
   type StandardNode,
 } from '../../db/mastery.js';
-import { readClassScale, type ScaleWithLevels } from '../../db/scales.js';
+import { listScales, readClassScale, type ScaleWithLevels } from '../../db/scales.js';
 import type { GradebookReader } from '../../db/handle.js';
 import type { RollupMethod } from '../../db/schema.js';
 import { masteryMethodSchema, type GridCell, type GridColumn, type MasteryMethodInput } from '../../preload/contract.js';
@@ -19,14 +19,22 @@ import { computeMastery, describeMethod, type MasteryResult, type MasteryScale }
 /** The method a gradebook uses for a class that never chose one: Canvas's current default. */
 export const defaultClassMethod: MasteryMethodInput = { kind: 'decaying_average', weight: 0.65 };
 
+/** A scale with the range and threshold the mastery engine needs from it. */
+export type ColumnScale = { scale: ScaleWithLevels; range: MasteryScale };
+
 /** Everything that decides a class's mastery, loaded once per request. */
 export type ClassMastery = {
   classId: string;
   method: MasteryMethodInput;
   rollupMethod: RollupMethod;
+  /** The class's own scale: for columns whose framework has none. */
   scale: ScaleWithLevels;
   masteryScale: MasteryScale;
   columns: GridColumn[];
+  /** Every scale a column is scored on, the class's first when a column uses it. */
+  scales: ScaleWithLevels[];
+  /** Each tracked standard's scale: its framework's, else the class's. */
+  columnScales: Map<string, ColumnScale>;
   /** Per-standard methods that differ from the class's. */
   standardMethods: Map<string, MasteryMethodInput>;
   learners: EnrolledLearner[];
@@ -48,9 +56,19 @@ export function loadClassMastery(reader: GradebookReader, classId: string): Clas
   const settings = readClassMasterySettings(reader, classId);
   const method = parseStoredMethod(settings.masteryMethod) ?? defaultClassMethod;
   const scale = readClassScale(reader, settings.scaleId);
-  const values = scale.levels.map((level) => level.value);
-  const masteryScale = { min: Math.min(...values), max: Math.max(...values), masteryThreshold: scale.masteryThreshold };
+  const classScale = { scale, range: rangeOf(scale) };
+  const allScales = new Map(listScales(reader).map((s) => [s.id, s]));
   const tracked = readTrackedColumns(reader, classId);
+  const columnScales = new Map<string, ColumnScale>();
+  const byScale = new Map<string, ColumnScale>([[scale.id, classScale]]);
+  for (const column of tracked) {
+    const own = column.scaleId === null ? undefined : allScales.get(column.scaleId);
+    let used = own ? byScale.get(own.id) : classScale;
+    if (own && !used) byScale.set(own.id, (used = { scale: own, range: rangeOf(own) }));
+    columnScales.set(column.standardId, used ?? classScale);
+  }
+  const used = new Set(columnScales.values());
+  const scales = [...byScale.values()].filter((c) => used.has(c)).map((c) => c.scale);
   const standardMethods = new Map<string, MasteryMethodInput>();
   for (const column of tracked) {
     const own = parseStoredMethod(column.masteryMethod);
@@ -65,12 +83,20 @@ export function loadClassMastery(reader: GradebookReader, classId: string): Clas
       statement: column.statement,
       ancestors: ancestorChain(column.parentId, ancestors),
       methodLabel: own ? describeMethod(own) : null,
+      scaleId: (columnScales.get(column.standardId) ?? classScale).scale.id,
     };
   });
+  // which framework uses which scale, and each scale's range and threshold: a change to either
+  // (a framework given its own scale, a threshold edited) makes the stored levels stale
+  const frameworkScales = [...new Map(tracked.map((c) => [c.frameworkId, (columnScales.get(c.standardId) ?? classScale).scale.id]))].sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
   const settingsKey = JSON.stringify({
     method,
     standards: [...standardMethods.entries()].sort(([a], [b]) => a.localeCompare(b)),
-    scale: masteryScale,
+    scale: [scale.id, classScale.range],
+    frameworkScales,
+    scales: [...byScale.values()].map((c) => [c.scale.id, c.range]).sort(([a], [b]) => String(a).localeCompare(String(b))),
     engine: 1,
   });
   return {
@@ -78,12 +104,24 @@ export function loadClassMastery(reader: GradebookReader, classId: string): Clas
     method,
     rollupMethod: settings.rollupMethod,
     scale,
-    masteryScale,
+    masteryScale: classScale.range,
     columns,
+    scales,
+    columnScales,
     standardMethods,
     learners: readEnrolledLearners(reader, classId),
     settingsKey,
   };
+}
+
+function rangeOf(scale: ScaleWithLevels): MasteryScale {
+  const values = scale.levels.map((level) => level.value);
+  return { min: Math.min(...values), max: Math.max(...values), masteryThreshold: scale.masteryThreshold };
+}
+
+/** The scale a tracked standard is scored on; the class's for a standard the class does not track. */
+export function scaleOf(mastery: ClassMastery, standardId: string): ColumnScale {
+  return mastery.columnScales.get(standardId) ?? { scale: mastery.scale, range: mastery.masteryScale };
 }
 
 function loadAncestors(reader: GradebookReader, parentIds: string[]): Map<string, StandardNode> {
@@ -167,12 +205,13 @@ export function computeClassCells(
   const cells = new Map<string, GridCell>();
   for (const column of mastery.columns) {
     const method = options.method ?? mastery.standardMethods.get(column.standardId) ?? mastery.method;
+    const { range } = scaleOf(mastery, column.standardId);
     for (const learner of mastery.learners) {
       const key = cellKey(learner.learnerId, column.standardId);
       const evidence = grouped.get(key);
       const override = overrides.get(key);
       // most cells of a large school are empty: no evidence, no override, no level — skip the engine
-      cells.set(key, evidence || override ? computeCell(evidence ?? [], method, mastery.masteryScale, override).cell : noEvidenceCell);
+      cells.set(key, evidence || override ? computeCell(evidence ?? [], method, range, override).cell : noEvidenceCell);
     }
   }
   return cells;

@@ -4,10 +4,11 @@ import { GradebookError } from '../../db/errors.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { newId, nowIso } from '../../db/ids.js';
 import { clearOverrides, insertOverride, isLearnerEnrolled, isStandardTracked, readClassMasterySettings, setClassMethod } from '../../db/mastery.js';
-import type { Assessment, GridCell, MasteryGrid, ValidRequestOf } from '../../preload/contract.js';
-import { loadClassMastery } from './class-mastery.js';
+import type { Assessment, ChangedCell, MasteryGrid, ValidRequestOf } from '../../preload/contract.js';
+import { loadClassMastery, type ClassMastery } from './class-mastery.js';
 import { masteryGrid } from './mastery-grid.js';
 import { checkLevel, localToday, refreshCells } from './record-evidence.js';
+import { storedRowRollups } from './row-rollups.js';
 
 const actor = 'educator';
 
@@ -43,29 +44,35 @@ function checkCell(writer: GradebookWriter, cell: { classId: string; learnerId: 
 }
 
 /** A teacher's judgement replaces the computed level, with the reason kept. */
-export function overrideMastery(writer: GradebookWriter, request: ValidRequestOf<'mastery:override'>): GridCell {
+export function overrideMastery(writer: GradebookWriter, request: ValidRequestOf<'mastery:override'>): ChangedCell {
   checkCell(writer, request);
   const mastery = loadClassMastery(writer, request.classId);
-  checkLevel(mastery, request.level, { ...request });
+  checkLevel(mastery, request.standardId, request.level, { ...request });
   return writer.transaction(() => {
     const at = nowIso();
     clearOverrides(writer, request, at);
     const id = newId();
     insertOverride(writer, { id, ...request, overriddenOn: localToday(), createdAt: at });
     recordAudit(writer, { actor, action: 'override', entity: 'mastery_override', entityId: id, after: { ...request }, at });
-    return refreshCells(writer, mastery, [request]).get(`${request.learnerId}|${request.standardId}`)!;
+    return changedCell(writer, mastery, request);
   });
 }
 
-export function clearOverride(writer: GradebookWriter, request: ValidRequestOf<'mastery:clearOverride'>): GridCell {
+export function clearOverride(writer: GradebookWriter, request: ValidRequestOf<'mastery:clearOverride'>): ChangedCell {
   checkCell(writer, request);
   const mastery = loadClassMastery(writer, request.classId);
   return writer.transaction(() => {
     const at = nowIso();
     if (clearOverrides(writer, request, at) === 0) throw new GradebookError('not_found', 'There is no override on that cell.', { ...request });
     recordAudit(writer, { actor, action: 'update', entity: 'mastery_override', entityId: `${request.classId}/${request.learnerId}/${request.standardId}`, after: { cleared: true }, at });
-    return refreshCells(writer, mastery, [request]).get(`${request.learnerId}|${request.standardId}`)!;
+    return changedCell(writer, mastery, request);
   });
+}
+
+/** The overridden cell recomputed and stored, with its learner's roll-ups. */
+function changedCell(writer: GradebookWriter, mastery: ClassMastery, at: { learnerId: string; standardId: string }): ChangedCell {
+  const cell = refreshCells(writer, mastery, [at]).get(`${at.learnerId}|${at.standardId}`)!;
+  return { cell, rollups: storedRowRollups(writer, mastery, at.learnerId) };
 }
 
 export function createAssessment(writer: GradebookWriter, request: ValidRequestOf<'assessments:create'>): Assessment {

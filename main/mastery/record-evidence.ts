@@ -19,9 +19,10 @@ import {
   readMasteryState,
   storeMasteryLevels,
 } from '../../db/mastery.js';
-import type { GridCell, RecordedEvidence, RequestOf, ValidRequestOf } from '../../preload/contract.js';
-import { computeCell, loadClassMastery, type ClassMastery } from './class-mastery.js';
+import type { GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract.js';
+import { computeCell, loadClassMastery, scaleOf, type ClassMastery } from './class-mastery.js';
 import { currentCells } from './mastery-grid.js';
+import { storedRowRollups } from './row-rollups.js';
 
 type NewEntry = ValidRequestOf<'evidence:recordMany'>['entries'][number];
 
@@ -37,17 +38,20 @@ function invalid(message: string, details: Record<string, unknown>): never {
   throw new GradebookError('invalid_data', message, details);
 }
 
-/** A level must be one of the scale's levels, or a half step between them when the scale allows it. */
-export function checkLevel(mastery: ClassMastery, level: number | null, where: Record<string, unknown> = {}): void {
+/**
+ * A level must be one of the levels of the standard's scale (its framework's, else the class's), or a
+ * half step between them when that scale allows it.
+ */
+export function checkLevel(mastery: ClassMastery, standardId: string, level: number | null, where: Record<string, unknown> = {}): void {
   if (level === null) return;
-  const { scale, masteryScale } = mastery;
+  const { scale, range } = scaleOf(mastery, standardId);
   const values = scale.levels.map((l) => l.value);
   const onScale = values.includes(level);
-  const halfStep = scale.halfSteps && Number.isInteger(level * 2) && level >= masteryScale.min && level <= masteryScale.max;
+  const halfStep = scale.halfSteps && Number.isInteger(level * 2) && level >= range.min && level <= range.max;
   if (!onScale && !halfStep) {
     invalid(
       `${level} is not a level on the ${scale.title} scale; use ${values.join(', ')}${scale.halfSteps ? ' or a half step between them' : ''}.`,
-      { ...where, level, allowed: values, halfSteps: scale.halfSteps },
+      { ...where, level, scaleId: scale.id, allowed: values, halfSteps: scale.halfSteps },
     );
   }
 }
@@ -82,7 +86,7 @@ function checkEntry(writer: GradebookWriter, mastery: ClassMastery, entry: NewEn
       invalid(`"${assessment.title}" does not assess that standard.`, { ...where, assessmentId: entry.assessmentId });
     }
   }
-  checkLevel(mastery, entry.level, where);
+  checkLevel(mastery, entry.standardId, entry.level, where);
   checkDates(entry.observedOn, entry.feedbackOn, entry.confirmFutureDate, where);
   if (entry.source !== undefined && entry.source !== 'class' && !entry.sourceDescription) {
     invalid('Evidence from outside the classroom needs a short description of where the learning happened.', { ...where, source: entry.source });
@@ -105,7 +109,7 @@ export function refreshCells(writer: GradebookWriter, mastery: ClassMastery, cel
     const evidence = readMasteryEvidence(writer, mastery.classId, c);
     const [override] = readActiveOverrides(writer, mastery.classId, c);
     const method = mastery.standardMethods.get(c.standardId) ?? mastery.method;
-    result.set(key, computeCell(evidence, method, mastery.masteryScale, override).cell);
+    result.set(key, computeCell(evidence, method, scaleOf(mastery, c.standardId).range, override).cell);
   }
   storeMasteryLevels(
     writer,
@@ -113,6 +117,12 @@ export function refreshCells(writer: GradebookWriter, mastery: ClassMastery, cel
     [...unique].map(([key, c]) => ({ ...c, ...result.get(key)! })),
   );
   return result;
+}
+
+/** The answer to a change of one piece of evidence: it, its cell recomputed and stored, its learner's roll-ups. */
+function answer(writer: GradebookWriter, mastery: ClassMastery, evidence: EvidenceRecord): RecordedEvidence {
+  const cell = refreshCells(writer, mastery, [evidence]).get(`${evidence.learnerId}|${evidence.standardId}`)!;
+  return { evidence, cell, rollups: storedRowRollups(writer, mastery, evidence.learnerId) };
 }
 
 export function toEvidence(record: EvidenceRecord): RecordedEvidence['evidence'] {
@@ -147,9 +157,13 @@ export function recordEvidence(writer: GradebookWriter, classId: string, entries
       return id;
     });
     const cells = refreshCells(writer, mastery, [...entries]);
+    // a pasted column touches many learners, each once; a pasted row touches one learner many times
+    const rollups = new Map<string, RowRollups>();
     return ids.map((id) => {
       const evidence = readEvidence(writer, id)!;
-      return { evidence, cell: cells.get(`${evidence.learnerId}|${evidence.standardId}`)! };
+      let learnerRollups = rollups.get(evidence.learnerId);
+      if (!learnerRollups) rollups.set(evidence.learnerId, (learnerRollups = storedRowRollups(writer, mastery, evidence.learnerId)));
+      return { evidence, cell: cells.get(`${evidence.learnerId}|${evidence.standardId}`)!, rollups: learnerRollups };
     });
   });
 }
@@ -167,7 +181,7 @@ export function editEvidence(writer: GradebookWriter, request: RequestOf<'eviden
   const mastery = loadClassMastery(writer, before.classId);
   const changes: EvidenceChanges = request.changes;
   const where = { evidenceId: before.id };
-  if (changes.level !== undefined) checkLevel(mastery, changes.level, where);
+  if (changes.level !== undefined) checkLevel(mastery, before.standardId, changes.level, where);
   checkDates(changes.observedOn ?? before.observedOn, changes.feedbackOn ?? before.feedbackOn, request.confirmFutureDate, where);
   return writer.transaction(() => {
     updateEvidence(writer, before.id, {
@@ -176,7 +190,7 @@ export function editEvidence(writer: GradebookWriter, request: RequestOf<'eviden
     });
     const after = readEvidence(writer, before.id)!;
     recordAudit(writer, { actor, action: 'update', entity: 'evidence', entityId: before.id, before, after });
-    return { evidence: after, cell: refreshCells(writer, mastery, [after]).get(`${after.learnerId}|${after.standardId}`)! };
+    return answer(writer, mastery, after);
   });
 }
 
@@ -190,6 +204,6 @@ export function trashEvidence(writer: GradebookWriter, evidenceId: string, resto
     setEvidenceDeleted(writer, evidenceId, restore ? null : nowIso());
     const after = readEvidence(writer, evidenceId)!;
     recordAudit(writer, { actor, action: restore ? 'restore' : 'delete', entity: 'evidence', entityId: evidenceId, before, after });
-    return { evidence: after, cell: refreshCells(writer, mastery, [after]).get(`${after.learnerId}|${after.standardId}`)! };
+    return answer(writer, mastery, after);
   });
 }

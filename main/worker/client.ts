@@ -62,17 +62,23 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
   };
 
   /**
-   * A cancel must not queue behind the commit it cancels: the client raises the shared flag at once.
-   * When no import is running, the flag is cleared by the next commit before it starts.
+   * A cancel must not queue behind the commit it cancels: while one runs, the client raises the shared
+   * flag at once. With none running, the request goes to the worker, which drops its kept preview.
    */
+  let commitsRunning = 0;
   const cancel = (request: unknown): Promise<Result<unknown>> => {
-    if (!contract['import:cancel'].request.safeParse(request).success) return send({ op: 'dispatch', channel: 'import:cancel', request });
+    if (commitsRunning === 0 || !contract['import:cancel'].request.safeParse(request).success) {
+      return send({ op: 'dispatch', channel: 'import:cancel', request });
+    }
     Atomics.store(new Int32Array(cancelFlag), 0, 1);
     return Promise.resolve({ ok: true, value: { cancelRequested: true } });
   };
-
-  const dispatch = (channel: string, request: unknown): Promise<Result<unknown>> =>
-    channel === 'import:cancel' ? cancel(request) : send({ op: 'dispatch', channel, request });
+  const dispatch = (channel: string, request: unknown): Promise<Result<unknown>> => {
+    if (channel === 'import:cancel') return cancel(request);
+    if (channel !== 'import:commit') return send({ op: 'dispatch', channel, request });
+    commitsRunning++;
+    return send({ op: 'dispatch', channel, request }).finally(() => commitsRunning--);
+  };
 
   return {
     open: (path, { create = true, demoIfNew = false } = {}) =>

@@ -59,3 +59,16 @@ describe('import progress and cancel through the worker', () => {
     expect(counts.value.counts['demographics']).toBe(roster.learners);
   });
 });
+
+describe('import:cancel with no import running', () => {
+  it('drops the kept preview, says no cancel was needed, and a later commit of it is a conflict', async () => {
+    const dir = tempDir();
+    const folder = writeRosterFolder(join(dir, 'small'), generateOneRoster(20).files);
+    worker = startGradebookWorker();
+    expect(await worker.open(join(dir, 'discard.proficio'))).toMatchObject({ ok: true });
+    const preview = await worker.call('import:preview', { source: { kind: 'path', path: folder } });
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(await worker.call('import:cancel', {})).toEqual({ ok: true, value: { cancelRequested: false } });
+    expect(await worker.call('import:commit', { previewId: preview.value.previewId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});

@@ -207,9 +207,55 @@ test('shows the gradebook as of a past date, with entry off', async ({ page }) =
   await expect(page.getByRole('radio', { name: 'Entry' })).toBeDisabled();
   const then = await harnessValue(page, 'mastery:grid', { classId: schoolClass.id, asOf: past });
   const learnerId = await learnerAt(page, 0);
-  const expected = then.rows.find((row) => row.learnerId === learnerId)?.cells[0]?.level ?? null;
+  const expected = then.rows.find((row) => row.learnerId === learnerId)?.cells.level[0] ?? null;
   await expect(cell(page, 0, 0)).toHaveText(showing(expected));
   await banner.getByRole('button', { name: 'Back to today' }).click();
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('radio', { name: 'Entry' })).toBeEnabled();
+});
+
+test('keeps roll-ups up to date while levels are entered', async ({ page }) => {
+  const { schoolClass, grid } = await openGradebook(page);
+  await page.getByRole('radio', { name: 'Entry' }).click();
+  await page.getByRole('group', { name: 'Evidence entry' }).getByLabel('Roll-ups').check();
+  const firstGroup = grid.columns[0]!.ancestors[0]!;
+  const header = page.getByRole('columnheader', { name: new RegExp(`^Roll-up ${firstGroup.code ?? ''}:`) });
+  const rollupCol = Number(await header.getAttribute('aria-colindex')) - 2;
+  const learnerId = await learnerAt(page, 0);
+  const rollupCell = cell(page, 0, rollupCol);
+  for (const level of ['1', '4']) {
+    await cell(page, 0, 0).click();
+    await page.keyboard.type(level);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    const now = await harnessValue(page, 'mastery:grid', { classId: schoolClass.id });
+    const expected = now.rows.find((row) => row.learnerId === learnerId)?.rollups[now.groups.indexOf(firstGroup.id)] ?? null;
+    // shown from the write's answer, with no further read of the grid
+    await expect(rollupCell).toHaveText(showing(expected));
+  }
+});
+
+test('reads a typed level on the scale of its column', async ({ page }) => {
+  const { grid } = await openGradebook(page);
+  const last = grid.columns.length - 1;
+  const skillScale = grid.scales.find((scale) => scale.id === grid.columns[last]!.scaleId)!;
+  expect(skillScale.purpose, 'the demo’s last columns are learning-related skills').toBe('learning_skills');
+  const consistently = skillScale.levels.at(-1)!;
+  await page.getByRole('radio', { name: 'Entry' }).click();
+  // a skills label is not a level of the academic scale…
+  await cell(page, 0, 0).click();
+  await page.keyboard.type(consistently.shortLabel);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText(`"${consistently.shortLabel}" is not a level on the ${grid.scale.title} scale`);
+  await page.keyboard.press('Escape');
+  // …but it is on a skills column
+  await page.keyboard.press('End');
+  await expect(cell(page, 0, last)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.type(consistently.shortLabel);
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await expect(cell(page, 0, last)).toHaveText(/✓$/);
+  // the legend (in View mode) names every scale the columns use
+  await page.getByRole('radio', { name: 'View' }).click();
+  await expect(page.getByRole('list', { name: new RegExp(`^${skillScale.title.replace(/[()]/g, '\\$&')}`) })).toBeVisible();
 });

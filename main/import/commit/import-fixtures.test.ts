@@ -59,6 +59,8 @@ describe.skipIf(!hasFixtures)(`importing the real fixtures (${noFixturesReason})
     expect(preview.summary['standard_associations']).toMatchObject({ added: others });
     expect(committed?.importRunId).not.toBeNull();
     const frameworkId = String(gradebook.reader.prepare('SELECT id FROM frameworks WHERE sourced_id = ?').pluck().get(raw.CFDocument.identifier));
+    // the result names the framework written, so the app can open it
+    expect(committed?.frameworkId).toBe(frameworkId);
     expect(count(gradebook, 'SELECT count(*) FROM standards WHERE framework_id = ?', frameworkId)).toBe(items);
     expect(count(gradebook, 'SELECT count(*) FROM standards WHERE framework_id = ? AND parent_id IS NULL', frameworkId)).toBe(roots);
     expect(count(gradebook, 'SELECT count(*) FROM prerequisites')).toBe(precedes);

@@ -163,9 +163,11 @@ export function commitImport(
     control.progress({ phase: 'planning', done: 0, total: 1 });
     let counts: ImportCounts;
     let planIssues: ImportIssue[] = [];
+    let frameworkId: string | null = null;
     if (preview.framework !== null) {
       const plan = planFramework(gradebook.writer, preview.framework, { title: preview.frameworkTitle });
       counts = plan.counts;
+      frameworkId = plan.framework.row.id;
       applyFramework(gradebook.writer, plan, at, control);
     } else if (preview.roster !== null) {
       const plan = planRoster(gradebook.writer, preview.roster, preview.fileName);
@@ -187,7 +189,7 @@ export function commitImport(
     }
     const skipped = validRowsOnly ? sortIssues([...errors, ...planIssues.filter((issue) => /skipped/.test(issue.message))]) : [];
     if (changesNothing(counts)) {
-      return { importRunId: null, kind: preview.kind, fileName: preview.fileName, summary: counts, skipped: skipped.slice(0, previewIssueLimit), skippedTotal: skipped.length };
+      return { importRunId: null, frameworkId, kind: preview.kind, fileName: preview.fileName, summary: counts, skipped: skipped.slice(0, previewIssueLimit), skippedTotal: skipped.length };
     }
     const importRunId = newId();
     const warnings = totals([...preview.readIssues, ...planIssues]).warnings;
@@ -205,7 +207,7 @@ export function commitImport(
       entityId: importRunId,
       after: { fileName: preview.fileName, kind: preview.kind, validRowsOnly, counts },
     });
-    return { importRunId, kind: preview.kind, fileName: preview.fileName, summary: counts, skipped: skipped.slice(0, previewIssueLimit), skippedTotal: skipped.length };
+    return { importRunId, frameworkId, kind: preview.kind, fileName: preview.fileName, summary: counts, skipped: skipped.slice(0, previewIssueLimit), skippedTotal: skipped.length };
   });
   let result: ImportCommitResult;
   try {

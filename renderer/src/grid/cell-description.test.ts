@@ -23,7 +23,7 @@ describe('the active cell in words', () => {
 
   it('says when there is no level, when a roll-up is meant, and what a preview would change', () => {
     expect(describeCell('Ana', standard, { cell: null, level: null }, scale)).toBe('Ana, 5.NBT.A.1: no level yet');
-    expect(describeCell('Ana', { kind: 'rollup', key: 'r', groupId: 'g', group }, { cell: null, level: 3 }, scale, { before: 3, after: 2.5 })).toBe(
+    expect(describeCell('Ana', { kind: 'rollup', key: 'r', groupId: 'g', rollupIndex: 0, group }, { cell: null, level: 3 }, scale, { before: 3, after: 2.5 })).toBe(
       'Ana, roll-up of 5.NBT.A: 3 Proficient, mastered, would be 2.5 under the previewed method',
     );
   });

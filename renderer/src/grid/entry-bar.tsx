@@ -7,7 +7,7 @@ export type DirectEntry = { kind: EvidenceKind; observedOn: string; confirmFutur
 
 /**
  * What new levels are evidence of: an assessment (its date and kind, its standards as the columns)
- * or direct evidence with a kind and a date (today unless changed). Plus undo and redo.
+ * or direct evidence with a kind and a date (today unless changed). Plus undo, redo and roll-ups.
  */
 export function EntryBar(props: {
   assessments: readonly Assessment[];
@@ -20,6 +20,8 @@ export function EntryBar(props: {
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
+  showRollups: boolean;
+  onRollups: (show: boolean) => void;
 }): JSX.Element {
   const id = useId();
   const { direct } = props;
@@ -79,6 +81,10 @@ export function EntryBar(props: {
       ) : (
         <span className="entrybar__hint">Columns show this assessment’s standards.</span>
       )}
+      <label className="check">
+        <input type="checkbox" checked={props.showRollups} onChange={(event) => props.onRollups(event.target.checked)} />
+        Roll-ups
+      </label>
       <span className="toolbar__spacer" />
       <span className="entrybar__hint entrybar__keys">Type a level · Enter ↓ · Tab → · Ctrl+Z undo</span>
       <button type="button" className="button button--small" disabled={!props.canUndo} onClick={props.onUndo} title="Undo (Ctrl+Z)">

@@ -1,5 +1,6 @@
 import { useId, type JSX } from 'react';
 import type { Scale } from '../../../preload/contract.js';
+import { levelColourProperties } from './level-colours.js';
 import type { GroupOption } from './grid-columns.js';
 import { LevelChip } from './level-chip.js';
 
@@ -9,12 +10,12 @@ export function FilterBar(props: {
   groupId: string | null;
   onGroup: (id: string | null) => void;
   showRollups: boolean;
-  rollupsAvailable: boolean;
   onRollups: (show: boolean) => void;
   highlightAwaiting: boolean;
   awaitingCount: number;
   onAwaiting: (on: boolean) => void;
-  scale: Scale;
+  /** Every scale the columns use: a legend for each. */
+  scales: readonly Scale[];
 }): JSX.Element {
   const id = useId();
   return (
@@ -36,8 +37,8 @@ export function FilterBar(props: {
           </option>
         ))}
       </select>
-      <label className="check" title={props.rollupsAvailable ? undefined : 'Roll-ups show in View mode'}>
-        <input type="checkbox" checked={props.showRollups} disabled={!props.rollupsAvailable} onChange={(event) => props.onRollups(event.target.checked)} />
+      <label className="check">
+        <input type="checkbox" checked={props.showRollups} onChange={(event) => props.onRollups(event.target.checked)} />
         Roll-ups
       </label>
       <label className={props.highlightAwaiting ? 'check check--awaiting is-on' : 'check check--awaiting'}>
@@ -48,14 +49,17 @@ export function FilterBar(props: {
         </span>
       </label>
       <span className="toolbar__spacer" />
-      <ul className="legend" aria-label={`${props.scale.title}, mastered at ${props.scale.masteryThreshold}`}>
-        {props.scale.levels.map((level) => (
-          <li key={level.value} className="legend__item" title={level.description}>
-            <LevelChip level={level.value} scale={props.scale} />
-            <span>{level.label}</span>
-          </li>
-        ))}
-      </ul>
+      {props.scales.map((scale) => (
+        // each legend carries its own scale's colours, so its chips match that scale's columns
+        <ul key={scale.id} className="legend" aria-label={`${scale.title}, mastered at ${scale.masteryThreshold}`} style={levelColourProperties(scale)}>
+          {scale.levels.map((level) => (
+            <li key={level.value} className="legend__item" title={level.description}>
+              <LevelChip level={level.value} scale={scale} />
+              <span>{level.label}</span>
+            </li>
+          ))}
+        </ul>
+      ))}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { SortingState, Updater } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
-import type { MasteryGrid } from '../../../preload/contract.js';
+import { useMemo, useRef, useState, type JSX } from 'react';
+import type { MasteryGrid, Scale } from '../../../preload/contract.js';
 import { learnerName } from '../format/learner-name.js';
 import { useGridStore, type EntryContext } from '../stores/grid-store.js';
 import { AssessmentDialog } from './assessment-dialog.js';
@@ -12,7 +12,7 @@ import type { GridCommand } from './grid-keys.js';
 import { moveCell, type CellPosition, type MoveCommand } from './grid-navigation.js';
 import { GridToolbar } from './grid-toolbar.js';
 import { HistoryPanel, type HistoryTarget } from './history-panel.js';
-import { levelColourProperties } from './level-colours.js';
+import { gridScales, scaleOfColumn } from './grid-scales.js';
 import { parseLevel } from './level-scale.js';
 import { MasteryGridTable, type EditState, type GridMode } from './mastery-grid.js';
 import { MethodPopover } from './method-popover.js';
@@ -31,7 +31,6 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const preview = useGridStore((state) => state.preview);
   const notice = useGridStore((state) => state.notice);
   const undo = useGridStore((state) => state.undo);
-  const rollupsStale = useGridStore((state) => state.rollupsStale);
   const busy = useGridStore((state) => state.busy);
   const store = useGridStore.getState;
 
@@ -43,7 +42,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const [groupId, setGroupId] = useState<string | null>(null);
   const [showRollups, setShowRollups] = useState(false);
   const [highlightAwaiting, setHighlightAwaiting] = useState(false);
-  const [history, setHistory] = useState<HistoryTarget | null>(null);
+  const [history, setHistory] = useState<(HistoryTarget & { scale: Scale }) | null>(null);
   const [methodOpen, setMethodOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -56,23 +55,19 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
       displayColumns(grid.columns, {
         groupId: assessment ? null : groupId,
         standardIds: assessment?.standardIds ?? null,
-        showRollups: showRollups && !entry,
+        // every write answers with its learner's roll-ups, so they stay right while levels are typed
+        showRollups,
+        rollupGroups: grid.groups,
       }),
-    [grid.columns, groupId, assessment, showRollups, entry],
+    [grid.columns, grid.groups, groupId, assessment, showRollups],
   );
   const rows = useMemo(() => rowOrder.map((index) => grid.rows[index]).filter((row) => row !== undefined), [rowOrder, grid.rows]);
   const groups = useMemo(() => groupOptions(grid.columns), [grid.columns]);
-  const awaitingCount = useMemo(() => grid.rows.reduce((sum, row) => sum + row.cells.reduce((n, cell) => n + cell.awaitingFeedback, 0), 0), [grid.rows]);
-  const colourStyle = useMemo(() => levelColourProperties(grid.scale), [grid.scale]);
+  const awaitingCount = useMemo(() => grid.rows.reduce((sum, row) => sum + row.cells.awaitingFeedback.reduce((n, count) => n + count, 0), 0), [grid.rows]);
+  // not on `grid` itself: it is new after every entry, and the rows must keep their props to not re-render
+  const scales = useMemo(() => gridScales({ scale: grid.scale, scales: grid.scales, columns: grid.columns }), [grid.scale, grid.scales, grid.columns]);
   const sorting = useMemo<SortingState>(() => [sort], [sort]);
   const here = { row: Math.min(active.row, Math.max(0, rows.length - 1)), col: Math.min(active.col, Math.max(0, columns.length - 1)) };
-
-  // roll-ups are computed by the gradebook: after entries, read them again once typing pauses
-  useEffect(() => {
-    if (!showRollups || entry || !rollupsStale) return;
-    const timer = setTimeout(() => void store().refreshQuietly(), 600);
-    return () => clearTimeout(timer);
-  }, [showRollups, entry, rollupsStale, store]);
 
   const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
 
@@ -81,18 +76,19 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
     return { assessmentId: null, observedOn: direct.observedOn, kind: direct.kind, modality: null, confirmFutureDate: direct.confirmFuture };
   }
 
-  function target(at: CellPosition): { learnerId: string; standardId: string; learner: string; code: string; statement: string } | null {
+  function target(at: CellPosition): (HistoryTarget & { scale: Scale }) | null {
     const row = rows[at.row];
     const column = columns[at.col];
     if (!row || column?.kind !== 'standard') return null;
-    return { learnerId: row.learnerId, standardId: column.standardId, learner: learnerName(row).display, code: column.code, statement: column.statement };
+    const { scale } = scaleOfColumn(scales, column);
+    return { classId, learnerId: row.learnerId, standardId: column.standardId, learner: learnerName(row).display, code: column.code, statement: column.statement, scale };
   }
 
   function explain(at: CellPosition): void {
     setActive(at);
     const cell = target(at);
     if (!cell) return store().say({ tone: 'info', text: 'A roll-up is computed from its standards; open one of them to see its evidence.' });
-    setHistory({ classId, ...cell });
+    setHistory(cell);
   }
 
   function move(command: MoveCommand | null): void {
@@ -133,7 +129,8 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
 
   function onCommit(text: string, next: MoveCommand | null): void {
     const cell = target(here);
-    const parsed = parseLevel(text, grid.scale);
+    // each column reads what was typed on its own scale ("C" is Consistently on a skills column)
+    const parsed = parseLevel(text, cell?.scale ?? grid.scale);
     if (!parsed.ok) {
       // keep the editor open with what was typed, so the teacher can fix it
       store().say({ tone: 'error', text: parsed.message });
@@ -152,7 +149,10 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
     const plan = planPaste(parsePastedText(text), here, {
       rowNames: rows.map((row) => learnerName(row).display),
       columns: columns.map((column) => ({ label: column.kind === 'standard' ? column.code : `roll-up ${column.group.code ?? ''}`, editable: column.kind === 'standard' })),
-      parse: (value) => parseLevel(value, grid.scale),
+      parse: (value, col) => {
+        const column = columns[col];
+        return parseLevel(value, column ? scaleOfColumn(scales, column).scale : grid.scale);
+      },
     });
     if (!plan.ok) return store().say({ tone: 'error', text: plan.message });
     const values = plan.cells.flatMap((cell) => {
@@ -171,7 +171,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const gridLabel = `${assessment ? `${assessment.title}: ` : ''}levels by learner and standard${past ? `, as of ${formatIsoDate(asOf)}` : ''}`;
 
   return (
-    <div className="gradebook__workspace" style={colourStyle}>
+    <div className="gradebook__workspace" style={scales.properties}>
       <GridToolbar
         mode={entry ? 'entry' : 'view'}
         onMode={(next) => {
@@ -207,6 +207,8 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
           canRedo={undo.undone.length > 0}
           onUndo={() => void store().undoLast()}
           onRedo={() => void store().redoLast()}
+          showRollups={showRollups}
+          onRollups={setShowRollups}
         />
       ) : (
         <FilterBar
@@ -217,12 +219,11 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
             setActive((at) => ({ ...at, col: 0 }));
           }}
           showRollups={showRollups}
-          rollupsAvailable={!entry}
           onRollups={setShowRollups}
           highlightAwaiting={highlightAwaiting}
           awaitingCount={awaitingCount}
           onAwaiting={setHighlightAwaiting}
-          scale={grid.scale}
+          scales={scales.all.map((entry) => entry.scale)}
         />
       )}
       {past && (
@@ -255,6 +256,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
         ) : (
           <MasteryGridTable
             grid={grid}
+            scales={scales}
             rows={rows}
             columns={columns}
             sorting={sorting}
@@ -265,7 +267,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
               setActive(at);
               if (history) {
                 const cell = target(at);
-                if (cell) setHistory({ classId, ...cell });
+                if (cell) setHistory(cell);
               }
             }}
             editing={editing}
@@ -289,7 +291,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
             key={`${history.learnerId}|${history.standardId}`}
             target={history}
             asOf={asOf}
-            scale={grid.scale}
+            scale={history.scale}
             onClose={() => {
               setHistory(null);
               focusGrid();

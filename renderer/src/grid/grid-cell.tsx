@@ -1,5 +1,4 @@
 import { memo, type JSX, type ReactNode } from 'react';
-import type { GridCell } from '../../../preload/contract.js';
 import { colouredLevels } from './level-colours.js';
 import { formatLevel } from './level-scale.js';
 
@@ -9,10 +8,13 @@ type Props = {
   id: string | undefined;
   colIndex: number;
   level: number | null;
-  /** Index of the scale level the value falls in, for its colour; null without a level. */
+  /** The grid's colour index of the scale level the value falls in (grid-scales.ts); null without a level. */
   band: number | null;
   mastered: boolean;
-  cell: GridCell | null;
+  /** Pieces of evidence still awaiting feedback (0 for a roll-up). */
+  awaiting: number;
+  /** The teacher's reason when an override decides the level. */
+  overrideReason: string | null;
   rollup: boolean;
   active: boolean;
   /** Cell is in the what-if preview: its level before → after. */
@@ -23,13 +25,13 @@ type Props = {
 };
 
 function className(props: Props): string {
-  const { cell, rollup, active, change, highlightAwaiting } = props;
+  const { rollup, active, change, highlightAwaiting } = props;
   const names = ['mcell'];
   if (rollup) names.push('mcell--rollup');
   if (active) names.push('is-active');
   if (change) names.push('is-changing');
-  if (cell?.override) names.push('has-override');
-  if (highlightAwaiting && (cell?.awaitingFeedback ?? 0) > 0) names.push('is-awaiting');
+  if (props.overrideReason !== null) names.push('has-override');
+  if (highlightAwaiting && props.awaiting > 0) names.push('is-awaiting');
   if (props.band !== null) names.push(`lvl-${Math.min(props.band, colouredLevels - 1)}`);
   if (props.mastered) names.push('is-mastered');
   return names.join(' ');
@@ -38,8 +40,8 @@ function className(props: Props): string {
 function title(props: Props): string | undefined {
   const parts: string[] = [];
   if (props.change) parts.push(`What if: ${formatLevel(props.change.before) || 'none'} → ${formatLevel(props.change.after) || 'none'}`);
-  if (props.cell?.override) parts.push(`Set by the teacher: ${props.cell.override.reason}`);
-  if ((props.cell?.awaitingFeedback ?? 0) > 0) parts.push(`${props.cell?.awaitingFeedback} awaiting feedback`);
+  if (props.overrideReason !== null) parts.push(`Set by the teacher: ${props.overrideReason}`);
+  if (props.awaiting > 0) parts.push(`${props.awaiting} awaiting feedback`);
   return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
@@ -50,7 +52,7 @@ function title(props: Props): string | undefined {
  * from assistive technology; the active cell's description says all of it in words.
  */
 export const GridCellView = memo(function GridCellView(props: Props): JSX.Element {
-  const { level, cell, children } = props;
+  const { level, children } = props;
   return (
     <div
       role="gridcell"
@@ -79,7 +81,7 @@ export const GridCellView = memo(function GridCellView(props: Props): JSX.Elemen
               {formatLevel(props.change.after) || '–'}
             </span>
           )}
-          {(cell?.awaitingFeedback ?? 0) > 0 && <span className="mcell__dot" aria-hidden="true" />}
+          {props.awaiting > 0 && <span className="mcell__dot" aria-hidden="true" />}
         </>
       )}
     </div>

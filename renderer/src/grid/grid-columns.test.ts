@@ -10,6 +10,7 @@ const column = (code: string, ...ancestors: GridColumn['ancestors']): GridColumn
   statement: `Standard ${code}`,
   ancestors,
   methodLabel: null,
+  scaleId: 'scale',
 });
 
 const columns = [
@@ -38,7 +39,8 @@ describe('grid columns', () => {
   });
 
   it('adds a roll-up after each group, none for standards outside any group', () => {
-    const shown = displayColumns(columns, { showRollups: true });
+    const groups = ['c-NBT.A', 'd-NBT', 'c-NF.A', 'd-NF', 'c-NBT.B'];
+    const shown = displayColumns(columns, { showRollups: true, rollupGroups: groups });
     expect(shown.map((c) => c.key)).toEqual([
       's-NBT.A.1',
       's-NBT.A.2',
@@ -49,6 +51,7 @@ describe('grid columns', () => {
       'rollup:c-NBT.B',
       's-LS.1',
     ]);
+    expect(shown.flatMap((c) => (c.kind === 'rollup' ? [c.rollupIndex] : []))).toEqual([0, 2, 4]);
   });
 
   it('filters by a domain or a cluster, and by an assessment’s standards', () => {

@@ -16,7 +16,14 @@ export type StandardColumn = {
 };
 
 /** A computed roll-up of one group, shown after the group's last standard. Never editable. */
-export type RollupColumn = { kind: 'rollup'; key: string; groupId: string; group: ColumnGroup };
+export type RollupColumn = {
+  kind: 'rollup';
+  key: string;
+  groupId: string;
+  /** Index into `MasteryGrid.groups` and every row's `rollups`. */
+  rollupIndex: number;
+  group: ColumnGroup;
+};
 
 export type DisplayColumn = StandardColumn | RollupColumn;
 
@@ -26,6 +33,8 @@ export type ColumnOptions = {
   /** Show only these standards (an assessment's), in the grid's order. */
   standardIds?: readonly string[] | null;
   showRollups?: boolean;
+  /** `MasteryGrid.groups`: where each group's roll-up sits in a row (a group not in it has none). */
+  rollupGroups?: readonly string[];
 };
 
 const noGroup: ColumnGroup = { id: null, code: null, statement: 'Not in a cluster' };
@@ -40,14 +49,19 @@ function groupOf(column: GridColumn): ColumnGroup {
  * its nearest ancestor, and (when asked) a roll-up after each group that has one.
  */
 export function displayColumns(columns: readonly GridColumn[], options: ColumnOptions = {}): DisplayColumn[] {
-  const wanted = options.standardIds ? new Set(options.standardIds) : null;
   const shown: DisplayColumn[] = [];
+  const wanted = options.standardIds ? new Set(options.standardIds) : null;
+  const rollupIndex = new Map((options.rollupGroups ?? []).map((id, index) => [id, index]));
+  const pushRollup = (group: ColumnGroup) => {
+    const index = group.id === null ? undefined : rollupIndex.get(group.id);
+    if (group.id !== null && index !== undefined) shown.push({ kind: 'rollup', key: `rollup:${group.id}`, groupId: group.id, rollupIndex: index, group });
+  };
   columns.forEach((column, sourceIndex) => {
     if (wanted && !wanted.has(column.standardId)) return;
     if (options.groupId && !column.ancestors.some((a) => a.id === options.groupId)) return;
     const group = groupOf(column);
     const previous = shown.at(-1);
-    if (options.showRollups && previous && previous.group.id !== group.id) pushRollup(shown, previous.group);
+    if (options.showRollups && previous && previous.group.id !== group.id) pushRollup(previous.group);
     shown.push({
       kind: 'standard',
       key: column.standardId,
@@ -60,13 +74,8 @@ export function displayColumns(columns: readonly GridColumn[], options: ColumnOp
     });
   });
   const last = shown.at(-1);
-  if (options.showRollups && last) pushRollup(shown, last.group);
+  if (options.showRollups && last) pushRollup(last.group);
   return shown;
-}
-
-function pushRollup(shown: DisplayColumn[], group: ColumnGroup): void {
-  if (group.id === null) return;
-  shown.push({ kind: 'rollup', key: `rollup:${group.id}`, groupId: group.id, group });
 }
 
 /** A run of neighbouring columns under one group: one cell of the upper header row. */

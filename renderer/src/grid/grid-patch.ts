@@ -1,6 +1,8 @@
-import type { GridCell, MasteryGrid } from '../../../preload/contract.js';
+import type { GridCell, MasteryGrid, RowRollups } from '../../../preload/contract.js';
+import { copyCells, writeCell } from './grid-cells.js';
 
-export type CellUpdate = { learnerId: string; standardId: string; cell: GridCell };
+/** A cell the gradebook answered a write with, and its learner's roll-ups after the write. */
+export type CellUpdate = { learnerId: string; standardId: string; cell: GridCell; rollups: RowRollups };
 
 export const cellKey = (learnerId: string, standardId: string): string => `${learnerId}|${standardId}`;
 
@@ -18,7 +20,7 @@ function columnIndex(columns: MasteryGrid['columns']): Map<string, number> {
 /**
  * The grid with some cells replaced by the levels the gradebook just answered with. Only the touched
  * rows are copied, so the rows on screen that did not change keep their identity and do not re-render.
- * Roll-ups are left as they were: they follow on the next read of the grid.
+ * The touched learners' roll-ups are replaced too: every write answers with them.
  */
 export function patchGrid(grid: MasteryGrid, updates: readonly CellUpdate[]): MasteryGrid {
   const columns = columnIndex(grid.columns);
@@ -31,11 +33,12 @@ export function patchGrid(grid: MasteryGrid, updates: readonly CellUpdate[]): Ma
     if (r === undefined || c === undefined) continue;
     let row = rows[r]!;
     if (!copied.has(r)) {
-      row = { ...row, cells: [...row.cells] };
+      row = { ...row, cells: copyCells(row.cells) };
       rows[r] = row;
       copied.add(r);
     }
-    row.cells[c] = update.cell;
+    writeCell(row.cells, c, update.cell);
+    row.rollups = grid.groups.map((groupId, index) => (groupId in update.rollups ? (update.rollups[groupId] ?? null) : (row.rollups[index] ?? null)));
   }
   return copied.size === 0 ? grid : { ...grid, rows };
 }

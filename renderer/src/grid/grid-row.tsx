@@ -1,12 +1,12 @@
 import type { VirtualItem } from '@tanstack/react-virtual';
 import { memo, type JSX, type ReactNode } from 'react';
-import type { GridRow, Scale } from '../../../preload/contract.js';
+import type { GridRow } from '../../../preload/contract.js';
 import type { PreviewState } from '../stores/grid-store.js';
 import { GridCellView } from './grid-cell.js';
 import type { DisplayColumn } from './grid-columns.js';
 import { cellKey } from './grid-patch.js';
 import { columnValue } from './grid-rows.js';
-import { levelBand } from './level-scale.js';
+import { paletteIndex, scaleOfColumn, type GridScales } from './grid-scales.js';
 
 type Props = {
   row: GridRow;
@@ -18,7 +18,8 @@ type Props = {
   columns: readonly DisplayColumn[];
   virtualColumns: readonly VirtualItem[];
   leftPad: number;
-  scale: Scale;
+  /** Each column's scale: its cells' colours and mastery threshold. */
+  scales: GridScales;
   /** The active column when the active cell is in this row, else null. */
   activeCol: number | null;
   activeId: string;
@@ -33,7 +34,7 @@ type Props = {
  * only the rows that come into view; a changed cell re-renders only its row.
  */
 export const GridRowView = memo(function GridRowView(props: Props): JSX.Element {
-  const { row, columns, scale, activeCol, preview } = props;
+  const { row, columns, scales, activeCol, preview } = props;
   return (
     <div
       role="row"
@@ -50,8 +51,9 @@ export const GridRowView = memo(function GridRowView(props: Props): JSX.Element 
       {props.virtualColumns.map((item) => {
         const column = columns[item.index];
         if (!column) return null;
-        const cell = column.kind === 'standard' ? (row.cells[column.sourceIndex] ?? null) : null;
+        const index = column.kind === 'standard' ? column.sourceIndex : -1;
         const level = columnValue(row, column);
+        const onScale = scaleOfColumn(scales, column);
         const active = activeCol === item.index;
         const change = column.kind === 'standard' ? preview?.byCell.get(cellKey(row.learnerId, column.standardId)) : undefined;
         return (
@@ -60,9 +62,10 @@ export const GridRowView = memo(function GridRowView(props: Props): JSX.Element 
             id={active ? props.activeId : undefined}
             colIndex={item.index + 2}
             level={level}
-            band={level === null ? null : levelBand(level, scale)}
-            mastered={cell ? cell.mastered : level !== null && level >= scale.masteryThreshold}
-            cell={cell}
+            band={level === null ? null : paletteIndex(level, onScale)}
+            mastered={level !== null && level >= onScale.scale.masteryThreshold}
+            awaiting={row.cells.awaitingFeedback[index] ?? 0}
+            overrideReason={row.cells.overrides[index]?.reason ?? null}
             rollup={column.kind === 'rollup'}
             active={active}
             change={change}

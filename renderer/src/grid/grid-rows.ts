@@ -1,5 +1,6 @@
-import type { GridColumn, GridRow } from '../../../preload/contract.js';
+import type { GridRow, MasteryGrid } from '../../../preload/contract.js';
 import { compareNames, learnerName } from '../format/learner-name.js';
+import { levelAt } from './grid-cells.js';
 import type { DisplayColumn } from './grid-columns.js';
 
 /** The sort the teacher chose by clicking a header; `learner` is the name column. */
@@ -9,7 +10,7 @@ export const learnerColumnId = 'learner';
 
 /** The value a column shows for a row: a standard's level, or a group's roll-up. */
 export function columnValue(row: GridRow, column: DisplayColumn): number | null {
-  return column.kind === 'standard' ? (row.cells[column.sourceIndex]?.level ?? null) : (row.rollups[column.groupId] ?? null);
+  return column.kind === 'standard' ? levelAt(row, column.sourceIndex) : (row.rollups[column.rollupIndex] ?? null);
 }
 
 /**
@@ -17,11 +18,12 @@ export function columnValue(row: GridRow, column: DisplayColumn): number | null 
  * directions — "no evidence" is not the lowest level — and ties fall back to the name, so the order
  * never depends on the sort's stability or the order the gradebook sent.
  */
-export function sortRows(rows: readonly GridRow[], columns: readonly GridColumn[], sort: GridSort | null): number[] {
+export function sortRows(grid: Pick<MasteryGrid, 'rows' | 'columns' | 'groups'>, sort: GridSort | null): number[] {
+  const { rows } = grid;
   const names = rows.map((row) => learnerName(row));
   const byName = (a: number, b: number) => compareNames(names[a]!, names[b]!);
   const indexes = rows.map((_, index) => index);
-  const column = sort && sort.id !== learnerColumnId ? sortColumn(columns, sort.id) : undefined;
+  const column = sort && sort.id !== learnerColumnId ? sortColumn(grid, sort.id) : undefined;
   if (!sort || !column) {
     indexes.sort(byName);
     return sort?.desc && sort.id === learnerColumnId ? indexes.reverse() : indexes;
@@ -36,10 +38,11 @@ export function sortRows(rows: readonly GridRow[], columns: readonly GridColumn[
 }
 
 /** The column a sort id names: a standard by its id, or a group's roll-up as `rollup:<group id>`. */
-export function sortColumn(columns: readonly GridColumn[], id: string): DisplayColumn | undefined {
+export function sortColumn({ columns, groups }: Pick<MasteryGrid, 'columns' | 'groups'>, id: string): DisplayColumn | undefined {
   if (id.startsWith('rollup:')) {
     const groupId = id.slice('rollup:'.length);
-    return { kind: 'rollup', key: id, groupId, group: { id: groupId, code: null, statement: '' } };
+    const rollupIndex = groups.indexOf(groupId);
+    return rollupIndex < 0 ? undefined : { kind: 'rollup', key: id, groupId, rollupIndex, group: { id: groupId, code: null, statement: '' } };
   }
   const sourceIndex = columns.findIndex((column) => column.standardId === id);
   const column = columns[sourceIndex];

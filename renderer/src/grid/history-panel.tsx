@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
-import type { CellHistory, Evidence, GridCell, Scale } from '../../../preload/contract.js';
+import type { CellHistory, RecordedEvidence, Scale } from '../../../preload/contract.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { enqueue, useGridStore } from '../stores/grid-store.js';
+import type { CellUpdate } from './grid-patch.js';
 import { formatIsoDate } from './dates.js';
 import { EvidenceItem } from './evidence-item.js';
 import { describeChange, kindLabels } from './evidence-words.js';
 import { LevelChip } from './level-chip.js';
+import { levelColourProperties } from './level-colours.js';
 import { OverrideForm } from './override-form.js';
 
 export type HistoryTarget = { classId: string; learnerId: string; standardId: string; learner: string; code: string; statement: string };
@@ -40,7 +42,7 @@ export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null
   }, [target.classId, target.learnerId, target.standardId, asOf, revision]);
 
   /** Runs one change, shows the cell's new level in the grid, or says why it was refused. */
-  async function act(work: () => Promise<{ learnerId: string; standardId: string; cell: GridCell }>): Promise<boolean> {
+  async function act(work: () => Promise<CellUpdate>): Promise<boolean> {
     setActionError(null);
     try {
       const update = await enqueue(work);
@@ -51,10 +53,10 @@ export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null
       return false;
     }
   }
-  const onEvidence = (work: () => Promise<{ evidence: Evidence; cell: GridCell }>) =>
+  const onEvidence = (work: () => Promise<RecordedEvidence>) =>
     act(async () => {
-      const { evidence, cell } = await work();
-      return { learnerId: evidence.learnerId, standardId: evidence.standardId, cell };
+      const { evidence, cell, rollups } = await work();
+      return { learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups };
     });
   const cellOf = { classId: target.classId, learnerId: target.learnerId, standardId: target.standardId };
   const past = asOf !== null;
@@ -63,6 +65,8 @@ export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null
     <aside
       ref={panel}
       className="history"
+      // the chips here wear the colours of this standard's scale, whatever the grid's first scale is
+      style={levelColourProperties(scale)}
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={(event) => {
@@ -97,8 +101,8 @@ export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null
           onTrash={(evidenceId) => onEvidence(() => call('evidence:delete', { evidenceId }))}
           onRestore={(evidenceId) => onEvidence(() => call('evidence:restore', { evidenceId }))}
           onFeedback={(evidenceId, feedback) => onEvidence(() => call('evidence:update', { evidenceId, changes: { feedback } }))}
-          onOverride={(level, reason) => act(async () => ({ ...cellOf, cell: await call('mastery:override', { ...cellOf, level, reason }) }))}
-          onClearOverride={() => act(async () => ({ ...cellOf, cell: await call('mastery:clearOverride', cellOf) }))}
+          onOverride={(level, reason) => act(async () => ({ ...cellOf, ...(await call('mastery:override', { ...cellOf, level, reason })) }))}
+          onClearOverride={() => act(async () => ({ ...cellOf, ...(await call('mastery:clearOverride', cellOf)) }))}
         />
       )}
     </aside>

@@ -26,4 +26,10 @@ describe('level colours', () => {
       '--level-1-ink': 'var(--text)',
     });
   });
+
+  it('places a second scale’s colours after the first’s', () => {
+    const level = (value: number) => ({ value, label: String(value), shortLabel: String(value), colour: '#2C72A3', description: '' });
+    const properties = levelColourProperties({ id: 's', title: 'S', purpose: 'academic', masteryThreshold: 2, halfSteps: false, levels: [level(1), level(2)] }, 4);
+    expect(Object.keys(properties)).toEqual(['--level-4', '--level-4-ink', '--level-5', '--level-5-ink']);
+  });
 });

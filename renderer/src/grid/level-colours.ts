@@ -21,20 +21,24 @@ export function inkOn(hex: string): '#ffffff' | '#111111' {
   return onWhite >= onBlack ? '#ffffff' : '#111111';
 }
 
-/** The most levels a scale may colour; further levels reuse the last colour (CSS has classes up to here). */
-export const colouredLevels = 8;
+/**
+ * How many level colours the grid can hold, across all its scales (CSS has classes up to here); a
+ * level past it reuses the last colour.
+ */
+export const colouredLevels = 16;
 
 /**
- * CSS custom properties for the scale's colours, set once on the grid: each cell then only carries a
+ * CSS custom properties for the scale's colours, set once on the grid (a grid of several scales puts
+ * each scale's colours after the previous one's, from `offset`): each cell then only carries a
  * class naming its level, so no cell needs a style of its own. A colour that is not #rrggbb (the scale
  * is data from an import) falls back to the neutral border colour rather than breaking the page.
  */
-export function levelColourProperties(scale: Scale): Record<string, string> {
+export function levelColourProperties(scale: Scale, offset = 0): Record<string, string> {
   const properties: Record<string, string> = {};
-  scale.levels.slice(0, colouredLevels).forEach((level, index) => {
+  scale.levels.slice(0, Math.max(0, colouredLevels - offset)).forEach((level, index) => {
     const valid = luminance(level.colour) !== null;
-    properties[`--level-${index}`] = valid ? level.colour : 'var(--border-strong)';
-    properties[`--level-${index}-ink`] = valid ? inkOn(level.colour) : 'var(--text)';
+    properties[`--level-${offset + index}`] = valid ? level.colour : 'var(--border-strong)';
+    properties[`--level-${offset + index}-ink`] = valid ? inkOn(level.colour) : 'var(--text)';
   });
   return properties;
 }

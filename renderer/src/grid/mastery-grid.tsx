@@ -6,6 +6,8 @@ import { learnerName } from '../format/learner-name.js';
 import type { PreviewState } from '../stores/grid-store.js';
 import { CellEditor } from './cell-editor.js';
 import { describeCell } from './cell-description.js';
+import { cellAt } from './grid-cells.js';
+import { scaleOfColumn, type GridScales } from './grid-scales.js';
 import type { DisplayColumn } from './grid-columns.js';
 import { gridGeometry, headerHeight } from './grid-geometry.js';
 import { GridHeader } from './grid-header.js';
@@ -20,6 +22,7 @@ export type EditState = { initial: string; attempt: number };
 
 type Props = {
   grid: MasteryGrid;
+  scales: GridScales;
   /** Rows in display order. */
   rows: readonly GridRow[];
   columns: readonly DisplayColumn[];
@@ -112,16 +115,17 @@ export function MasteryGridTable(props: Props): JSX.Element {
 
   const activeRow = rows[active.row];
   const activeColumn = columns[active.col];
+  const activeScale = activeColumn ? scaleOfColumn(props.scales, activeColumn).scale : grid.scale;
   const description =
     activeRow && activeColumn
       ? describeCell(
           learnerName(activeRow).display,
           activeColumn,
           {
-            cell: activeColumn.kind === 'standard' ? (activeRow.cells[activeColumn.sourceIndex] ?? null) : null,
+            cell: activeColumn.kind === 'standard' ? cellAt(activeRow, activeColumn.sourceIndex, activeScale.masteryThreshold) : null,
             level: columnValue(activeRow, activeColumn),
           },
-          grid.scale,
+          activeScale,
           activeColumn.kind === 'standard' ? props.preview?.byCell.get(cellKey(activeRow.learnerId, activeColumn.standardId)) : undefined,
         )
       : '';
@@ -207,7 +211,7 @@ export function MasteryGridTable(props: Props): JSX.Element {
               columns={columns}
               virtualColumns={virtualColumns}
               leftPad={leftPad}
-              scale={grid.scale}
+              scales={props.scales}
               activeCol={isActive ? active.col : null}
               activeId={activeId}
               describedBy={descriptionId}

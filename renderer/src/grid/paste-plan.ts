@@ -15,7 +15,8 @@ export type PasteContext = {
   rowNames: readonly string[];
   /** The columns on screen, in order: a heading for messages, and whether evidence can go there. */
   columns: readonly { label: string; editable: boolean }[];
-  parse: (text: string) => LevelParse;
+  /** A typed level read against the scale of the column (index into `columns`) it lands in. */
+  parse: (text: string, col: number) => LevelParse;
 };
 
 export type PasteCell = { row: number; col: number; level: number };
@@ -48,7 +49,7 @@ export function planPaste(values: string[][], start: { row: number; col: number 
       const column = context.columns[col];
       const where = `Row ${r + 1} (${context.rowNames[row] ?? '?'}${column ? `, ${column.label}` : ''})`;
       if (!column?.editable) return { ok: false, message: `${where}: ${column?.label ?? 'that column'} is computed, not recorded. Nothing was recorded.` };
-      const parsed = context.parse(text);
+      const parsed = context.parse(text, col);
       if (!parsed.ok) return { ok: false, message: `${where}: ${parsed.message} Nothing was recorded.` };
       if (parsed.level !== null) cells.push({ row, col, level: parsed.level });
     }

@@ -44,8 +44,6 @@ type GridState = {
   notice: Notice | null;
   /** True while a write is on its way; further writes queue behind it in order. */
   busy: boolean;
-  /** Cells changed since the grid was read, so its roll-ups may be out of date. */
-  rollupsStale: boolean;
 
   sortBy(sort: GridSort): void;
   load(classId: string, options?: { asOf?: string | null; force?: boolean }): Promise<void>;
@@ -55,8 +53,6 @@ type GridState = {
   redoLast(): Promise<void>;
   /** Cells changed elsewhere (the history panel): show them at once. */
   applyCells(updates: readonly CellUpdate[]): void;
-  /** Reads the grid again without a loading state, e.g. to bring roll-ups up to date. */
-  refreshQuietly(): Promise<void>;
   previewMethod(method: MasteryMethodInput): Promise<void>;
   clearPreview(): void;
   applyMethod(method: MasteryMethodInput): Promise<boolean>;
@@ -98,24 +94,24 @@ export const useGridStore = create<GridState>()((set, get) => {
     const grid = get().grid;
     if (!grid || updates.length === 0) return;
     // a preview compared against the levels before this change would now mislead
-    set({ grid: patchGrid(grid, updates), revision: get().revision + 1, preview: null, rollupsStale: true });
+    set({ grid: patchGrid(grid, updates), revision: get().revision + 1, preview: null });
   }
 
   /** Trashes and restores evidence one by one (each answer carries its cell), for undo and redo. */
   async function replay(requests: { remove: readonly string[]; restore: readonly string[] }): Promise<void> {
     const updates: CellUpdate[] = [];
     for (const evidenceId of requests.remove) {
-      const { evidence, cell } = await call('evidence:delete', { evidenceId });
-      updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell });
+      const { evidence, cell, rollups } = await call('evidence:delete', { evidenceId });
+      updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups });
     }
     for (const evidenceId of requests.restore) {
-      const { evidence, cell } = await call('evidence:restore', { evidenceId });
-      updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell });
+      const { evidence, cell, rollups } = await call('evidence:restore', { evidenceId });
+      updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups });
     }
     apply(updates);
   }
 
-  const orderOf = (grid: MasteryGrid, sort: GridSort = get().sort) => sortRows(grid.rows, grid.columns, sort);
+  const orderOf = (grid: MasteryGrid, sort: GridSort = get().sort) => sortRows(grid, sort);
 
   return {
     classId: null,
@@ -132,7 +128,6 @@ export const useGridStore = create<GridState>()((set, get) => {
     entered: new Map(),
     notice: null,
     busy: false,
-    rollupsStale: false,
 
     sortBy(sort) {
       const grid = get().grid;
@@ -156,7 +151,7 @@ export const useGridStore = create<GridState>()((set, get) => {
       try {
         const [grid, assessments] = await Promise.all([call('mastery:grid', { classId, asOf }), call('assessments:list', { classId })]);
         if (ticket !== latestLoad) return;
-        set({ status: 'ready', grid, rowOrder: orderOf(grid), assessments, revision: get().revision + 1, rollupsStale: false });
+        set({ status: 'ready', grid, rowOrder: orderOf(grid), assessments, revision: get().revision + 1 });
       } catch (error) {
         if (ticket !== latestLoad) return;
         set({ status: 'error', error: asContractFailure(error) });
@@ -189,7 +184,7 @@ export const useGridStore = create<GridState>()((set, get) => {
       }
       const step: EditStep = { label, recorded: recorded.map((r) => r.evidence.id), removed: [] };
       set({ entered, undo: pushStep(get().undo, step), notice: null });
-      apply(recorded.map(({ evidence, cell }) => ({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell })));
+      apply(recorded.map(({ evidence, cell, rollups }) => ({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups })));
       return true;
     },
 
@@ -205,7 +200,7 @@ export const useGridStore = create<GridState>()((set, get) => {
       const entered = new Map(get().entered);
       entered.set(key, (entered.get(key) ?? []).slice(0, -1));
       set({ entered, undo: pushStep(get().undo, { label: 'Remove a level', recorded: [], removed: [evidenceId] }), notice: null });
-      apply([{ learnerId, standardId, cell: done.cell }]);
+      apply([{ learnerId, standardId, cell: done.cell, rollups: done.rollups }]);
       return true;
     },
 
@@ -239,14 +234,6 @@ export const useGridStore = create<GridState>()((set, get) => {
 
     applyCells: apply,
 
-    async refreshQuietly() {
-      const { classId, asOf } = get();
-      if (!classId) return;
-      const ticket = ++latestLoad;
-      const grid = await write(() => call('mastery:grid', { classId, asOf }));
-      if (grid && ticket === latestLoad) set({ grid, rowOrder: orderOf(grid), rollupsStale: false, revision: get().revision + 1 });
-    },
-
     async previewMethod(method) {
       const classId = get().classId;
       if (!classId) return;
@@ -263,7 +250,7 @@ export const useGridStore = create<GridState>()((set, get) => {
       if (!classId) return false;
       const grid = await write(() => call('mastery:setMethod', { classId, method }));
       if (!grid) return false;
-      set({ grid, rowOrder: orderOf(grid), preview: null, rollupsStale: false, revision: get().revision + 1, notice: { tone: 'info', text: `The class now uses ${grid.methodLabel}.` } });
+      set({ grid, rowOrder: orderOf(grid), preview: null, revision: get().revision + 1, notice: { tone: 'info', text: `The class now uses ${grid.methodLabel}.` } });
       return true;
     },
 

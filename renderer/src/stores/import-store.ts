@@ -3,7 +3,7 @@ import type { ImportCommitResult, ImportPreviewResult, ImportProgress, RequestOf
 import { call } from '../bridge/call.js';
 import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
 import type { ImportFile } from '../import/file-to-base64.js';
-import { frameworkIds, refreshAfterImport } from './refresh-after-change.js';
+import { refreshAfterImport } from './refresh-after-change.js';
 
 export type ImportStep = 'choose' | 'previewing' | 'preview' | 'importing' | 'report';
 export type ImportOptionsInput = NonNullable<RequestOf<'import:preview'>['options']>;
@@ -47,6 +47,8 @@ export const useImportStore = create<ImportState>()((set, get) => ({
   close: () => {
     // the commit holds the gradebook until it ends; Cancel is the way out
     if (get().step === 'importing') return;
+    // with no import running, import:cancel lets the gradebook drop the preview it keeps for us
+    if (get().preview) void call('import:cancel', {}).catch(() => undefined);
     ticket++;
     set({ open: false, ...fresh });
   },
@@ -69,11 +71,9 @@ export const useImportStore = create<ImportState>()((set, get) => ({
     if (!preview) return;
     set({ step: 'importing', error: null, notice: null, cancelling: false, progress: null });
     try {
-      // import:commit does not say which framework it wrote; the one that was not there before is it
-      const before = preview.kind === 'oneroster' || preview.kind === 'roster-csv' ? new Set<string>() : await frameworkIds();
       const report = await call('import:commit', { previewId: preview.previewId, ...(validRowsOnly ? { validRowsOnly: true } : {}) });
       set({ step: 'report', report, cancelling: false });
-      await refreshAfterImport(report.kind, before);
+      await refreshAfterImport(report.kind, report.frameworkId);
     } catch (error) {
       const failure = asContractFailure(error);
       // the gradebook rolled back and keeps the preview, so the teacher can simply try again

@@ -1,22 +1,16 @@
 import type { ImportKind } from '../../../preload/contract.js';
-import { call } from '../bridge/call.js';
 import { useGradebookStore } from './gradebook-store.js';
 import { useGridStore } from './grid-store.js';
 import { useRosterStore } from './roster-store.js';
 import { useStandardsStore } from './standards-store.js';
 
-/** The frameworks there are now, read before a commit so that the one it adds can be told apart. */
-export async function frameworkIds(): Promise<Set<string>> {
-  return new Set((await call('frameworks:list', {})).map((framework) => framework.id));
-}
-
 /**
  * After an import, what was read before may be out of date: the class list and rosters after a
  * roster, the frameworks and trees after a framework (a re-import retires and renames standards),
  * and the open gradebook grid after either (its columns are standards, its rows learners).
- * A framework the import added is selected, so the Standards view shows it next.
+ * The framework the import added or updated is selected, so the Standards view shows it next.
  */
-export async function refreshAfterImport(kind: ImportKind, frameworksBefore: ReadonlySet<string>): Promise<void> {
+export async function refreshAfterImport(kind: ImportKind, frameworkId: string | null): Promise<void> {
   const standards = useStandardsStore.getState();
   const isRoster = kind === 'oneroster' || kind === 'roster-csv';
   const work: Promise<void>[] = [useGradebookStore.getState().load()];
@@ -27,9 +21,7 @@ export async function refreshAfterImport(kind: ImportKind, frameworksBefore: Rea
     work.push(
       (async () => {
         await useStandardsStore.getState().loadFrameworks({ force: true });
-        const after = useStandardsStore.getState().frameworks;
-        const added = after?.status === 'ready' ? after.value.find((item) => !frameworksBefore.has(item.id)) : undefined;
-        if (added) useStandardsStore.getState().selectFramework(added.id);
+        if (frameworkId !== null) useStandardsStore.getState().selectFramework(frameworkId);
       })(),
     );
   }

@@ -1,0 +1,46 @@
+import { recordAudit } from '../../db/audit.js';
+import { GradebookError } from '../../db/errors.js';
+import type { GradebookWriter } from '../../db/handle.js';
+import { evidenceAtLevels, insertScale, listScales, updateScale, type NewScale } from '../../db/scales.js';
+import type { Scale, ValidRequestOf } from '../../preload/contract.js';
+
+/**
+ * Creates a scale, or edits one in place. A level that evidence already sits on cannot be removed
+ * (that evidence would lose its meaning); labels, colours, descriptions and the threshold can change
+ * freely — mastery recomputes on the next read, because the threshold is part of each class's settings.
+ */
+export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scales:save'>): Scale {
+  const input: NewScale = {
+    title: request.title,
+    purpose: request.purpose,
+    masteryThreshold: request.masteryThreshold,
+    halfSteps: request.halfSteps,
+    levels: [...request.levels].sort((a, b) => a.value - b.value),
+  };
+  const scales = listScales(writer);
+  return writer.transaction(() => {
+    if (request.id === undefined) {
+      const id = insertScale(writer, input);
+      recordAudit(writer, { actor: 'educator', action: 'create', entity: 'scale', entityId: id, after: { ...input } });
+      return listScales(writer).find((scale) => scale.id === id)!;
+    }
+    const before = scales.find((scale) => scale.id === request.id);
+    if (!before) throw new GradebookError('not_found', 'That scale is not in this gradebook.', { scaleId: request.id });
+    const kept = new Set(input.levels.map((level) => level.value));
+    const removed = before.levels.map((level) => level.value).filter((value) => !kept.has(value));
+    const defaultScaleId = scales.find((scale) => scale.purpose === 'academic')?.id ?? null;
+    const inUse = [...evidenceAtLevels(writer, before.id, removed, defaultScaleId)];
+    if (inUse.length > 0) {
+      const [value, count] = inUse[0]!;
+      throw new GradebookError(
+        'invalid_data',
+        `Level ${value} (${before.levels.find((l) => l.value === value)?.label ?? ''}) cannot be removed: ${count} piece${count === 1 ? '' : 's'} of evidence use it.`,
+        { scaleId: before.id, levelsInUse: Object.fromEntries(inUse) },
+      );
+    }
+    updateScale(writer, before.id, input);
+    const after = listScales(writer).find((scale) => scale.id === before.id)!;
+    recordAudit(writer, { actor: 'educator', action: 'update', entity: 'scale', entityId: before.id, before: { ...before }, after: { ...after } });
+    return after;
+  });
+}
