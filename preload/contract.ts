@@ -154,6 +154,11 @@ export type CellHistory = {
   methodLabel: string;
   arithmetic: string;
   notes: string[];
+  /**
+   * Knowledge tracing, shown beside the level and never instead of it: the likelihood (0–1) that the
+   * learner has mastered the standard, with its arithmetic; null without evidence.
+   */
+  likelihood: { value: number; likelyMastered: boolean; arithmetic: string } | null;
   /** Evidence used for the level, oldest first, each marked included or excluded with the reason. */
   used: ExplainedEvidenceRow[];
   /** Every piece of evidence on the cell, newest first, including trashed pieces. */

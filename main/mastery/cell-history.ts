@@ -3,6 +3,7 @@ import { listCellEvidence } from '../../db/evidence.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { readActiveOverrides, readMasteryEvidence } from '../../db/mastery.js';
 import type { CellHistory, ValidRequestOf } from '../../preload/contract.js';
+import { computeMastery, defaultMethods } from '../domain/mastery.js';
 import { computeCell, loadClassMastery, scaleOf } from './class-mastery.js';
 
 /**
@@ -18,6 +19,11 @@ export function cellHistory(writer: GradebookWriter, request: ValidRequestOf<'ma
   const method = mastery.standardMethods.get(request.standardId) ?? mastery.method;
   const computed = computeCell(evidence, method, scaleOf(mastery, request.standardId).range, override);
   const all = listCellEvidence(writer, request.classId, request.learnerId, request.standardId);
+  const tracing = computeMastery(
+    evidence.map((e) => ({ level: e.level, observedAt: e.observedOn, recordedAt: e.recordedAt, kind: e.kind })),
+    defaultMethods.bkt,
+    scaleOf(mastery, request.standardId).range,
+  );
   return {
     cell: computed.cell,
     methodLabel: computed.result.explanation.label,
@@ -28,6 +34,10 @@ export function cellHistory(writer: GradebookWriter, request: ValidRequestOf<'ma
         ? [`A teacher set this level to ${computed.cell.override.level} on ${computed.cell.override.overriddenOn}: ${computed.cell.override.reason}`]
         : []),
     ],
+    likelihood:
+      tracing.likelihood === undefined
+        ? null
+        : { value: tracing.likelihood, likelyMastered: tracing.mastered, arithmetic: tracing.explanation.arithmetic },
     used: computed.result.explanation.evidence.map((used) => {
       const row = evidence[used.index];
       return {

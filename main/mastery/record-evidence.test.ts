@@ -313,3 +313,17 @@ describe('a scale per column', () => {
     expect(last!.cell.level).toBe(3);
   });
 });
+
+describe('knowledge tracing beside the level', () => {
+  it("the cell's history carries the likelihood of mastery, computed as MASTERY.md defines it", () => {
+    const history = ok<{ likelihood: { value: number; likelyMastered: boolean } | null }>('mastery:history', cell);
+    // p0 0.3, transit 0.1, slip 0.1, guess 0.2; correct = at or above the threshold 3
+    let l = 0.3;
+    for (const level of cellLevels(gradebook, cell)) {
+      l = level >= 3 ? (l * 0.9) / (l * 0.9 + (1 - l) * 0.2) : (l * 0.1) / (l * 0.1 + (1 - l) * 0.8);
+      l = l + (1 - l) * 0.1;
+    }
+    expect(history.likelihood?.value).toBeCloseTo(l, 2);
+    expect(history.likelihood?.likelyMastered).toBe(Math.round(l * 100) / 100 >= 0.95);
+  });
+});
