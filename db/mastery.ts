@@ -300,19 +300,20 @@ export function clearOverrides(writer: GradebookWriter, cell: { classId: string;
 export function setClassMethod(
   writer: GradebookWriter,
   classId: string,
-  methodJson: string,
+  /** null (for a standard only): back to the class's method. */
+  methodJson: string | null,
   options: { standardId?: string; rollupMethod?: RollupMethod; at: string },
 ): void {
   if (options.standardId !== undefined) {
     writer.run(
       qb.updateTable('class_standards').set({ mastery_method: methodJson }).where('class_id', '=', classId).where('standard_id', '=', options.standardId),
     );
-    return;
   }
-  writer.run(
-    qb
-      .updateTable('classes')
-      .set({ mastery_method: methodJson, updated_at: options.at, ...(options.rollupMethod ? { rollup_method: options.rollupMethod } : {}) })
-      .where('id', '=', classId),
-  );
+  const classChanges = {
+    ...(options.standardId === undefined && methodJson !== null ? { mastery_method: methodJson } : {}),
+    ...(options.rollupMethod ? { rollup_method: options.rollupMethod } : {}),
+  };
+  if (Object.keys(classChanges).length > 0) {
+    writer.run(qb.updateTable('classes').set({ ...classChanges, updated_at: options.at }).where('id', '=', classId));
+  }
 }

@@ -426,8 +426,15 @@ export const contract = {
     z.object({ classId: id, asOf: isoDate.nullable().optional(), method: masteryMethodSchema.optional() }).strict(),
   ),
   'mastery:preview': channel<MasteryPreview>()(z.object({ classId: id, method: masteryMethodSchema }).strict()),
+  /** The class's method (and roll-up), or with `standardId` one standard's own; `method: null` returns that standard to the class's. */
   'mastery:setMethod': channel<MasteryGrid>()(
-    z.object({ classId: id, method: masteryMethodSchema, standardId: id.optional(), rollupMethod: rollupMethod.optional() }).strict(),
+    z
+      .object({ classId: id, method: masteryMethodSchema.nullable(), standardId: id.optional(), rollupMethod: rollupMethod.optional() })
+      .strict()
+      .refine((request) => request.method !== null || request.standardId !== undefined, {
+        message: 'only a single standard can go back to the class method (give its standardId)',
+        path: ['method'],
+      }),
   ),
   'mastery:override': channel<ChangedCell>()(
     z.object({ ...cell, level: z.number().finite(), reason: z.string().trim().min(3, 'say why, in a few words').max(500) }).strict(),

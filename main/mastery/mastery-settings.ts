@@ -20,7 +20,7 @@ export function setMethod(writer: GradebookWriter, request: ValidRequestOf<'mast
   }
   writer.transaction(() => {
     const at = nowIso();
-    setClassMethod(writer, request.classId, JSON.stringify(request.method), {
+    setClassMethod(writer, request.classId, request.method === null ? null : JSON.stringify(request.method), {
       at,
       ...(request.standardId !== undefined ? { standardId: request.standardId } : {}),
       ...(request.rollupMethod !== undefined ? { rollupMethod: request.rollupMethod } : {}),

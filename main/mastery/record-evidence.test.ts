@@ -327,3 +327,19 @@ describe('knowledge tracing beside the level', () => {
     expect(history.likelihood?.likelyMastered).toBe(Math.round(l * 100) / 100 >= 0.95);
   });
 });
+
+describe('a method for one standard', () => {
+  it('applies to that standard only, shows its label on the column, and goes back to the class method with null', () => {
+    type Grid = { columns: { standardId: string; methodLabel: string | null }[] };
+    ok('mastery:setMethod', { classId: cell.classId, method: { kind: 'highest' }, standardId: cell.standardId });
+    const grid = ok<Grid>('mastery:grid', { classId: cell.classId });
+    expect(grid.columns.filter((c) => c.methodLabel !== null).map((c) => c.standardId)).toEqual([cell.standardId]);
+    expect(ok<{ cell: { level: number } }>('mastery:history', cell).cell.level).toBe(Math.max(...cellLevels(gradebook, cell)));
+
+    ok('mastery:setMethod', { classId: cell.classId, method: null, standardId: cell.standardId });
+    expect(ok<Grid>('mastery:grid', { classId: cell.classId }).columns.every((c) => c.methodLabel === null)).toBe(true);
+    expect(ok<{ cell: { level: number } }>('mastery:history', cell).cell.level).toBe(decayingAverage(cellLevels(gradebook, cell), 0.65));
+    // the class itself always has a method
+    expect(fails('mastery:setMethod', { classId: cell.classId, method: null })).toMatchObject({ code: 'invalid_request' });
+  });
+});
