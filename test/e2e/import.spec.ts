@@ -1,10 +1,11 @@
+import { fixturesDir } from '../../main/import/test-data/fixtures-dir.js';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
 
-// the shared real-world fixtures live beside the repository; never copied in (see fixtures/SOURCES.md)
-const fixtures = join(process.cwd(), '..', 'shared', 'fixtures');
+// the shared real-world fixtures live beside the repository (or PROFICIO_FIXTURES); never copied in
+const fixtures = fixturesDir;
 const caseOrdering = join(fixtures, 'case-opensalt-tests', 'Ordering.json');
 const minimalRoster = join(fixtures, 'oneroster-catalyst-moodle', 'Test_minimal_data_set');
 const screenshots = 'test-results/screenshots';
