@@ -236,6 +236,18 @@ describe('roll-ups in write answers', () => {
   });
 });
 
+/** Puts a framework on a 0–3 habits scale (mastered from 2), unlike the demo's 1–4 scales. */
+function scoreFrameworkOnZeroToThree(frameworkId: string): string {
+  const scaleId = insertScale(gradebook.writer, {
+    title: 'Habits (0–3)',
+    purpose: 'learning_skills',
+    masteryThreshold: 2,
+    levels: [0, 1, 2, 3].map((value) => ({ value, label: `Level ${value}`, shortLabel: String(value), colour: '#2C72A3' })),
+  });
+  gradebook.writer.prepare('UPDATE frameworks SET scale_id = ? WHERE id = ?').run(scaleId, frameworkId);
+  return scaleId;
+}
+
 describe('a scale per column', () => {
   /** A learning-related skill the class tracks, and the framework it belongs to. */
   function skillColumn(): { standardId: string; frameworkId: string } {
@@ -259,13 +271,7 @@ describe('a scale per column', () => {
   it('validates levels and decides mastery by the column’s scale, and recomputes when a framework’s scale changes', () => {
     const skill = skillColumn();
     ok('mastery:grid', { classId: cell.classId }); // levels stored under the old scales
-    const zeroToThree = insertScale(gradebook.writer, {
-      title: 'Habits (0–3)',
-      purpose: 'learning_skills',
-      masteryThreshold: 2,
-      levels: [0, 1, 2, 3].map((value) => ({ value, label: `Level ${value}`, shortLabel: String(value), colour: '#2C72A3' })),
-    });
-    gradebook.writer.prepare('UPDATE frameworks SET scale_id = ? WHERE id = ?').run(zeroToThree, skill.frameworkId);
+    const zeroToThree = scoreFrameworkOnZeroToThree(skill.frameworkId);
     const skillCell = { classId: cell.classId, learnerId: cell.learnerId, standardId: skill.standardId };
     const entry = { observedOn: '2026-01-20', kind: 'of' };
 
@@ -295,13 +301,7 @@ describe('a scale per column', () => {
 
   it('clamps the power law to the column’s scale', () => {
     const skill = skillColumn();
-    const zeroToThree = insertScale(gradebook.writer, {
-      title: 'Habits (0–3)',
-      purpose: 'learning_skills',
-      masteryThreshold: 2,
-      levels: [0, 1, 2, 3].map((value) => ({ value, label: `Level ${value}`, shortLabel: String(value), colour: '#2C72A3' })),
-    });
-    gradebook.writer.prepare('UPDATE frameworks SET scale_id = ? WHERE id = ?').run(zeroToThree, skill.frameworkId);
+    scoreFrameworkOnZeroToThree(skill.frameworkId);
     gradebook.writer.prepare('UPDATE evidence SET deleted_at = ? WHERE class_id = ? AND learner_id = ? AND standard_id = ?').run('2026-01-01T00:00:00Z', cell.classId, cell.learnerId, skill.standardId);
     ok('mastery:setMethod', { classId: cell.classId, method: { kind: 'power_law' } });
     const skillCell = { classId: cell.classId, learnerId: cell.learnerId, standardId: skill.standardId };

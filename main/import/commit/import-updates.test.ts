@@ -27,6 +27,21 @@ function rosterFiles(overrides: Record<string, string | null> = {}) {
   return [...smallOneRosterFiles(overrides)].map(([name, bytes]) => ({ name: `roster/${name}`, bytes }));
 }
 
+/** A OneRoster 1.2 delta set that changes one user row of the small roster (learner l3). */
+async function deltaForLearnerL3(userRow: string) {
+  const manifest = (await import('../test-data/small-oneroster.js')).smallOneRoster12['manifest.csv']?.replace(/,bulk/g, ',delta') ?? '';
+  const users = [usersHeader, userRow].join('\r\n');
+  const roles = ['sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,endDate,orgSourcedId,userProfileSourcedId', 'r5,active,2025-01-02T00:00:00.000Z,l3,primary,student,,,s1,'].join('\r\n');
+  return readImportFiles([
+    { name: 'delta/manifest.csv', bytes: new TextEncoder().encode(manifest) },
+    { name: 'delta/users.csv', bytes: new TextEncoder().encode(users) },
+    { name: 'delta/roles.csv', bytes: new TextEncoder().encode(roles) },
+  ]);
+}
+
+const usersHeader =
+  'sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,resourceSourcedIds,preferredGivenName,preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns';
+
 describe.skipIf(!hasFixtures)(`a newer framework version (${noFixturesReason})`, () => {
   it('updates statements and order in place, retires a dropped item, adds a new one, and keeps evidence on the same row', async () => {
     const original = JSON.parse(readFileSync(join(fixturesDir, 'case-opensalt-tests', 'Ordering.json'), 'utf8')) as Package;
@@ -113,18 +128,8 @@ describe('roster updates', () => {
   it('a delta file applies tobedeleted: the learner becomes inactive', async () => {
     const gradebook = await openGradebook();
     commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
-    const manifest = (await import('../test-data/small-oneroster.js')).smallOneRoster12['manifest.csv']?.replace(/,bulk/g, ',delta') ?? '';
-    const users = [
-      'sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,resourceSourcedIds,preferredGivenName,preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns',
-      'l3,tobedeleted,2025-01-02T00:00:00.000Z,true,ewong,{SIS:1003},Emi,Wong,,1003,,,,,05,,,,,,,s1,',
-    ].join('\r\n');
-    const roles = ['sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,endDate,orgSourcedId,userProfileSourcedId', 'r5,active,2025-01-02T00:00:00.000Z,l3,primary,student,,,s1,'].join('\r\n');
-    const files = [
-      { name: 'delta/manifest.csv', bytes: new TextEncoder().encode(manifest) },
-      { name: 'delta/users.csv', bytes: new TextEncoder().encode(users) },
-      { name: 'delta/roles.csv', bytes: new TextEncoder().encode(roles) },
-    ];
-    const preview = previewImport(gradebook, readImportFiles(files));
+    const files = await deltaForLearnerL3('l3,tobedeleted,2025-01-02T00:00:00.000Z,true,ewong,{SIS:1003},Emi,Wong,,1003,,,,,05,,,,,,,s1,');
+    const preview = previewImport(gradebook, files);
     expect(preview.issueTotals.errors, preview.issues[0]?.message).toBe(0);
     expect(preview.summary['learners']).toMatchObject({ deactivated: 1 });
     commitImport(gradebook, { previewId: preview.previewId });
@@ -157,28 +162,18 @@ describe('roster updates', () => {
   it('a delta row older than the gradebook\'s copy never overwrites it; a newer one does', async () => {
     const gradebook = await openGradebook();
     commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
-    const manifest = (await import('../test-data/small-oneroster.js')).smallOneRoster12['manifest.csv']?.replace(/,bulk/g, ',delta') ?? '';
-    const header =
-      'sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,resourceSourcedIds,preferredGivenName,preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns';
-    const roles = ['sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,endDate,orgSourcedId,userProfileSourcedId', 'r5,active,2025-01-02T00:00:00.000Z,l3,primary,student,,,s1,'].join('\r\n');
-    const delta = (modified: string, givenName: string) => {
-      const users = [header, `l3,active,${modified},true,ewong,{SIS:1003},${givenName},Wong,,1003,,,,,05,,,,,,,s1,`].join('\r\n');
-      const files = [
-        { name: 'delta/manifest.csv', bytes: new TextEncoder().encode(manifest) },
-        { name: 'delta/users.csv', bytes: new TextEncoder().encode(users) },
-        { name: 'delta/roles.csv', bytes: new TextEncoder().encode(roles) },
-      ];
-      const preview = previewImport(gradebook, readImportFiles(files));
+    const delta = async (modified: string, givenName: string) => {
+      const preview = previewImport(gradebook, await deltaForLearnerL3(`l3,active,${modified},true,ewong,{SIS:1003},${givenName},Wong,,1003,,,,,05,,,,,,,s1,`));
       expect(preview.issueTotals.errors, preview.issues[0]?.message).toBe(0);
       commitImport(gradebook, { previewId: preview.previewId });
       return preview;
     };
     const name = () => gradebook.reader.prepare(`SELECT given_name FROM learners WHERE sourced_id = 'l3'`).pluck().get();
 
-    expect(delta('2026-03-10T08:00:00Z', 'Emiko').summary['learners']).toMatchObject({ updated: 1 });
+    expect((await delta('2026-03-10T08:00:00Z', 'Emiko')).summary['learners']).toMatchObject({ updated: 1 });
     expect(name()).toBe('Emiko');
     // a file exported earlier but imported later: skipped, and the preview says why
-    const late = delta('2026-02-01T08:00:00Z', 'Emi');
+    const late = await delta('2026-02-01T08:00:00Z', 'Emi');
     expect(late.summary['learners']).toMatchObject({ skipped: 1, updated: 0 });
     expect(late.issues.find((issue) => issue.column === 'dateLastModified')).toMatchObject({
       severity: 'warning',
@@ -186,7 +181,7 @@ describe('roster updates', () => {
       value: '2026-02-01T08:00:00.000Z',
     });
     expect(name()).toBe('Emiko');
-    expect(delta('2026-04-01T08:00:00Z', 'Emi').summary['learners']).toMatchObject({ updated: 1 });
+    expect((await delta('2026-04-01T08:00:00Z', 'Emi')).summary['learners']).toMatchObject({ updated: 1 });
     expect(name()).toBe('Emi');
   });
 
