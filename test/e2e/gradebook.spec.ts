@@ -1,23 +1,12 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import type { ClassSummary, MasteryGrid } from '../../preload/contract.js';
-import { demoToday, isoPlusDays, openOnDay } from './support/clock.js';
-import { harnessUrl, harnessValue } from './support/harness-api.js';
+import { demoToday, isoPlusDays } from './support/clock.js';
+import { cell, learnerAt, openGradebook, settle, showing } from './support/gradebook-page.js';
+import { harnessValue } from './support/harness-api.js';
 
 const screenshots = 'test-results/screenshots';
 
 test.beforeAll(() => mkdirSync(screenshots, { recursive: true }));
-
-/** The cell at a display row (0 = first learner) and column (0 = first standard shown). */
-function cell(page: Page, row: number, col: number): Locator {
-  return page.locator(`[role="row"][aria-rowindex="${row + 3}"] [role="gridcell"][aria-colindex="${col + 2}"]`);
-}
-
-async function learnerAt(page: Page, row: number): Promise<string> {
-  const id = await page.locator(`[role="row"][aria-rowindex="${row + 3}"]`).getAttribute('data-learner-id');
-  if (!id) throw new Error(`no learner in row ${row}`);
-  return id;
-}
 
 /** MASTERY.md's running decaying average, computed here independently of the app. */
 function decayingAverage(levels: number[], weight: number): number | null {
@@ -25,27 +14,6 @@ function decayingAverage(levels: number[], weight: number): number | null {
   if (first === undefined) return null;
   const value = rest.reduce((d, s) => (1 - weight) * d + weight * s, first);
   return Math.round((value + Number.EPSILON) * 100) / 100;
-}
-
-/** A cell shows its level, with a tick when mastered. */
-function showing(level: number | null): RegExp {
-  return level === null ? /^$/ : new RegExp(`^${String(level).replace('.', '\\.')}✓?$`);
-}
-
-async function settle(page: Page): Promise<void> {
-  await expect(page.getByRole('grid')).toHaveAttribute('aria-busy', 'false');
-}
-
-async function openGradebook(page: Page): Promise<{ schoolClass: ClassSummary; grid: MasteryGrid }> {
-  await openOnDay(page, demoToday);
-  await page.goto(harnessUrl());
-  const classes = await harnessValue(page, 'classes:list', {});
-  const schoolClass = classes[0];
-  if (!schoolClass) throw new Error('the demo has no class');
-  await page.goto(`${harnessUrl()}#/gradebook/${schoolClass.id}`);
-  const grid = await harnessValue(page, 'mastery:grid', { classId: schoolClass.id });
-  await expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', String(schoolClass.learnerCount + 2));
-  return { schoolClass, grid };
 }
 
 test('scores a class on a new assessment from the keyboard, pastes, undoes, and explains the level', async ({ page }) => {

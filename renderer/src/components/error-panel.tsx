@@ -7,7 +7,13 @@ import { Icon } from './icon.js';
  * A contract error a teacher can read: what happened in plain words, the gradebook's own sentence,
  * the code (to quote when asking for help), and the technical details folded away.
  */
-export function ErrorPanel(props: { error: ContractError; onRetry?: () => void; compact?: boolean }): JSX.Element {
+export function ErrorPanel(props: {
+  error: ContractError;
+  onRetry?: () => void;
+  compact?: boolean;
+  /** What was refused, when the code's general headline would mislead ("The scale was not saved"). */
+  title?: string;
+}): JSX.Element {
   const { error, onRetry, compact = false } = props;
   const titleId = useId();
   const hasDetails = Object.keys(error.details).length > 0;
@@ -16,7 +22,7 @@ export function ErrorPanel(props: { error: ContractError; onRetry?: () => void; 
       <Icon name="alert" className="error-panel__icon" />
       <div className="error-panel__body">
         <h2 id={titleId} className="error-panel__title">
-          {errorHeadlines[error.code]}
+          {props.title ?? errorHeadlines[error.code]}
         </h2>
         <p className="error-panel__message">{error.message}</p>
         <p className="error-panel__code">

@@ -2,6 +2,7 @@ import type { SortingState, Updater } from '@tanstack/react-table';
 import { useMemo, useRef, useState, type JSX } from 'react';
 import type { MasteryGrid, Scale } from '../../../preload/contract.js';
 import { learnerName } from '../format/learner-name.js';
+import { ScalesEditor } from '../scales/scales-button.js';
 import { useGridStore, type EntryContext } from '../stores/grid-store.js';
 import { AssessmentDialog } from './assessment-dialog.js';
 import { formatIsoDate } from './dates.js';
@@ -45,6 +46,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const [history, setHistory] = useState<(HistoryTarget & { scale: Scale }) | null>(null);
   const [methodOpen, setMethodOpen] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [scalesOpen, setScalesOpen] = useState(false);
   const gridRef = useRef<HTMLDivElement>(null);
 
   const past = asOf !== null;
@@ -190,7 +192,18 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
           void store().load(classId, { asOf: date });
         }}
         onNewAssessment={() => setCreating(true)}
-        methodPopover={methodOpen ? <MethodPopover current={grid.method} onClose={() => setMethodOpen(false)} /> : null}
+        methodPopover={
+          methodOpen ? (
+            <MethodPopover
+              current={grid.method}
+              currentLabel={grid.methodLabel}
+              rollupMethod={grid.rollupMethod}
+              columns={grid.columns}
+              onClose={() => setMethodOpen(false)}
+            />
+          ) : null
+        }
+        moreActions={[{ label: 'Scales…', onSelect: () => setScalesOpen(true) }]}
       />
       {entry ? (
         <EntryBar
@@ -299,6 +312,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
           />
         )}
       </div>
+      {scalesOpen && <ScalesEditor onClose={() => setScalesOpen(false)} />}
       {creating && (
         <AssessmentDialog
           classId={classId}

@@ -72,16 +72,20 @@ export function GridHeader(props: Props): JSX.Element {
           const rollup = column.kind === 'rollup';
           const code = rollup ? (column.group.code ?? 'Group') : column.code;
           const statement = rollup ? `${props.rollupLabel} of ${column.group.statement}` : column.statement;
+          const ownMethod = column.kind === 'standard' ? column.methodLabel : null;
           return (
             <div
               key={column.key}
               role="columnheader"
               aria-colindex={item.index + 2}
               aria-sort={ariaSort(table, column.key)}
-              aria-label={rollup ? `Roll-up ${code}: ${statement}` : `${code}: ${statement}`}
+              aria-label={rollup ? `Roll-up ${code}: ${statement}` : `${code}: ${statement}${ownMethod ? ` (own method: ${ownMethod})` : ''}`}
               className={rollup ? 'mgrid__code mgrid__code--rollup' : 'mgrid__code'}
-              title={column.kind === 'standard' && column.methodLabel ? `${statement}\nMethod: ${column.methodLabel}` : statement}
+              title={ownMethod ? `${statement}\nOwn method: ${ownMethod}` : statement}
             >
+              {ownMethod && (
+                <span className="mgrid__method-mark" title={`Own method: ${ownMethod}`} data-testid="own-method-mark" aria-hidden="true" />
+              )}
               <SortButton
                 table={table}
                 id={column.key}

@@ -1,9 +1,10 @@
 import { useId, type JSX, type ReactNode } from 'react';
+import { OverflowMenu, type OverflowItem } from '../components/overflow-menu.js';
 import type { GridMode } from './mastery-grid.js';
 
 /**
  * The gradebook's main controls: view or enter evidence, the class's method (and the button that
- * changes it), the as-of date, and a new assessment.
+ * changes it), the as-of date, a new assessment, and the less frequent settings (scales) behind ⋯.
  */
 export function GridToolbar(props: {
   mode: GridMode;
@@ -17,6 +18,8 @@ export function GridToolbar(props: {
   onAsOf: (date: string | null) => void;
   onNewAssessment: () => void;
   methodPopover: ReactNode;
+  /** The less frequent actions, behind "⋯" (the scales editor). */
+  moreActions: readonly OverflowItem[];
 }): JSX.Element {
   const id = useId();
   return (
@@ -50,6 +53,7 @@ export function GridToolbar(props: {
           Method…
         </button>
         {props.methodPopover}
+        <OverflowMenu label="More gradebook settings" items={props.moreActions} />
       </div>
       <div className="toolbar__asof">
         <label htmlFor={`${id}-asof`} className="toolbar__label">

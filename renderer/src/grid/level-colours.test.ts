@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inkOn, levelColourProperties, luminance } from './level-colours.js';
+import { contrastRatio, inkOn, levelColourProperties, luminance, mixColours } from './level-colours.js';
 
 describe('level colours', () => {
   it('picks the text colour with the better contrast', () => {
@@ -31,5 +31,16 @@ describe('level colours', () => {
     const level = (value: number) => ({ value, label: String(value), shortLabel: String(value), colour: '#2C72A3', description: '' });
     const properties = levelColourProperties({ id: 's', title: 'S', purpose: 'academic', masteryThreshold: 2, halfSteps: false, levels: [level(1), level(2)] }, 4);
     expect(Object.keys(properties)).toEqual(['--level-4', '--level-4-ink', '--level-5', '--level-5-ink']);
+  });
+
+  it('measures contrast as WCAG does and mixes colours as CSS color-mix does', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
+    expect(contrastRatio('#2C72A3', '#ffffff')).toBeCloseTo(5.19, 2);
+    expect(contrastRatio('teal', '#ffffff')).toBeNull();
+    expect(mixColours('#000000', 0.5, '#ffffff')).toBe('#808080');
+    expect(mixColours('#2C72A3', 1, '#ffffff')).toBe('#2c72a3');
+    expect(mixColours('#ff0000', 0.13, '#ffffff')).toBe('#ffdede');
+    expect(mixColours('red', 0.5, '#ffffff')).toBeNull();
   });
 });

@@ -42,3 +42,22 @@ export function levelColourProperties(scale: Scale, offset = 0): Record<string, 
   });
   return properties;
 }
+
+/** WCAG contrast ratio between two #rrggbb colours (1 to 21), or null if either is not one. */
+export function contrastRatio(a: string, b: string): number | null {
+  const la = luminance(a);
+  const lb = luminance(b);
+  if (la === null || lb === null) return null;
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/**
+ * CSS `color-mix(in srgb, a weight, b)` for two #rrggbb colours: the grid tints its chips this way,
+ * so a check of a chip's contrast must mix the same way.
+ */
+export function mixColours(a: string, weight: number, b: string): string | null {
+  if (luminance(a) === null || luminance(b) === null) return null;
+  const channels = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.trim().slice(at, at + 2), 16));
+  const [ca, cb] = [channels(a), channels(b)];
+  return `#${ca.map((value, index) => Math.round(value * weight + (cb[index] ?? 0) * (1 - weight)).toString(16).padStart(2, '0')).join('')}`;
+}

@@ -16,6 +16,7 @@ import { moveCell, type CellPosition, type MoveCommand } from './grid-navigation
 import { cellKey } from './grid-patch.js';
 import { GridRowView } from './grid-row.js';
 import { columnValue, learnerColumnId } from './grid-rows.js';
+import { rollupInfo } from './method-options.js';
 
 export type GridMode = 'view' | 'entry';
 export type EditState = { initial: string; attempt: number };
@@ -195,7 +196,7 @@ export function MasteryGridTable(props: Props): JSX.Element {
       }}
     >
       <div className="mgrid__canvas" style={{ width: totalWidth, height: totalHeight }}>
-        <GridHeader table={table} columns={columns} virtualColumns={virtualColumns} leftPad={leftPad} width={totalWidth} rollupLabel={`Roll-up (${grid.rollupMethod.replace('_', ' ')})`} />
+        <GridHeader table={table} columns={columns} virtualColumns={virtualColumns} leftPad={leftPad} width={totalWidth} rollupLabel={`Roll-up (${rollupInfo[grid.rollupMethod].label.toLowerCase()})`} />
         {virtualRows.map((item) => {
           const row = tableRows[item.index]?.original;
           if (!row) return null;

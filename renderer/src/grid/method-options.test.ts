@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, methodOf } from './method-options.js';
+import type { GridColumn } from '../../../preload/contract.js';
+import { draftOf, methodOf, rollupInfo, rollupMethods, searchStandards, standardChoices } from './method-options.js';
 
 describe('the method form', () => {
   it('round-trips a method through the form', () => {
@@ -16,5 +17,42 @@ describe('the method form', () => {
     expect(methodOf({ kind: 'mean_recent', parameter: '2.5', excludeKinds: [] }).ok).toBe(false);
     expect(methodOf({ kind: 'decaying_average', parameter: '0.4', excludeKinds: [] })).toEqual({ ok: false, message: 'The weight must be between 0.5 and 0.99.' });
     expect(methodOf({ kind: 'mean', parameter: '', excludeKinds: ['of', 'for', 'as'] }).ok).toBe(false);
+  });
+});
+
+describe('the roll-up choices and the one-standard picker', () => {
+  const column = (code: string | null, statement: string, methodLabel: string | null = null): GridColumn => ({
+    standardId: `${code ?? statement}-id`,
+    code,
+    statement,
+    ancestors: [],
+    methodLabel,
+    scaleId: 'scale',
+  });
+  const columns = [
+    column('5.NBT.A.1', 'Recognize that a digit in one place is ten times the digit to its right'),
+    column('5.NF.A.1', 'Add and subtract fractions with unlike denominators', 'Highest'),
+    column(null, 'Asks questions when stuck'),
+  ];
+
+  it('offers every roll-up of the contract, each explained in one line', () => {
+    expect(rollupMethods).toEqual(['mean', 'minimum', 'mode', 'all_proficient']);
+    for (const method of rollupMethods) expect(rollupInfo[method].hint).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it('lists the tracked standards with their own method, naming one without a code by its statement', () => {
+    expect(standardChoices(columns).map((choice) => [choice.code, choice.methodLabel])).toEqual([
+      ['5.NBT.A.1', null],
+      ['5.NF.A.1', 'Highest'],
+      ['Asks questio', null],
+    ]);
+  });
+
+  it('finds standards by every word of the query, in code or statement', () => {
+    const choices = standardChoices(columns);
+    expect(searchStandards(choices, '  ')).toHaveLength(3);
+    expect(searchStandards(choices, '5.nf').map((choice) => choice.code)).toEqual(['5.NF.A.1']);
+    expect(searchStandards(choices, 'digit ten').map((choice) => choice.code)).toEqual(['5.NBT.A.1']);
+    expect(searchStandards(choices, 'fractions digit')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { EvidenceKind, MasteryMethodInput } from '../../../preload/contract.js';
+import type { EvidenceKind, GridColumn, MasteryMethodInput, RollupMethod } from '../../../preload/contract.js';
 
 export type MethodKind = MasteryMethodInput['kind'];
 
@@ -51,4 +51,36 @@ export function methodOf(draft: MethodDraft): { ok: true; method: MasteryMethodI
   // the kind and its parameter match by construction (methodInfo), which TypeScript cannot follow
   const method = (whole ? { kind: draft.kind, n: value, ...exclude } : { kind: draft.kind, weight: value, ...exclude }) as MasteryMethodInput;
   return { ok: true, method };
+}
+
+/** The roll-up methods as the teacher picks them, each with the one line that says what it does. */
+export const rollupInfo = {
+  mean: { label: 'Mean', hint: 'The average of the cluster’s standards.' },
+  minimum: { label: 'Minimum', hint: 'The weakest standard: a cluster is only as strong as its weakest part.' },
+  mode: { label: 'Mode', hint: 'The most frequent level; a tie goes to the higher one.' },
+  all_proficient: { label: 'All at least proficient', hint: 'The weakest standard, but only once every standard has a level.' },
+} as const satisfies Record<RollupMethod, { label: string; hint: string }>;
+
+export const rollupMethods = Object.keys(rollupInfo) as RollupMethod[];
+
+/** A tracked standard as the "one standard only" picker lists it. */
+export type StandardChoice = { standardId: string; code: string; statement: string; methodLabel: string | null };
+
+export function standardChoices(columns: readonly GridColumn[]): StandardChoice[] {
+  return columns.map((column) => ({
+    standardId: column.standardId,
+    code: column.code ?? column.statement.slice(0, 12),
+    statement: column.statement,
+    methodLabel: column.methodLabel,
+  }));
+}
+
+/** The standards whose code or statement holds every word of the query (case-insensitive). */
+export function searchStandards(choices: readonly StandardChoice[], query: string): StandardChoice[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...choices];
+  return choices.filter((choice) => {
+    const text = `${choice.code} ${choice.statement}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
 }

@@ -3,6 +3,7 @@ import { EmptyState } from '../components/empty-state.js';
 import { LoadingState } from '../components/loading-state.js';
 import { ViewHeader } from '../components/view-header.js';
 import { ImportButton } from '../import/import-button.js';
+import { ScalesButton } from '../scales/scales-button.js';
 import { useGradebookStore } from '../stores/gradebook-store.js';
 import { useStandardsStore } from '../stores/standards-store.js';
 import { FrameworkBrowser } from './framework-browser.js';
@@ -39,6 +40,7 @@ export function StandardsView({ classId }: { classId: string | null }): JSX.Elem
 
   const header = (
     <ViewHeader title="Standards" description="Browse a framework, search it by code or words, and choose which standards each class tracks.">
+      <ScalesButton />
       <ImportButton />
     </ViewHeader>
   );

@@ -6,11 +6,13 @@ import type {
   MasteryMethodInput,
   MasteryPreview,
   RequestOf,
+  RollupMethod,
 } from '../../../preload/contract.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
 import { cellKey, patchGrid, type CellUpdate } from '../grid/grid-patch.js';
 import { learnerColumnId, sortRows, type GridSort } from '../grid/grid-rows.js';
+import { rollupInfo } from '../grid/method-options.js';
 import { emptyUndoStack, pushStep, redoRequests, takeRedo, takeUndo, undoRequests, type EditStep, type UndoStack } from '../grid/undo-stack.js';
 
 /** How new evidence is stamped: an assessment's date and kind, or the teacher's own for direct evidence. */
@@ -19,6 +21,9 @@ export type EntryContext = { assessmentId: string | null; observedOn: string; ki
 export type EntryValue = { learnerId: string; standardId: string; level: number };
 
 export type Notice = { tone: 'error' | 'info'; text: string };
+
+/** What Apply in the method popover changes: the class's method and roll-up, or one standard's own method. */
+export type MethodScope = { kind: 'class'; rollupMethod: RollupMethod } | { kind: 'standard'; standardId: string; code: string };
 
 export type PreviewState = { result: MasteryPreview; byCell: Map<string, { before: number | null; after: number | null }> };
 
@@ -55,7 +60,8 @@ type GridState = {
   applyCells(updates: readonly CellUpdate[]): void;
   previewMethod(method: MasteryMethodInput): Promise<void>;
   clearPreview(): void;
-  applyMethod(method: MasteryMethodInput): Promise<boolean>;
+  /** `method: null` (one standard only) returns that standard to the class's method. */
+  applyMethod(method: MasteryMethodInput | null, scope: MethodScope): Promise<boolean>;
   /** Throws the gradebook's refusal (a ContractFailure) for the dialog to show. */
   createAssessment(request: RequestOf<'assessments:create'>): Promise<Assessment>;
   say(notice: Notice | null): void;
@@ -245,12 +251,21 @@ export const useGridStore = create<GridState>()((set, get) => {
 
     clearPreview: () => set({ preview: null }),
 
-    async applyMethod(method) {
+    async applyMethod(method, scope) {
       const classId = get().classId;
       if (!classId) return false;
-      const grid = await write(() => call('mastery:setMethod', { classId, method }));
+      const request =
+        scope.kind === 'class' ? { classId, method, rollupMethod: scope.rollupMethod } : { classId, method, standardId: scope.standardId };
+      if (scope.kind === 'class' && method === null) return false;
+      const grid = await write(() => call('mastery:setMethod', request));
       if (!grid) return false;
-      set({ grid, rowOrder: orderOf(grid), preview: null, revision: get().revision + 1, notice: { tone: 'info', text: `The class now uses ${grid.methodLabel}.` } });
+      const text =
+        scope.kind === 'class'
+          ? `The class now uses ${grid.methodLabel}; roll-ups use ${rollupInfo[grid.rollupMethod].label.toLowerCase()}.`
+          : method === null
+            ? `${scope.code} follows the class's method again (${grid.methodLabel}).`
+            : `${scope.code} now has its own method: ${grid.columns.find((column) => column.standardId === scope.standardId)?.methodLabel ?? grid.methodLabel}.`;
+      set({ grid, rowOrder: orderOf(grid), preview: null, revision: get().revision + 1, notice: { tone: 'info', text } });
       return true;
     },
 

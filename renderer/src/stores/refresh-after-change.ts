@@ -38,3 +38,8 @@ function reloadGrid(): void {
   const grid = useGridStore.getState();
   if (grid.classId !== null) void grid.load(grid.classId, { force: true });
 }
+
+/** After a scale is saved: the open gradebook's labels, colours, thresholds and so its mastered cells. */
+export function refreshAfterScaleSave(): void {
+  reloadGrid();
+}

@@ -1,0 +1,33 @@
+import type { CellHistory } from '../../../preload/contract.js';
+
+/**
+ * MASTERY.md: knowledge tracing calls a standard "likely mastered" from this likelihood on. The
+ * history does not send it (only the verdict), so the renderer states the documented default.
+ */
+export const likelyMasteredAt = 0.95;
+
+export type LikelihoodWords = {
+  /** "Likelihood of mastery: 0.87" */
+  headline: string;
+  /** "(likely mastered at 0.95)" */
+  threshold: string;
+  verdict: 'Likely mastered' | 'Not yet likely mastered';
+  /** The arithmetic one step a line: the start, then each piece of evidence. */
+  steps: string[];
+};
+
+const twoDecimals = (value: number) => value.toFixed(2);
+
+/** The knowledge-tracing likelihood in words, or null when the cell has no evidence to trace. */
+export function likelihoodWords(likelihood: CellHistory['likelihood']): LikelihoodWords | null {
+  if (likelihood === null) return null;
+  return {
+    headline: `Likelihood of mastery: ${twoDecimals(likelihood.value)}`,
+    threshold: `(likely mastered at ${twoDecimals(likelyMasteredAt)})`,
+    verdict: likelihood.likelyMastered ? 'Likely mastered' : 'Not yet likely mastered',
+    steps: likelihood.arithmetic
+      .split(/;\s*/)
+      .map((step) => step.trim())
+      .filter(Boolean),
+  };
+}

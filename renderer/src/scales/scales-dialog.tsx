@@ -1,0 +1,249 @@
+import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import type { ContractError, Scale } from '../../../preload/contract.js';
+import { call } from '../bridge/call.js';
+import { asContractFailure } from '../bridge/contract-failure.js';
+import { ErrorPanel } from '../components/error-panel.js';
+import { enqueue } from '../stores/grid-store.js';
+import { LevelsTable, contrastWarnings } from './levels-table.js';
+import { addLevel, draftChanged, draftOfScale, newScaleDraft, removeLevel, scaleRequest, sortLevels, thresholdOptions, updateLevel, type ScaleDraft } from './scale-draft.js';
+import '../styles/scales.css';
+
+type ListLoad = { status: 'loading' } | { status: 'ready'; scales: Scale[] } | { status: 'error'; error: ContractError };
+
+const purposes = { academic: 'Academic standards', learning_skills: 'Learning-related skills' } as const satisfies Record<Scale['purpose'], string>;
+
+/**
+ * The gradebook's proficiency scales: pick one to edit (name, purpose, which level counts as
+ * mastered, half steps, and its levels) or start a new one. The gradebook refuses to remove a level
+ * that evidence uses; that refusal is shown as it comes, with its sentence. A modal <dialog>: the
+ * browser traps focus inside it and Escape closes it.
+ */
+export function ScalesDialog(props: { initialScaleId: string | null; usedScaleIds: readonly string[]; onSaved: (scale: Scale) => void; onClose: () => void }): JSX.Element {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [load, setLoad] = useState<ListLoad>({ status: 'loading' });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [draft, setDraft] = useState<ScaleDraft | null>(null);
+  const [showProblems, setShowProblems] = useState(false);
+  const [refusal, setRefusal] = useState<ContractError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [savedNote, setSavedNote] = useState<string | null>(null);
+  // the scale to show first is decided when the dialog opens
+  const [initialScaleId] = useState(props.initialScaleId);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    call('scales:list', {}).then(
+      (scales) => {
+        if (!current) return;
+        setLoad({ status: 'ready', scales });
+        const first = scales.find((scale) => scale.id === initialScaleId) ?? scales[0];
+        if (first) {
+          setSelected(first.id);
+          setDraft(draftOfScale(first));
+        }
+      },
+      (error: unknown) => current && setLoad({ status: 'error', error: asContractFailure(error).toContractError() }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [initialScaleId]);
+
+  const scales = load.status === 'ready' ? load.scales : [];
+  const original = scales.find((scale) => scale.id === selected) ?? null;
+  const parsed = draft ? scaleRequest(draft) : null;
+  const warnings = draft ? contrastWarnings(draft) : new Map<string, string>();
+  const changed = draft !== null && draftChanged(draft, original);
+
+  function choose(next: Scale | null): void {
+    setSelected(next?.id ?? null);
+    setDraft(next ? draftOfScale(next) : newScaleDraft());
+    setShowProblems(false);
+    setRefusal(null);
+    setSavedNote(null);
+  }
+
+  function edit(next: ScaleDraft): void {
+    setDraft(next);
+    setRefusal(null);
+    setSavedNote(null);
+  }
+
+  async function save(): Promise<void> {
+    if (!draft || !parsed) return;
+    if (!parsed.ok) return setShowProblems(true);
+    setSaving(true);
+    setRefusal(null);
+    try {
+      // behind any grid write still on its way, so the levels it refers to are settled
+      const saved = await enqueue(() => call('scales:save', parsed.request));
+      const rest = scales.filter((scale) => scale.id !== saved.id);
+      setLoad({ status: 'ready', scales: original ? scales.map((scale) => (scale.id === saved.id ? saved : scale)) : [...rest, saved] });
+      setSelected(saved.id);
+      setDraft(draftOfScale(saved));
+      setShowProblems(false);
+      setSavedNote(`Saved “${saved.title}”. The gradebook shows its new labels, colours and threshold.`);
+      props.onSaved(saved);
+    } catch (error) {
+      setRefusal(asContractFailure(error).toContractError());
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog dialog--scales"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
+      <div className="scales">
+        <nav className="scales__nav" aria-label="Scales">
+          <h2 id={`${id}-title`} className="dialog__title">
+            Scales
+          </h2>
+          {load.status === 'loading' && <p className="history__muted">Reading the scales…</p>}
+          {load.status === 'error' && <ErrorPanel error={load.error} compact />}
+          <ul className="scales__list">
+            {scales.map((scale) => (
+              <li key={scale.id}>
+                <button type="button" className="scales__item" aria-current={scale.id === selected ? 'true' : undefined} onClick={() => choose(scale)}>
+                  <span className="scales__item-title">{scale.title}</span>
+                  <span className="scales__item-meta">
+                    {purposes[scale.purpose]}
+                    {props.usedScaleIds.includes(scale.id) && <span className="scales__used"> · in this class</span>}
+                  </span>
+                  <span className="scales__swatches" aria-hidden="true">
+                    {scale.levels.map((level) => (
+                      <span key={level.value} className="scales__swatch" style={{ background: level.colour }} />
+                    ))}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--small" aria-current={draft !== null && draft.id === null ? 'true' : undefined} onClick={() => choose(null)}>
+            New scale…
+          </button>
+        </nav>
+
+        {draft && (
+          <form
+            className="scales__editor"
+            aria-label={draft.id === null ? 'New scale' : `Edit ${original?.title ?? 'scale'}`}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+          >
+            <h3 className="scales__heading">{draft.id === null ? 'New scale' : (original?.title ?? 'Scale')}</h3>
+            <div className="form-grid scales__fields">
+              <label htmlFor={`${id}-name`} className="field-label">
+                Name
+              </label>
+              <input id={`${id}-name`} className="field" value={draft.title} onChange={(event) => edit({ ...draft, title: event.target.value })} />
+              <label htmlFor={`${id}-purpose`} className="field-label">
+                Used for
+              </label>
+              <select
+                id={`${id}-purpose`}
+                className="field field--select"
+                value={draft.purpose}
+                onChange={(event) => edit({ ...draft, purpose: event.target.value as Scale['purpose'] })}
+              >
+                {Object.entries(purposes).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={`${id}-threshold`} className="field-label">
+                Mastered at
+              </label>
+              <div className="scales__inline">
+                <select
+                  id={`${id}-threshold`}
+                  className="field field--select scales__threshold"
+                  value={draft.threshold}
+                  onChange={(event) => edit({ ...draft, threshold: event.target.value })}
+                >
+                  {!thresholdOptions(draft).includes(Number(draft.threshold)) && <option value="">Choose a level</option>}
+                  {thresholdOptions(draft).map((value) => (
+                    <option key={value} value={String(value)}>
+                      {value} — {draft.levels.find((level) => Number(level.value) === value)?.label || 'no label yet'}
+                    </option>
+                  ))}
+                </select>
+                <label className="check">
+                  <input type="checkbox" checked={draft.halfSteps} onChange={(event) => edit({ ...draft, halfSteps: event.target.checked })} />
+                  Half steps (2.5)
+                </label>
+              </div>
+            </div>
+
+            <LevelsTable
+              draft={draft}
+              warnings={warnings}
+              onChange={(key, patch) => edit(updateLevel(draft, key, patch))}
+              onSort={() => setDraft((current) => (current ? sortLevels(current) : current))}
+              onRemove={(key) => edit(removeLevel(draft, key))}
+            />
+            <div className="scales__table-actions">
+              <button type="button" className="button button--small" disabled={draft.levels.length >= 10} onClick={() => edit(addLevel(draft))}>
+                Add a level
+              </button>
+              <span className="popover__hint">Levels are kept in order of value. A level that evidence uses cannot be removed.</span>
+            </div>
+
+            {warnings.size > 0 && (
+              <ul className="scales__warnings" aria-label="Contrast warnings">
+                {[...warnings.values()].map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            )}
+            {showProblems && parsed && !parsed.ok && (
+              <ul className="form-error scales__problems" role="alert">
+                {parsed.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            )}
+            {refusal && <ErrorPanel error={refusal} compact title="The scale was not saved" />}
+            {draft.id === null && <p className="popover__hint">A new scale is kept in this gradebook, ready for a framework or class to use.</p>}
+
+            <div className="dialog__actions">
+              {savedNote && (
+                <p className="scales__saved" role="status">
+                  {savedNote}
+                </p>
+              )}
+              {changed && !savedNote && <span className="scales__unsaved">Unsaved changes</span>}
+              {changed && original && (
+                <button type="button" className="button button--quiet" onClick={() => choose(original)}>
+                  Discard changes
+                </button>
+              )}
+              <button type="button" className="button" onClick={props.onClose}>
+                Close
+              </button>
+              <button type="submit" className="button button--primary" disabled={saving || !changed}>
+                {draft.id === null ? 'Create scale' : 'Save scale'}
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+    </dialog>
+  );
+}
