@@ -93,7 +93,7 @@ export type GridColumn = {
   statement: string;
   /** The standard's ancestors, nearest first (e.g. cluster, then domain), for grouped headers. */
   ancestors: { id: string; code: string | null; statement: string; type: string }[];
-  /** Label of this column's own method when it differs from the class's. */
+  /** Label of this column's own method when the standard has one (else it follows the class's). */
   methodLabel: string | null;
   /** The scale this column is scored on (in `MasteryGrid.scales`): its framework's, else the class's. */
   scaleId: string;
@@ -158,7 +158,7 @@ export type CellHistory = {
    * Knowledge tracing, shown beside the level and never instead of it: the likelihood (0–1) that the
    * learner has mastered the standard, with its arithmetic; null without evidence.
    */
-  likelihood: { value: number; likelyMastered: boolean; arithmetic: string } | null;
+  likelihood: { value: number; likelyMastered: boolean; likelyMasteredAt: number; arithmetic: string } | null;
   /** Evidence used for the level, oldest first, each marked included or excluded with the reason. */
   used: ExplainedEvidenceRow[];
   /** Every piece of evidence on the cell, newest first, including trashed pieces. */

@@ -3,7 +3,7 @@ import { listCellEvidence } from '../../db/evidence.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { readActiveOverrides, readMasteryEvidence } from '../../db/mastery.js';
 import type { CellHistory, ValidRequestOf } from '../../preload/contract.js';
-import { computeMastery, defaultMethods } from '../domain/mastery.js';
+import { computeMastery, defaultMethods, likelyMasteredAt } from '../domain/mastery.js';
 import { computeCell, loadClassMastery, scaleOf } from './class-mastery.js';
 
 /**
@@ -37,7 +37,7 @@ export function cellHistory(writer: GradebookWriter, request: ValidRequestOf<'ma
     likelihood:
       tracing.likelihood === undefined
         ? null
-        : { value: tracing.likelihood, likelyMastered: tracing.mastered, arithmetic: tracing.explanation.arithmetic },
+        : { value: tracing.likelihood, likelyMastered: tracing.mastered, likelyMasteredAt, arithmetic: tracing.explanation.arithmetic },
     used: computed.result.explanation.evidence.map((used) => {
       const row = evidence[used.index];
       return {

@@ -1,11 +1,5 @@
 import type { CellHistory } from '../../../preload/contract.js';
 
-/**
- * MASTERY.md: knowledge tracing calls a standard "likely mastered" from this likelihood on. The
- * history does not send it (only the verdict), so the renderer states the documented default.
- */
-export const likelyMasteredAt = 0.95;
-
 export type LikelihoodWords = {
   /** "Likelihood of mastery: 0.87" */
   headline: string;
@@ -23,7 +17,7 @@ export function likelihoodWords(likelihood: CellHistory['likelihood']): Likeliho
   if (likelihood === null) return null;
   return {
     headline: `Likelihood of mastery: ${twoDecimals(likelihood.value)}`,
-    threshold: `(likely mastered at ${twoDecimals(likelyMasteredAt)})`,
+    threshold: `(likely mastered at ${twoDecimals(likelihood.likelyMasteredAt)})`,
     verdict: likelihood.likelyMastered ? 'Likely mastered' : 'Not yet likely mastered',
     steps: likelihood.arithmetic
       .split(/;\s*/)
