@@ -7,7 +7,8 @@ import { clearOverrides, insertOverride, isLearnerEnrolled, isStandardTracked, r
 import type { Assessment, ChangedCell, MasteryGrid, ValidRequestOf } from '../../preload/contract.js';
 import { loadClassMastery, type ClassMastery } from './class-mastery.js';
 import { masteryGrid } from './mastery-grid.js';
-import { checkLevel, localToday, refreshCells } from './record-evidence.js';
+import { localToday } from '../domain/local-today.js';
+import { checkLevel, refreshCells } from './record-evidence.js';
 import { storedRowRollups } from './row-rollups.js';
 
 const actor = 'educator';

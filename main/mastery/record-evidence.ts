@@ -20,6 +20,7 @@ import {
   storeMasteryLevels,
 } from '../../db/mastery.js';
 import type { GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract.js';
+import { localToday } from '../domain/local-today.js';
 import { computeCell, loadClassMastery, scaleOf, type ClassMastery } from './class-mastery.js';
 import { currentCells } from './mastery-grid.js';
 import { storedRowRollups } from './row-rollups.js';
@@ -28,11 +29,6 @@ type NewEntry = ValidRequestOf<'evidence:recordMany'>['entries'][number];
 
 /** Who the audit log names for edits made in the app (there is one teacher per gradebook file). */
 const actor = 'educator';
-
-/** Today on the machine's calendar, as YYYY-MM-DD. */
-export function localToday(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function invalid(message: string, details: Record<string, unknown>): never {
   throw new GradebookError('invalid_data', message, details);
@@ -123,10 +119,6 @@ export function refreshCells(writer: GradebookWriter, mastery: ClassMastery, cel
 function answer(writer: GradebookWriter, mastery: ClassMastery, evidence: EvidenceRecord): RecordedEvidence {
   const cell = refreshCells(writer, mastery, [evidence]).get(`${evidence.learnerId}|${evidence.standardId}`)!;
   return { evidence, cell, rollups: storedRowRollups(writer, mastery, evidence.learnerId) };
-}
-
-export function toEvidence(record: EvidenceRecord): RecordedEvidence['evidence'] {
-  return record;
 }
 
 /** Records evidence — one piece or a pasted column — all or nothing, each audited, cells refreshed. */

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { qb } from '../../db/handle.js';
 import { openGradebook, type Gradebook } from '../../db/open.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
+import { localToday } from '../domain/local-today.js';
 import { setUpNewGradebook } from '../gradebook/new-gradebook.js';
 import { dispatch, toContractError } from '../ipc/dispatch.js';
 import type { Result } from '../../preload/contract.js';
@@ -66,8 +67,5 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
  * with PROFICIO_DEMO_TODAY (YYYY-MM-DD) to get the same gradebook every run.
  */
 function demoToday(): string {
-  const pinned = process.env['PROFICIO_DEMO_TODAY'];
-  if (pinned) return pinned;
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return process.env['PROFICIO_DEMO_TODAY'] || localToday();
 }
