@@ -19,7 +19,9 @@ export function snapshotGradebook(path: string): GradebookSnapshot {
     for (const name of names) {
       const hash = createHash('sha256');
       let rows = 0;
-      for (const row of sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).iterate()) {
+      // a WITHOUT ROWID table is stored, and read, in primary-key order
+      const withoutRowid = (sqlite.prepare(`PRAGMA table_list("${name}")`).get() as { wr: number }).wr === 1;
+      for (const row of sqlite.prepare(`SELECT * FROM "${name}"${withoutRowid ? '' : ' ORDER BY rowid'}`).iterate()) {
         hash.update(JSON.stringify(row));
         rows++;
       }
