@@ -4,16 +4,7 @@ import { asContractFailure } from '../bridge/contract-failure.js';
 import { plural } from '../format/plural.js';
 import { useGridStore } from '../stores/grid-store.js';
 import { kindLabels } from './evidence-words.js';
-
-/** Modalities as the gradebook stores them (DOMAIN.md: multiple instructional methods). */
-const modalities = {
-  direct_instruction: 'Direct instruction',
-  small_group: 'Small group',
-  digital: 'Digital',
-  project: 'Project',
-  community: 'Community',
-  independent: 'Independent practice',
-} as const;
+import { modalities } from './modalities.js';
 
 /**
  * A new assessment: one task that scores several standards at once. A modal <dialog>: the browser

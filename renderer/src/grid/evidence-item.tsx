@@ -17,17 +17,25 @@ export function EvidenceItem(props: {
   const [writing, setWriting] = useState(false);
   const [draft, setDraft] = useState(evidence.feedback ?? '');
   const trashed = evidence.deletedAt !== null;
+  const outside = evidence.source !== 'class';
   return (
     <li className={trashed ? 'evidence evidence--trashed' : 'evidence'}>
       <div className="evidence__line">
         <LevelChip level={evidence.level} scale={scale} />
         <span className="evidence__date">{formatIsoDate(evidence.observedOn)}</span>
         <span className="evidence__meta">
-          {kindLabels[evidence.kind]} · {sourceLabels[evidence.source]}
-          {evidence.sourceDescription ? ` (${evidence.sourceDescription})` : ''}
+          {kindLabels[evidence.kind]}
+          {outside ? '' : ` · ${sourceLabels.class}`}
         </span>
         {trashed && <span className="tag tag--trash">In the trash</span>}
       </div>
+      {outside && (
+        // learning outside the classroom says where it happened (DOMAIN.md: anytime, anywhere learning)
+        <p className="evidence__source">
+          <span className="evidence__source-name">{sourceLabels[evidence.source]}</span>
+          {evidence.sourceDescription ? ` · ${evidence.sourceDescription}` : ''}
+        </p>
+      )}
       {evidence.feedback ? (
         <p className="evidence__feedback">
           “{evidence.feedback}”{evidence.feedbackOn && <span className="evidence__feedback-date"> — {formatIsoDate(evidence.feedbackOn)}</span>}

@@ -7,6 +7,13 @@ export const kindLabels = {
   as: 'as learning',
 } as const satisfies Record<EvidenceKind, string>;
 
+/** What each kind means, in plain words, for a teacher choosing one (DOMAIN.md: assessment of / for / as learning). */
+export const kindHints = {
+  of: 'Summative',
+  for: 'Formative, to adjust teaching',
+  as: 'The activity itself is evidence, e.g. a self-assessment',
+} as const satisfies Record<EvidenceKind, string>;
+
 export const sourceLabels = {
   class: 'In class',
   self: 'Self-assessment',

@@ -305,6 +305,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
             target={history}
             asOf={asOf}
             scale={history.scale}
+            today={today}
             onClose={() => {
               setHistory(null);
               focusGrid();

@@ -10,6 +10,7 @@ import { describeChange, kindLabels } from './evidence-words.js';
 import { LevelChip } from './level-chip.js';
 import { likelihoodWords } from './likelihood.js';
 import { levelColourProperties } from './level-colours.js';
+import { AddEvidenceForm } from './add-evidence-form.js';
 import { OverrideForm } from './override-form.js';
 
 export type HistoryTarget = { classId: string; learnerId: string; standardId: string; learner: string; code: string; statement: string };
@@ -19,9 +20,10 @@ type Load = { status: 'loading' } | { status: 'ready'; history: CellHistory } | 
 /**
  * Why a cell shows what it shows: the level and method, the arithmetic, the evidence used in order,
  * every piece of evidence (trash included) with its feedback, and the edits — plus the teacher's
- * actions on it: trash or restore evidence, add feedback, override the level or clear the override.
+ * actions on it: add evidence (in class or out of it), trash or restore evidence, add feedback, override the
+ * level or clear the override.
  */
-export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null; scale: Scale; onClose: () => void }): JSX.Element {
+export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null; scale: Scale; today: string; onClose: () => void }): JSX.Element {
   const { target, asOf, scale, onClose } = props;
   const titleId = useId();
   const revision = useGridStore((state) => state.revision);
@@ -95,6 +97,8 @@ export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null
       )}
       {load.status === 'ready' && (
         <HistoryBody
+          target={target}
+          today={props.today}
           history={load.history}
           scale={scale}
           past={past}
@@ -111,6 +115,8 @@ export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null
 }
 
 type BodyProps = {
+  target: HistoryTarget;
+  today: string;
   history: CellHistory;
   scale: Scale;
   past: boolean;
@@ -123,7 +129,7 @@ type BodyProps = {
 };
 
 function HistoryBody(props: BodyProps): JSX.Element {
-  const { history, scale, past } = props;
+  const { target, history, scale, past } = props;
   const { cell } = history;
   return (
     <div className="history__body">
@@ -153,7 +159,18 @@ function HistoryBody(props: BodyProps): JSX.Element {
           {props.actionError}
         </p>
       )}
-      {!past && <OverrideForm cell={cell} scale={scale} onOverride={props.onOverride} onClear={props.onClearOverride} />}
+      {!past && (
+        <div className="history__actions">
+          <AddEvidenceForm
+            cell={{ classId: target.classId, learnerId: target.learnerId, standardId: target.standardId }}
+            learner={target.learner}
+            code={target.code}
+            scale={scale}
+            today={props.today}
+          />
+          <OverrideForm cell={cell} scale={scale} onOverride={props.onOverride} onClear={props.onClearOverride} />
+        </div>
+      )}
 
       <section className="history__section">
         <h3 className="history__section-title">Evidence used, oldest first</h3>

@@ -5,6 +5,7 @@ import type {
   MasteryGrid,
   MasteryMethodInput,
   MasteryPreview,
+  RecordedEvidence,
   RequestOf,
   RollupMethod,
 } from '../../../preload/contract.js';
@@ -53,6 +54,11 @@ type GridState = {
   sortBy(sort: GridSort): void;
   load(classId: string, options?: { asOf?: string | null; force?: boolean }): Promise<void>;
   record(values: readonly EntryValue[], context: EntryContext, label: string): Promise<boolean>;
+  /**
+   * One piece of evidence with all its details (the history panel's form), queued and undoable like a
+   * typed entry. Throws the gradebook's refusal (a ContractFailure) for the form to show beside its fields.
+   */
+  recordOne(request: RequestOf<'evidence:record'>, label: string): Promise<RecordedEvidence>;
   removeEntered(learnerId: string, standardId: string): Promise<boolean>;
   undoLast(): Promise<void>;
   redoLast(): Promise<void>;
@@ -81,19 +87,38 @@ let latestLoad = 0;
 let pending = 0;
 
 export const useGridStore = create<GridState>()((set, get) => {
-  /** Runs one write: marks the store busy, turns a refusal into a notice instead of a thrown error. */
-  async function write<T>(work: () => Promise<T>): Promise<T | null> {
+  /** Runs one write in the queue, with the store busy until it is done; a refusal is thrown. */
+  async function queued<T>(work: () => Promise<T>): Promise<T> {
     pending++;
     set({ busy: true });
     try {
       return await enqueue(work);
-    } catch (error) {
-      set({ notice: { tone: 'error', text: asContractFailure(error).message } });
-      return null;
     } finally {
       pending--;
       set({ busy: pending > 0 });
     }
+  }
+
+  /** Runs one write; a refusal becomes the grid's notice instead of a thrown error. */
+  async function write<T>(work: () => Promise<T>): Promise<T | null> {
+    try {
+      return await queued(work);
+    } catch (error) {
+      set({ notice: { tone: 'error', text: asContractFailure(error).message } });
+      return null;
+    }
+  }
+
+  /** New evidence is one undo step, the newest of its cell for Delete, and its cells show at once. */
+  function remember(recorded: readonly RecordedEvidence[], label: string): void {
+    const entered = new Map(get().entered);
+    for (const { evidence } of recorded) {
+      const key = cellKey(evidence.learnerId, evidence.standardId);
+      entered.set(key, [...(entered.get(key) ?? []), evidence.id]);
+    }
+    const step: EditStep = { label, recorded: recorded.map((r) => r.evidence.id), removed: [] };
+    set({ entered, undo: pushStep(get().undo, step), notice: null });
+    apply(recorded.map(({ evidence, cell, rollups }) => ({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups })));
   }
 
   function apply(updates: readonly CellUpdate[]): void {
@@ -183,15 +208,14 @@ export const useGridStore = create<GridState>()((set, get) => {
         return only && entries.length === 1 ? [await call('evidence:record', { classId, ...only })] : call('evidence:recordMany', { classId, entries });
       });
       if (!recorded) return false;
-      const entered = new Map(get().entered);
-      for (const { evidence } of recorded) {
-        const key = cellKey(evidence.learnerId, evidence.standardId);
-        entered.set(key, [...(entered.get(key) ?? []), evidence.id]);
-      }
-      const step: EditStep = { label, recorded: recorded.map((r) => r.evidence.id), removed: [] };
-      set({ entered, undo: pushStep(get().undo, step), notice: null });
-      apply(recorded.map(({ evidence, cell, rollups }) => ({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups })));
+      remember(recorded, label);
       return true;
+    },
+
+    async recordOne(request, label) {
+      const recorded = await queued(() => call('evidence:record', request));
+      remember([recorded], label);
+      return recorded;
     },
 
     async removeEntered(learnerId, standardId) {
