@@ -7,15 +7,19 @@ import type { Handlers } from './handlers.js';
 
 /** Importing standards and rosters (preview → commit), and the reads of the Standards view. */
 export const importHandlers = {
-  'import:preview': (gradebook, { source, options = {} }) => {
+  'import:preview': (gradebook, { source, options = {} }, context) => {
     const csvOptions = options.frameworkTitle === undefined ? {} : { title: options.frameworkTitle };
+    // a district's roster takes a moment to read: the window shows how far along it is
+    const reading = (done: number, total: number) => context.emit('import:progress', { phase: 'reading', done, total });
     const read =
       source.kind === 'path'
-        ? readImportPath(source.path, csvOptions)
+        ? readImportPath(source.path, csvOptions, reading)
         : readImportFiles(
             source.files.map((file) => ({ name: file.name.replace(/\\/g, '/').replace(/^\/+/, ''), bytes: Buffer.from(file.base64, 'base64') })),
             csvOptions,
+            reading,
           );
+    context.emit('import:progress', { phase: 'planning', done: 0, total: 0 });
     return previewImport(gradebook, read, options);
   },
   'import:commit': (gradebook, request, context) => {

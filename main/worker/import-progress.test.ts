@@ -72,3 +72,27 @@ describe('import:cancel with no import running', () => {
     expect(await worker.call('import:commit', { previewId: preview.value.previewId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });
+
+describe('reading progress while previewing', () => {
+  it('reports reading a OneRoster set file by file up to its whole size, then comparing, before the preview answers', async () => {
+    const dir = tempDir();
+    const folder = writeRosterFolder(join(dir, 'district'), generateOneRoster(300).files);
+    worker = startGradebookWorker();
+    expect(await worker.open(join(dir, 'reading.proficio'))).toMatchObject({ ok: true });
+    const seen: ImportProgress[] = [];
+    const stop = worker.onEvent((event) => {
+      if (event.event === 'import:progress') seen.push(event.payload);
+    });
+    const preview = await worker.call('import:preview', { source: { kind: 'path', path: folder } });
+    stop();
+    expect(preview).toMatchObject({ ok: true });
+    const reading = seen.filter((p) => p.phase === 'reading');
+    expect(reading.length).toBeGreaterThan(2);
+    expect(reading[0]).toMatchObject({ done: 0 });
+    const last = reading.at(-1)!;
+    expect(last.done).toBe(last.total);
+    expect(last.total).toBeGreaterThan(0);
+    for (let i = 1; i < reading.length; i++) expect(reading[i]!.done).toBeGreaterThanOrEqual(reading[i - 1]!.done);
+    expect(seen.at(-1)).toMatchObject({ phase: 'planning' });
+  });
+});

@@ -5,8 +5,8 @@ import { readOpenSaltCsv, type FrameworkCsvOptions } from '../case/read-opensalt
 import { decodeText } from '../decode-text.js';
 import { errorIssue, type ImportIssue, type ImportResult } from '../import-issue.js';
 import { readOneRoster } from '../oneroster/read-oneroster.js';
-import { unzipOneRoster } from '../oneroster/read-oneroster-source.js';
-import { detectKindOfFile, type ImportSource } from '../read-import-source.js';
+import { unzipOneRoster, type ReadProgress } from '../oneroster/read-oneroster-source.js';
+import { detectKindOfFile, type ImportKind, type ImportSource } from '../read-import-source.js';
 import { readRosterCsv } from '../roster-csv/read-roster-csv.js';
 import { readStandardsCsv } from '../standards-csv/read-standards-csv.js';
 
@@ -19,7 +19,7 @@ export type ReadImport = { fileName: string; source: ImportSource | { kind: null
  * The synchronous twin of readImportSource, for the worker: a commit must not await, and reading in
  * the same turn keeps one code path for a path on disk and for files sent by the window.
  */
-export function readImportPath(path: string, options: FrameworkCsvOptions = {}): ReadImport {
+export function readImportPath(path: string, options: FrameworkCsvOptions = {}, onProgress?: ReadProgress): ReadImport {
   const name = basename(path);
   let isFolder: boolean;
   try {
@@ -27,23 +27,23 @@ export function readImportPath(path: string, options: FrameworkCsvOptions = {}):
   } catch {
     return failed(name, 'an existing file or folder', 'the file or folder cannot be opened');
   }
-  if (!isFolder) return readImportBytes(name, readFileSync(path), options);
+  if (!isFolder) return readImportBytes(name, readFileSync(path), options, onProgress);
   const files = new Map<string, Uint8Array>();
   for (const entry of readdirSync(path, { withFileTypes: true })) {
     if (entry.isFile() && entry.name.toLowerCase().endsWith('.csv')) files.set(entry.name, readFileSync(`${path}/${entry.name}`));
   }
-  return readRosterFolder(name, files);
+  return readRosterFolder(name, files, onProgress);
 }
 
-export function readImportFiles(input: readonly ImportInputFile[], options: FrameworkCsvOptions = {}): ReadImport {
+export function readImportFiles(input: readonly ImportInputFile[], options: FrameworkCsvOptions = {}, onProgress?: ReadProgress): ReadImport {
   const [only] = input;
-  if (input.length === 1 && only && !only.name.includes('/')) return readImportBytes(only.name, only.bytes, options);
+  if (input.length === 1 && only && !only.name.includes('/')) return readImportBytes(only.name, only.bytes, options, onProgress);
   // a folder upload: the folder holding manifest.csv (or users.csv) is the OneRoster set
   const home =
     input.find((file) => /(^|\/)manifest\.csv$/i.test(file.name))?.name.replace(/[^/]*$/, '') ??
     input.find((file) => /(^|\/)users\.csv$/i.test(file.name))?.name.replace(/[^/]*$/, '');
   if (home === undefined) {
-    if (input.length === 1 && only) return readImportBytes(basename(only.name), only.bytes, options);
+    if (input.length === 1 && only) return readImportBytes(basename(only.name), only.bytes, options, onProgress);
     return failed('upload', 'a OneRoster folder with manifest.csv or users.csv, or one file', 'the files hold no manifest.csv or users.csv');
   }
   const files = new Map<string, Uint8Array>();
@@ -51,28 +51,36 @@ export function readImportFiles(input: readonly ImportInputFile[], options: Fram
     const rest = file.name.slice(home.length);
     if (file.name.startsWith(home) && !rest.includes('/') && rest.toLowerCase().endsWith('.csv')) files.set(rest, file.bytes);
   }
-  return readRosterFolder(home.replace(/\/$/, '').split('/').at(-1) ?? '', files);
+  return readRosterFolder(home.replace(/\/$/, '').split('/').at(-1) ?? '', files, onProgress);
 }
 
-function readRosterFolder(label: string, files: Map<string, Uint8Array>): ReadImport {
+function readRosterFolder(label: string, files: Map<string, Uint8Array>, onProgress?: ReadProgress): ReadImport {
   const names = [...files.keys()].map((name) => name.toLowerCase());
   if (!names.includes('manifest.csv') && !names.includes('users.csv')) {
     return failed(label, 'a OneRoster folder with manifest.csv or users.csv', 'the folder holds no manifest.csv or users.csv, so it is not a OneRoster set');
   }
-  return { fileName: label, source: { kind: 'oneroster', result: readOneRoster({ label, files }) } };
+  return { fileName: label, source: { kind: 'oneroster', result: readOneRoster({ label, files, onProgress }) } };
 }
 
 /** One file's bytes: detected by name and header, then read by the matching reader. */
-export function readImportBytes(name: string, bytes: Uint8Array, options: FrameworkCsvOptions = {}): ReadImport {
+export function readImportBytes(name: string, bytes: Uint8Array, options: FrameworkCsvOptions = {}, onProgress?: ReadProgress): ReadImport {
   const detected = detectKindOfFile(name, bytes);
   if (!detected.ok) return { fileName: name, source: { kind: null, issues: detected.issues } };
   if (detected.kind === 'oneroster') {
     const unzipped = unzipOneRoster(bytes, name);
-    return { fileName: name, source: { kind: 'oneroster', result: unzipped.ok ? readOneRoster(unzipped.value) : { ok: false, issues: unzipped.issues } } };
+    return { fileName: name, source: { kind: 'oneroster', result: unzipped.ok ? readOneRoster({ ...unzipped.value, onProgress }) : { ok: false, issues: unzipped.issues } } };
   }
+  // one file is read in one go: progress says when it starts and when it is done
+  onProgress?.(0, bytes.length);
+  const read = readSingleFile(name, bytes, detected.kind, options);
+  onProgress?.(bytes.length, bytes.length);
+  return read;
+}
+
+function readSingleFile(name: string, bytes: Uint8Array, kind: Exclude<ImportKind, 'oneroster'>, options: FrameworkCsvOptions): ReadImport {
   const decoded = decodeText(bytes, name);
   const withDecoding = <T>(result: ImportResult<T>): ImportResult<T> => ({ ...result, issues: [...decoded.issues, ...result.issues] });
-  switch (detected.kind) {
+  switch (kind) {
     case 'case':
       return { fileName: name, source: { kind: 'case', result: withDecoding(readCaseJson(decoded.text, name)) } };
     case 'case-csv':
@@ -82,7 +90,7 @@ export function readImportBytes(name: string, bytes: Uint8Array, options: Framew
     case 'roster-csv':
       return { fileName: name, source: { kind: 'roster-csv', result: withDecoding(readRosterCsv(decoded.text, name)) } };
     default:
-      return assertNever(detected.kind);
+      return assertNever(kind);
   }
 }
 

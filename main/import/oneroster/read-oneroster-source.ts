@@ -4,7 +4,14 @@ import { unzipSync } from 'fflate';
 import { errorIssue, type ImportIssue } from '../import-issue.js';
 
 /** The CSV files of a OneRoster set by name (`users.csv`), plus the label issues use for the set. */
-export type OneRosterFiles = { label: string; files: Map<string, Uint8Array> };
+export type OneRosterFiles = {
+  label: string;
+  files: Map<string, Uint8Array>;
+  /** Called as each file is read: characters read so far of all the set's files (a district set takes a while). */
+  onProgress?: ReadProgress | undefined;
+};
+
+export type ReadProgress = (done: number, total: number) => void;
 
 export type OneRosterSourceResult = { ok: true; value: OneRosterFiles } | { ok: false; issues: ImportIssue[] };
 

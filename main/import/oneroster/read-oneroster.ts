@@ -62,6 +62,9 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
     demographics: 'absent',
   };
   const tables = new Map<RosterFileName, CsvTable>();
+  const totalChars = rosterFileNames.reduce((sum, name) => sum + (texts.get(name)?.length ?? 0), 0);
+  let readChars = 0;
+  source.onProgress?.(0, totalChars);
   for (const name of rosterFileNames) {
     const file = display(`${name}.csv`);
     const listed = manifest?.modes.get(name);
@@ -75,6 +78,8 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
       continue;
     }
     const { table, issues } = readCsvTable(text, { file, columns: binding, headerMatch: 'strict' });
+    readChars += text.length;
+    source.onProgress?.(readChars, totalChars);
     log.add(issues);
     if (!table) {
       fileModes[name] = 'absent';

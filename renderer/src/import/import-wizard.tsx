@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, type JSX } from 'react';
 import { currentBridge } from '../bridge/current-bridge.js';
-import { LoadingState } from '../components/loading-state.js';
 import { useImportStore } from '../stores/import-store.js';
 import { assertNever } from '../util/assert-never.js';
 import { ImportChooseStep } from './import-choose-step.js';
 import { ImportPreviewStep } from './import-preview-step.js';
 import { ImportProgressStep } from './import-progress-step.js';
+import { ImportReadingStep } from './import-reading-step.js';
 import { ImportReportStep } from './import-report-step.js';
 import { ImportSteps } from './import-steps.js';
 import '../styles/import.css';
@@ -71,11 +71,7 @@ function ImportDialog(): JSX.Element {
       case 'choose':
         return <ImportChooseStep />;
       case 'previewing':
-        return (
-          <div className="import-body">
-            <LoadingState label={`Reading ${choice} and comparing it with the gradebook…`} />
-          </div>
-        );
+        return <ImportReadingStep choice={choice} />;
       case 'preview':
         return preview ? <ImportPreviewStep preview={preview} /> : <ImportChooseStep />;
       case 'importing':

@@ -54,10 +54,12 @@ export const useImportStore = create<ImportState>()((set, get) => ({
   },
   async previewFiles(choice, files, options) {
     const mine = ++ticket;
-    set({ step: 'previewing', choice, error: null, notice: null, preview: null });
+    set({ step: 'previewing', choice, error: null, notice: null, preview: null, progress: null });
     try {
       const preview = await call('import:preview', { source: { kind: 'files', files }, ...(Object.keys(options).length > 0 ? { options } : {}) });
-      if (mine === ticket) set({ step: 'preview', preview });
+      if (mine === ticket) set({ step: 'preview', preview, progress: null });
+      // the teacher stopped waiting (Back or close): the gradebook need not keep this preview
+      else void call('import:cancel', {}).catch(() => undefined);
     } catch (error) {
       if (mine === ticket) set({ step: 'choose', error: asContractFailure(error) });
     }
@@ -91,6 +93,7 @@ export const useImportStore = create<ImportState>()((set, get) => ({
     }
   },
   setProgress: (progress) => {
-    if (get().step === 'importing') set({ progress });
+    // reading while previewing, writing while importing
+    if (get().step === 'importing' || get().step === 'previewing') set({ progress });
   },
 }));
