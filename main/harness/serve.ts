@@ -30,6 +30,7 @@ if (!opened.ok) {
 }
 const server = await startHarnessServer({ worker, rendererDir: resolve(values.renderer), port: Number(values.port) });
 process.stdout.write(`Gradebook: ${gradebookPath}${opened.value.createdDemo ? ' (new demo)' : ''}\n`);
+process.stdout.write(`Open ${server.url} in a browser (Ctrl+C stops).\n`);
 process.stdout.write(`PROFICIO_HARNESS_URL=${server.url}\n`);
 
 async function shutdown(): Promise<void> {
