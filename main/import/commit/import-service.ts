@@ -216,7 +216,14 @@ export function commitImport(
     // rolled back, so the file is as the preview saw it; total_changes still counted the undone
     // rows, hence a fresh fingerprint, so the user can retry a cancelled import from the same preview
     preview.fingerprint = fingerprint(gradebook);
-    throw error;
+    if (error instanceof GradebookError) throw error;
+    // a row the database itself refused is a problem in the file the plan did not foresee: say so in
+    // the import's words, not SQLite's, and keep its message for whoever reports it
+    throw new GradebookError(
+      'invalid_data',
+      `${preview.fileName} could not be imported: the gradebook refused one of its rows, so nothing was written.`,
+      { cause: error instanceof Error ? error.message : String(error) },
+    );
   }
   kept = null;
   return result;

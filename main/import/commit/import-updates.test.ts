@@ -159,6 +159,59 @@ describe('roster updates', () => {
     expect(status('k1')).toBe('active');
   });
 
+  it('a bulk users file makes a learner it no longer lists inactive, never deleted, unless only some classes were chosen', async () => {
+    const gradebook = await openGradebook();
+    commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
+    const small = (await import('../test-data/small-oneroster.js')).smallOneRoster12;
+    const withoutL3 = {
+      'users.csv': (small['users.csv'] ?? '').split('\r\n').filter((line) => !line.startsWith('l3,')).join('\r\n'),
+      'roles.csv': (small['roles.csv'] ?? '').split('\r\n').filter((line) => !line.includes(',l3,')).join('\r\n'),
+      'enrollments.csv': (small['enrollments.csv'] ?? '').split('\r\n').filter((line) => !line.includes(',l3,')).join('\r\n'),
+    };
+    const status = (sourced: string) => gradebook.reader.prepare('SELECT status FROM learners WHERE sourced_id = ?').pluck().get(sourced);
+    // a learner of another school in the same gradebook, whom this file does not know about
+    const run = (sql: string, ...params: unknown[]) => gradebook.writer.prepare(sql).run(...params);
+    const [school, klass, other] = [newId(), newId(), newId()];
+    run(`INSERT INTO schools (id, sourced_id, name, created_at, updated_at) VALUES (?, 'hill', 'Hill School', ?, ?)`, school, now, now);
+    run(`INSERT INTO classes (id, sourced_id, school_id, title, created_at, updated_at) VALUES (?, 'hill-5', ?, 'Hill 5', ?, ?)`, klass, school, now, now);
+    run(`INSERT INTO learners (id, sourced_id, given_name, family_name, created_at, updated_at) VALUES (?, 'hill-l1', 'Ines', 'Duarte', ?, ?)`, other, now, now);
+    run(`INSERT INTO enrollments (id, class_id, learner_id, role, created_at, updated_at) VALUES (?, ?, ?, 'learner', ?, ?)`, newId(), klass, other, now, now);
+
+    const chosen = previewImport(gradebook, readImportFiles(rosterFiles(withoutL3)), { classSourcedIds: ['k1'] });
+    expect(chosen.summary['learners']).toMatchObject({ deactivated: 0 });
+
+    const whole = previewImport(gradebook, readImportFiles(rosterFiles(withoutL3)));
+    expect(whole.issueTotals.errors, whole.issues[0]?.message).toBe(0);
+    expect(whole.summary['learners']).toMatchObject({ deactivated: 1 });
+    commitImport(gradebook, { previewId: whole.previewId });
+    expect(status('l3')).toBe('inactive');
+    expect(status('l1')).toBe('active');
+    expect(status('hill-l1')).toBe('active');
+    expect(gradebook.reader.prepare('SELECT count(*) FROM learners').pluck().get()).toBe(4);
+  });
+
+  it('an enrollment id the source reuses for a person already enrolled in that class is skipped and said, not a crash', async () => {
+    const gradebook = await openGradebook();
+    commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
+    const small = (await import('../test-data/small-oneroster.js')).smallOneRoster12;
+    // e4 was Binh teaching 5M-B; now it names Emi, who is enrolled there already as e5
+    const enrollments = (small['enrollments.csv'] ?? '')
+      .split('\r\n')
+      .filter((line) => !line.startsWith('e5,'))
+      .map((line) => (line.startsWith('e4,') ? 'e4,,,k2,s1,l3,student,false,,' : line))
+      .join('\r\n');
+    const preview = previewImport(gradebook, readImportFiles(rosterFiles({ 'enrollments.csv': enrollments })));
+    expect(preview.issueTotals.errors, preview.issues[0]?.message).toBe(0);
+    expect(preview.issues.find((issue) => issue.column === 'sourcedId' && issue.value === 'e4')?.message).toMatch(/already enrolled in this class under another enrollment/);
+    expect(preview.summary['enrollments']).toMatchObject({ skipped: 1 });
+    commitImport(gradebook, { previewId: preview.previewId });
+    const learnerEnrollments = gradebook.reader
+      .prepare(`SELECT e.sourced_id, e.status FROM enrollments e JOIN learners l ON l.id = e.learner_id WHERE l.sourced_id = 'l3'`)
+      .all();
+    // Emi stays enrolled, under the enrollment the gradebook already had
+    expect(learnerEnrollments).toEqual([{ sourced_id: 'e5', status: 'active' }]);
+  });
+
   it('a delta row older than the gradebook\'s copy never overwrites it; a newer one does', async () => {
     const gradebook = await openGradebook();
     commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });

@@ -294,6 +294,37 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
     }
   }
 
+  // a bulk users file is everyone the source knows at its schools: a learner or educator enrolled at one
+  // of those schools whom it no longer lists has left, and becomes inactive (never deleted — their
+  // evidence keeps its meaning); people of other schools in the same gradebook are not the file's to judge
+  if (modes.users === 'bulk') {
+    const listed = new Set(pkg.users.map((user) => user.sourcedId));
+    const schoolIds = [...new Set(classSchool.values())];
+    const atTheseSchools = (column: 'learner_id' | 'educator_id'): Set<string> =>
+      new Set(
+        schoolIds.length === 0
+          ? []
+          : (reader
+              .prepare(
+                `SELECT DISTINCT e.${column} FROM enrollments e JOIN classes c ON c.id = e.class_id
+                 WHERE e.${column} IS NOT NULL AND c.school_id IN (${schoolIds.map(() => '?').join(', ')})`,
+              )
+              .pluck()
+              .all(...schoolIds) as string[]),
+      );
+    for (const [table, ops, stored, column] of [
+      ['learners', learners, storedLearners, 'learner_id'],
+      ['educators', educators, storedEducators, 'educator_id'],
+    ] as const) {
+      const inScope = atTheseSchools(column);
+      for (const [sourced, row] of stored) {
+        if (listed.has(sourced) || row['status'] !== 'active' || !inScope.has(String(row['id']))) continue;
+        ops.deactivations.push({ id: String(row['id']), status: 'inactive' });
+        bump(table, 'deactivated');
+      }
+    }
+  }
+
   // ── contacts: family members linked to learners through agentSourcedIds ─────────────────────────
   const contacts = tableOps('contacts');
   const storedContacts = loadBySourcedId(reader, 'contacts');
@@ -377,8 +408,17 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
       skip('enrol-repeat', 'userSourcedId', enrollment.userSourcedId, 'one enrollment per person and class', 'the person is already enrolled in this class by an earlier row');
       continue;
     }
+    const bySourcedId = storedEnrollments.get(enrollment.sourcedId);
+    const byPair = storedByPair.get(pair);
+    if (bySourcedId !== undefined && byPair !== undefined && bySourcedId['id'] !== byPair['id']) {
+      // the source reused an enrollment id for a person already enrolled in this class under another one:
+      // the person stays enrolled (the pair counts as listed), under the enrollment the gradebook knows
+      matched.add(pair);
+      skip('enrol-moved', 'sourcedId', enrollment.sourcedId, 'an enrollment id that keeps its class and person', 'the person is already enrolled in this class under another enrollment');
+      continue;
+    }
     matched.add(pair);
-    const stored = storedEnrollments.get(enrollment.sourcedId) ?? storedByPair.get(pair);
+    const stored = bySourcedId ?? byPair;
     const kind = bumpAndTouch(
       upsertFrom(enrollment, 'enrollments', enrollments, stored, {
         id: String(stored?.['id'] ?? newId()),

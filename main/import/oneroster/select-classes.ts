@@ -53,8 +53,13 @@ export function selectClasses(roster: RosterPackage, selection: ClassSelection):
 
   return {
     ...roster,
-    // a selection is no longer every class of the source: nothing outside it may be archived for missing
-    fileModes: { ...roster.fileModes, classes: roster.fileModes.classes === 'bulk' ? 'delta' : roster.fileModes.classes },
+    // a selection is no longer every class (or user) of the source: nothing outside it may be archived
+    // or made inactive for missing
+    fileModes: {
+      ...roster.fileModes,
+      classes: roster.fileModes.classes === 'bulk' ? 'delta' : roster.fileModes.classes,
+      users: roster.fileModes.users === 'bulk' ? 'delta' : roster.fileModes.users,
+    },
     orgs: roster.orgs.filter((org) => orgIds.has(org.sourcedId)),
     terms: roster.terms.filter((term) => termIds.has(term.sourcedId)),
     courses,
