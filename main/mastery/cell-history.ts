@@ -4,7 +4,7 @@ import type { GradebookWriter } from '../../db/handle.js';
 import { readActiveOverrides, readMasteryEvidence } from '../../db/mastery.js';
 import type { CellHistory, ValidRequestOf } from '../../preload/contract.js';
 import { computeMastery, defaultMethods, likelyMasteredAt } from '../domain/mastery.js';
-import { computeCell, loadClassMastery, scaleOf } from './class-mastery.js';
+import { computeCell, engineEvidence, loadClassMastery, scaleOf } from './class-mastery.js';
 
 /**
  * One cell, explained: the level, the method, every piece of evidence used in order with why it
@@ -20,7 +20,7 @@ export function cellHistory(writer: GradebookWriter, request: ValidRequestOf<'ma
   const computed = computeCell(evidence, method, scaleOf(mastery, request.standardId).range, override);
   const all = listCellEvidence(writer, request.classId, request.learnerId, request.standardId);
   const tracing = computeMastery(
-    evidence.map((e) => ({ level: e.level, observedAt: e.observedOn, recordedAt: e.recordedAt, kind: e.kind })),
+    engineEvidence(evidence),
     defaultMethods.bkt,
     scaleOf(mastery, request.standardId).range,
   );

@@ -14,7 +14,7 @@ import { listScales, readClassScale, type ScaleWithLevels } from '../../db/scale
 import type { GradebookReader } from '../../db/handle.js';
 import type { RollupMethod } from '../../db/schema.js';
 import { masteryMethodSchema, type GridCell, type GridColumn, type MasteryMethodInput } from '../../preload/contract.js';
-import { computeMastery, describeMethod, type MasteryResult, type MasteryScale } from '../domain/mastery.js';
+import { computeMastery, describeMethod, type MasteryEvidence, type MasteryResult, type MasteryScale } from '../domain/mastery.js';
 
 /** The method a gradebook uses for a class that never chose one: Canvas's current default. */
 export const defaultClassMethod: MasteryMethodInput = { kind: 'decaying_average', weight: 0.65 };
@@ -151,6 +151,11 @@ function ancestorChain(parentId: string | null, nodes: Map<string, StandardNode>
 
 export type CellComputation = { cell: GridCell; result: MasteryResult; evidence: MasteryEvidenceRow[] };
 
+/** Stored evidence rows as the pure engine takes them. */
+export function engineEvidence(evidence: readonly MasteryEvidenceRow[]): MasteryEvidence[] {
+  return evidence.map((e) => ({ level: e.level, observedAt: e.observedOn, recordedAt: e.recordedAt, kind: e.kind }));
+}
+
 /**
  * One learner × standard: the method's level from the evidence, unless a teacher's override decides
  * it — an override holds until evidence observed after it arrives (MASTERY.md).
@@ -161,11 +166,7 @@ export function computeCell(
   scale: MasteryScale,
   override: OverrideRow | undefined,
 ): CellComputation {
-  const result = computeMastery(
-    evidence.map((e) => ({ level: e.level, observedAt: e.observedOn, recordedAt: e.recordedAt, kind: e.kind })),
-    method,
-    scale,
-  );
+  const result = computeMastery(engineEvidence(evidence), method, scale);
   const lastObservedOn = evidence.reduce<string | null>((last, e) => (last === null || e.observedOn > last ? e.observedOn : last), null);
   const overrideHolds = override !== undefined && (lastObservedOn === null || lastObservedOn <= override.overriddenOn);
   const level = overrideHolds ? override.level : result.level;
