@@ -47,7 +47,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['preload/contract.ts'],
+    files: ['preload/contract/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -69,8 +69,8 @@ export default tseslint.config(
         {
           paths: [electronOnlyInShell, { name: 'better-sqlite3', message: 'The renderer never knows SQL.' }, { name: 'kysely', message: 'The renderer never knows SQL.' }],
           patterns: [
-            { group: ['**/main/**', '**/db/**'], message: 'The renderer reaches the gradebook only through window.proficio (preload/contract.ts).' },
-            { group: ['**/preload/*', '!**/preload/contract.js', '!**/preload/contract'], message: 'Of preload/, the renderer may import only the contract.' },
+            { group: ['**/main/**', '**/db/**'], message: 'The renderer reaches the gradebook only through window.proficio (preload/contract/).' },
+            { group: ['**/preload/**', '!**/preload/contract/**'], message: 'Of preload/, the renderer may import only the contract.' },
             { group: nodeBuiltins, message: 'The renderer runs sandboxed in a browser: no Node modules.' },
           ],
         },

@@ -4,7 +4,7 @@
  * Bundled into a single CommonJS file because a sandboxed preload cannot load ES modules or packages.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildProficioApi, type Result } from './contract.js';
+import { buildProficioApi, type Result } from './contract/index.js';
 
 const api = buildProficioApi(
   (channel, request) => ipcRenderer.invoke(channel, request) as Promise<Result<unknown>>,

@@ -1,4 +1,4 @@
-import type { ContractError } from '../../preload/contract.js';
+import type { ContractError } from '../../preload/contract/index.js';
 import { startGradebookWorker, type GradebookWorker } from '../worker/client.js';
 
 export type CliOutput = { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } };

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportIssueView, ImportTableCounts } from '../../preload/contract.js';
+import type { ImportIssueView, ImportTableCounts } from '../../preload/contract/index.js';
 import { fail, withWorker, type CliOutput } from './cli-support.js';
 
 /**

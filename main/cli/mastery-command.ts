@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ClassSummary, MasteryGrid } from '../../preload/contract.js';
+import type { ClassSummary, MasteryGrid } from '../../preload/contract/index.js';
 import { fail, withWorker, type CliOutput } from './cli-support.js';
 
 /**

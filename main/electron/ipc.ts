@@ -4,7 +4,7 @@
  * request is answered only when it comes from the top frame of our own page.
  */
 import type { IpcMain } from 'electron';
-import { channelNames, type ChannelName, type Result } from '../../preload/contract.js';
+import { channelNames, type ChannelName, type Result } from '../../preload/contract/index.js';
 import type { GradebookWorker } from '../worker/client.js';
 import { isTrustedSender } from './policy.js';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { proficioApplicationId } from '../../db/open.js';
-import { channelNames, type Result } from '../../preload/contract.js';
+import { channelNames, type Result } from '../../preload/contract/index.js';
 
 type Handler = (...args: never[]) => unknown;
 

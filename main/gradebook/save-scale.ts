@@ -2,7 +2,7 @@ import { recordAudit } from '../../db/audit.js';
 import { GradebookError } from '../../db/errors.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { evidenceAtLevels, insertScale, listScales, updateScale, type NewScale } from '../../db/scales.js';
-import type { Scale, ValidRequestOf } from '../../preload/contract.js';
+import type { Scale, ValidRequestOf } from '../../preload/contract/index.js';
 
 /**
  * Creates a scale, or edits one in place. A level that evidence already sits on cannot be removed

@@ -1,4 +1,4 @@
-import type { ImportIssueView } from '../../preload/contract.js';
+import type { ImportIssueView } from '../../preload/contract/index.js';
 
 /** The one report type every import stage speaks; defined by the contract, which shows it to the user. */
 export type ImportIssue = ImportIssueView;

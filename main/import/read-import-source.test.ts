@@ -5,8 +5,8 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { detectImportKind, detectKindOfFile, readImportSource } from './read-import-source.js';
 import { standardsCsvTemplate } from './standards-csv/standards-csv-template.js';
-import { fixturesDir, hasFixtures, noFixturesReason } from './test-data/fixtures-dir.js';
-import { smallOneRosterFiles } from './test-data/small-oneroster.js';
+import { fixturesDir, hasFixtures, noFixturesReason } from '../../test/helpers/fixtures-dir.js';
+import { smallOneRosterFiles } from '../../test/helpers/small-oneroster.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

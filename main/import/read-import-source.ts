@@ -13,7 +13,7 @@ import { readRosterCsv, rosterCsvColumns } from './roster-csv/read-roster-csv.js
 import { standardsCsvColumns } from './standards-csv/standards-csv-columns.js';
 import { readStandardsCsv } from './standards-csv/read-standards-csv.js';
 
-import type { ImportKind } from '../../preload/contract.js';
+import type { ImportKind } from '../../preload/contract/index.js';
 
 export type { ImportKind };
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids.js';
 import { openGradebook, type Gradebook } from '../../db/open.js';
-import { channelNames, type ChannelName, type RequestOf } from '../../preload/contract.js';
+import { channelNames, type ChannelName, type RequestOf } from '../../preload/contract/index.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
@@ -80,7 +80,7 @@ const validRequests: { [C in ChannelName]: () => RequestOf<C> } = {
   'evidence:restore': () => ({
     evidenceId: String(gradebook.reader.prepare('SELECT id FROM evidence WHERE deleted_at IS NOT NULL LIMIT 1').pluck().get()),
   }),
-  'evidence:trash': () => ({ classId: firstClassId() }),
+  'evidence:listTrashed': () => ({ classId: firstClassId() }),
   'assessments:list': () => ({ classId: firstClassId() }),
   'assessments:create': () => {
     const { classId, standardId } = demoCell();
@@ -99,8 +99,8 @@ const validRequests: { [C in ChannelName]: () => RequestOf<C> } = {
   'frameworks:list': () => ({}),
   'standards:tree': () => ({ frameworkId: String(gradebook.reader.prepare('SELECT id FROM frameworks LIMIT 1').pluck().get()) }),
   'standards:search': () => ({ query: 'fractions' }),
-  'classes:trackedStandards': () => ({ classId: firstClassId() }),
-  'classes:setTrackedStandards': () => ({ classId: firstClassId(), standardIds: [demoCell().standardId] }),
+  'standards:tracked': () => ({ classId: firstClassId() }),
+  'standards:setTracked': () => ({ classId: firstClassId(), standardIds: [demoCell().standardId] }),
 };
 
 /** A valid standards CSV sent as an upload, the way the window sends a dropped file. */
@@ -143,7 +143,7 @@ const malformedByChannel: { [C in ChannelName]: unknown[] } = {
   'evidence:update': [{ evidenceId: newId() }, { evidenceId: newId(), changes: { learnerId: newId() } }, { evidenceId: newId(), changes: { observedOn: 'yesterday' } }],
   'evidence:delete': [{ evidenceId: 7 }],
   'evidence:restore': [{}],
-  'evidence:trash': [{ classId: 'all' }],
+  'evidence:listTrashed': [{ classId: 'all' }],
   'assessments:list': [{ classId: undefined }],
   'assessments:create': [
     { classId: newId(), title: 'Quiz', assessedOn: '2026-01-20', kind: 'of', standardIds: [] },
@@ -167,8 +167,8 @@ const malformedByChannel: { [C in ChannelName]: unknown[] } = {
   'frameworks:list': [],
   'standards:tree': [{}, { frameworkId: 'math' }],
   'standards:search': [{ query: '' }, { query: '   ' }, { frameworkId: 'math', query: '5.NF' }, { query: 'x'.repeat(201) }, { query: 5 }],
-  'classes:trackedStandards': [{ classId: 5 }],
-  'classes:setTrackedStandards': [{ classId: newId() }, { classId: newId(), standardIds: ['5.NF.A.1'] }, { classId: newId(), standardIds: 'all' }],
+  'standards:tracked': [{ classId: 5 }],
+  'standards:setTracked': [{ classId: newId() }, { classId: newId(), standardIds: ['5.NF.A.1'] }, { classId: newId(), standardIds: 'all' }],
 };
 
 describe('dispatch', () => {

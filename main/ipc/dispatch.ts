@@ -1,6 +1,6 @@
 import { GradebookError } from '../../db/errors.js';
 import type { Gradebook } from '../../db/open.js';
-import { contract, isChannelName, type ChannelName, type ContractError, type Result } from '../../preload/contract.js';
+import { contract, isChannelName, type ChannelName, type ContractError, type Result } from '../../preload/contract/index.js';
 import { noHandlerContext, type HandlerContext } from './handler-context.js';
 import { handlers, type Handler } from './handlers.js';
 

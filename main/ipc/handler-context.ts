@@ -1,4 +1,4 @@
-import type { EventName, EventPayloads } from '../../preload/contract.js';
+import type { EventName, EventPayloads } from '../../preload/contract/index.js';
 
 /**
  * What a handler may use besides the gradebook: events to the window (import progress) and the

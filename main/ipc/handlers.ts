@@ -2,7 +2,7 @@ import { listClasses } from '../../db/classes.js';
 import { summarizeGradebook } from '../../db/info.js';
 import { classRoster } from '../../db/learners.js';
 import type { Gradebook } from '../../db/open.js';
-import type { ChannelName, ResponseOf, ValidRequestOf } from '../../preload/contract.js';
+import type { ChannelName, ResponseOf, ValidRequestOf } from '../../preload/contract/index.js';
 import type { HandlerContext } from './handler-context.js';
 import { importHandlers } from './import-handlers.js';
 import { masteryHandlers } from './mastery-handlers.js';

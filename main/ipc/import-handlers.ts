@@ -38,6 +38,6 @@ export const importHandlers = {
   'frameworks:list': (gradebook) => listFrameworks(gradebook.reader),
   'standards:tree': (gradebook, { frameworkId }) => standardsTree(gradebook.reader, frameworkId),
   'standards:search': (gradebook, { frameworkId, query }) => searchStandards(gradebook.reader, query, frameworkId),
-  'classes:trackedStandards': (gradebook, { classId }) => trackedStandards(gradebook.reader, classId),
-  'classes:setTrackedStandards': (gradebook, { classId, standardIds }) => setTrackedStandards(gradebook.writer, classId, standardIds),
+  'standards:tracked': (gradebook, { classId }) => trackedStandards(gradebook.reader, classId),
+  'standards:setTracked': (gradebook, { classId, standardIds }) => setTrackedStandards(gradebook.writer, classId, standardIds),
 } satisfies Partial<Handlers>;

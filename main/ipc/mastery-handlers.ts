@@ -27,7 +27,7 @@ export const masteryHandlers = {
   'evidence:update': (gradebook, request) => editEvidence(gradebook.writer, request),
   'evidence:delete': (gradebook, { evidenceId }) => trashEvidence(gradebook.writer, evidenceId, false),
   'evidence:restore': (gradebook, { evidenceId }) => trashEvidence(gradebook.writer, evidenceId, true),
-  'evidence:trash': (gradebook, { classId }) => {
+  'evidence:listTrashed': (gradebook, { classId }) => {
     requireClass(gradebook.reader, classId);
     return listTrashedEvidence(gradebook.reader, classId);
   },

@@ -13,7 +13,7 @@ import {
 import { listScales, readClassScale, type ScaleWithLevels } from '../../db/scales.js';
 import type { GradebookReader } from '../../db/handle.js';
 import type { RollupMethod } from '../../db/schema.js';
-import { masteryMethodSchema, type GridCell, type GridColumn, type MasteryMethodInput } from '../../preload/contract.js';
+import { masteryMethodSchema, type GridCell, type GridColumn, type MasteryMethodInput } from '../../preload/contract/index.js';
 import { computeMastery, describeMethod, type MasteryEvidence, type MasteryResult, type MasteryScale } from '../domain/mastery.js';
 
 /** The method a gradebook uses for a class that never chose one: Canvas's current default. */

@@ -1,6 +1,6 @@
 import type { GradebookReader, GradebookWriter } from '../../db/handle.js';
 import { readActiveOverrides, readMasteryState, readStoredLevelTuples, readStoredMasteryLevels, replaceStoredMastery } from '../../db/mastery.js';
-import type { GridCell, GridRowCells, MasteryGrid, MasteryMethodInput, MasteryPreview } from '../../preload/contract.js';
+import type { GridCell, GridRowCells, MasteryGrid, MasteryMethodInput, MasteryPreview } from '../../preload/contract/index.js';
 import { describeMethod } from '../domain/mastery.js';
 import { cellKey, computeClassCells, loadClassMastery, type ClassMastery } from './class-mastery.js';
 import { groupColumns, rowRollups } from './row-rollups.js';

@@ -4,7 +4,7 @@ import { GradebookError } from '../../db/errors.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { newId, nowIso } from '../../db/ids.js';
 import { clearOverrides, insertOverride, isLearnerEnrolled, isStandardTracked, readClassMasterySettings, setClassMethod } from '../../db/mastery.js';
-import type { Assessment, ChangedCell, MasteryGrid, ValidRequestOf } from '../../preload/contract.js';
+import type { Assessment, ChangedCell, MasteryGrid, ValidRequestOf } from '../../preload/contract/index.js';
 import { loadClassMastery, type ClassMastery } from './class-mastery.js';
 import { masteryGrid } from './mastery-grid.js';
 import { localToday } from '../domain/local-today.js';

@@ -7,7 +7,7 @@ import { cellLevels, decayingAverage, findCell, type DemoCell } from '../../test
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
-import type { ChangedCell, MasteryGrid, RecordedEvidence } from '../../preload/contract.js';
+import type { ChangedCell, MasteryGrid, RecordedEvidence } from '../../preload/contract/index.js';
 import { rollUp } from '../domain/rollup.js';
 import { dispatch } from '../ipc/dispatch.js';
 

@@ -19,7 +19,7 @@ import {
   readMasteryState,
   storeMasteryLevels,
 } from '../../db/mastery.js';
-import type { GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract.js';
+import type { GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract/index.js';
 import { localToday } from '../domain/local-today.js';
 import { computeCell, loadClassMastery, scaleOf, type ClassMastery } from './class-mastery.js';
 import { currentCells } from './mastery-grid.js';

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { contract, type ChannelName, type RequestOf, type ResponseOf, type Result } from '../../preload/contract.js';
+import { contract, type ChannelName, type RequestOf, type ResponseOf, type Result } from '../../preload/contract/index.js';
 import type { OpenedGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
 
 export type GradebookWorker = {

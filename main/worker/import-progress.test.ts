@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportProgress } from '../../preload/contract.js';
+import type { ImportProgress } from '../../preload/contract/index.js';
 import { generateOneRoster, writeRosterFolder } from '../../test/helpers/generate-oneroster.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';

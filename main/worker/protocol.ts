@@ -1,4 +1,4 @@
-import type { EventName, EventPayloads, Result } from '../../preload/contract.js';
+import type { EventName, EventPayloads, Result } from '../../preload/contract/index.js';
 
 /** Messages main sends to the gradebook worker. */
 export type WorkerCommand =

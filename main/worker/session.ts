@@ -6,7 +6,7 @@ import { generateDemoGradebook } from '../demo/generate-demo.js';
 import { localToday } from '../domain/local-today.js';
 import { setUpNewGradebook } from '../gradebook/new-gradebook.js';
 import { dispatch, toContractError } from '../ipc/dispatch.js';
-import type { Result } from '../../preload/contract.js';
+import type { Result } from '../../preload/contract/index.js';
 import type { HandlerContext } from '../ipc/handler-context.js';
 import type { OpenedGradebook, WorkerCommand, WorkerEvent, WorkerStartOptions } from './protocol.js';
 

@@ -10,7 +10,7 @@ import { planRoster } from '../../main/import/commit/roster-plan.js';
 import type { Row } from '../../main/import/commit/table-ops.js';
 import type { FrameworkPackage } from '../../main/import/framework-package.js';
 import type { RosterPackage } from '../../main/import/roster-package.js';
-import { fixturesDir, hasFixtures, noFixturesReason } from '../../main/import/test-data/fixtures-dir.js';
+import { fixturesDir, hasFixtures, noFixturesReason } from '../helpers/fixtures-dir.js';
 import { generateOneRoster } from '../helpers/generate-oneroster.js';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import type { MasteryGrid } from '../../preload/contract.js';
+import type { MasteryGrid } from '../../preload/contract/index.js';
 import { demoToday, isoPlusDays } from './support/clock.js';
 import { cell, learnerAt, openGradebook, settle, showing } from './support/gradebook-page.js';
 import { harnessValue } from './support/harness-api.js';

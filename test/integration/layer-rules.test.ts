@@ -37,10 +37,10 @@ describe('layer rules', () => {
     for (const line of forbidden) {
       expect(await restrictedImports('renderer/src/probe.ts', `${line}\n`), line).toHaveLength(1);
     }
-    expect(await restrictedImports('renderer/src/probe.ts', `import { buildProficioApi } from '../../preload/contract.js';\nexport const b = buildProficioApi;\n`)).toHaveLength(0);
+    expect(await restrictedImports('renderer/src/probe.ts', `import { buildProficioApi } from '../../preload/contract/index.js';\nexport const b = buildProficioApi;\n`)).toHaveLength(0);
   });
 
   it('the contract imports only zod', async () => {
-    expect(await restrictedImports('preload/contract.ts', `import { join } from 'node:path';\nexport const j = join;\n`)).toHaveLength(1);
+    expect(await restrictedImports('preload/contract/index.ts', `import { join } from 'node:path';\nexport const j = join;\n`)).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, hasFixtures, noFixturesReason } from '../test-data/fixtures-dir.js';
+import { fixturesDir, hasFixtures, noFixturesReason } from '../../../test/helpers/fixtures-dir.js';
 import { readCaseJson } from './read-case-json.js';
 
 type RawCase = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, hasFixtures, noFixturesReason, splitCsvRecords } from '../test-data/fixtures-dir.js';
+import { fixturesDir, hasFixtures, noFixturesReason, splitCsvRecords } from '../../../test/helpers/fixtures-dir.js';
 import { readOpenSaltCsv } from './read-opensalt-csv.js';
 
 describe.skipIf(!hasFixtures)(`OpenSALT CSV fixture (${noFixturesReason})`, () => {

@@ -4,7 +4,7 @@ import { GradebookError } from '../../../db/errors.js';
 import type { Gradebook } from '../../../db/open.js';
 import { snapshotGradebook } from '../../../test/helpers/snapshot.js';
 import { useTempGradebook } from '../../../test/helpers/temp-gradebook.js';
-import { smallOneRoster12 } from '../test-data/small-oneroster.js';
+import { smallOneRoster12 } from '../../../test/helpers/small-oneroster.js';
 import { standardsCsvTemplate } from '../standards-csv/standards-csv-template.js';
 import { commitImport, previewImport } from './import-service.js';
 import { readImportBytes, readImportFiles, type ReadImport } from './read-import-input.js';

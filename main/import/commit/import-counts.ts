@@ -1,4 +1,4 @@
-import type { ImportTableCounts } from '../../../preload/contract.js';
+import type { ImportTableCounts } from '../../../preload/contract/index.js';
 
 /** What an import does to one table; defined by the contract, which reports it. */
 export type TableCounts = ImportTableCounts;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Gradebook } from '../../../db/open.js';
 import { snapshotGradebook } from '../../../test/helpers/snapshot.js';
 import { useTempGradebook } from '../../../test/helpers/temp-gradebook.js';
-import { fixturesDir, hasFixtures, noFixturesReason, splitCsvRecords } from '../test-data/fixtures-dir.js';
+import { fixturesDir, hasFixtures, noFixturesReason, splitCsvRecords } from '../../../test/helpers/fixtures-dir.js';
 import { commitImport, previewImport, type ImportPreview } from './import-service.js';
 import { readImportPath } from './read-import-input.js';
 

@@ -1,5 +1,5 @@
 import { recordAudit } from '../../../db/audit.js';
-import type { ImportCommitResult, ImportKind, ImportPreviewResult } from '../../../preload/contract.js';
+import type { ImportCommitResult, ImportKind, ImportPreviewResult } from '../../../preload/contract/index.js';
 import { GradebookError } from '../../../db/errors.js';
 import { newId, nowIso } from '../../../db/ids.js';
 import { invalidateStoredMastery } from '../../../db/mastery.js';

@@ -5,8 +5,8 @@ import { newId } from '../../../db/ids.js';
 import type { Gradebook } from '../../../db/open.js';
 import { snapshotGradebook } from '../../../test/helpers/snapshot.js';
 import { useTempGradebook } from '../../../test/helpers/temp-gradebook.js';
-import { fixturesDir, hasFixtures, noFixturesReason } from '../test-data/fixtures-dir.js';
-import { smallOneRosterFiles } from '../test-data/small-oneroster.js';
+import { fixturesDir, hasFixtures, noFixturesReason } from '../../../test/helpers/fixtures-dir.js';
+import { smallOneRosterFiles } from '../../../test/helpers/small-oneroster.js';
 import { commitImport, previewImport } from './import-service.js';
 import { readImportBytes, readImportFiles } from './read-import-input.js';
 
@@ -29,7 +29,7 @@ function rosterFiles(overrides: Record<string, string | null> = {}) {
 
 /** A OneRoster 1.2 delta set that changes one user row of the small roster (learner l3). */
 async function deltaForLearnerL3(userRow: string) {
-  const manifest = (await import('../test-data/small-oneroster.js')).smallOneRoster12['manifest.csv']?.replace(/,bulk/g, ',delta') ?? '';
+  const manifest = (await import('../../../test/helpers/small-oneroster.js')).smallOneRoster12['manifest.csv']?.replace(/,bulk/g, ',delta') ?? '';
   const users = [usersHeader, userRow].join('\r\n');
   const roles = ['sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,endDate,orgSourcedId,userProfileSourcedId', 'r5,active,2025-01-02T00:00:00.000Z,l3,primary,student,,,s1,'].join('\r\n');
   return readImportFiles([
@@ -140,7 +140,7 @@ describe('roster updates', () => {
   it('a bulk classes file archives a class the source no longer lists, unless only some classes were chosen', async () => {
     const gradebook = await openGradebook();
     commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
-    const small = (await import('../test-data/small-oneroster.js')).smallOneRoster12;
+    const small = (await import('../../../test/helpers/small-oneroster.js')).smallOneRoster12;
     const withoutK2 = {
       'classes.csv': (small['classes.csv'] ?? '').split('\r\n').filter((line) => !line.startsWith('k2,')).join('\r\n'),
       'enrollments.csv': (small['enrollments.csv'] ?? '').split('\r\n').filter((line) => !line.includes(',k2,')).join('\r\n'),
@@ -162,7 +162,7 @@ describe('roster updates', () => {
   it('a bulk users file makes a learner it no longer lists inactive, never deleted, unless only some classes were chosen', async () => {
     const gradebook = await openGradebook();
     commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
-    const small = (await import('../test-data/small-oneroster.js')).smallOneRoster12;
+    const small = (await import('../../../test/helpers/small-oneroster.js')).smallOneRoster12;
     const withoutL3 = {
       'users.csv': (small['users.csv'] ?? '').split('\r\n').filter((line) => !line.startsWith('l3,')).join('\r\n'),
       'roles.csv': (small['roles.csv'] ?? '').split('\r\n').filter((line) => !line.includes(',l3,')).join('\r\n'),
@@ -193,7 +193,7 @@ describe('roster updates', () => {
   it('an enrollment id the source reuses for a person already enrolled in that class is skipped and said, not a crash', async () => {
     const gradebook = await openGradebook();
     commitImport(gradebook, { previewId: previewImport(gradebook, readImportFiles(rosterFiles())).previewId });
-    const small = (await import('../test-data/small-oneroster.js')).smallOneRoster12;
+    const small = (await import('../../../test/helpers/small-oneroster.js')).smallOneRoster12;
     // e4 was Binh teaching 5M-B; now it names Emi, who is enrolled there already as e5
     const enrollments = (small['enrollments.csv'] ?? '')
       .split('\r\n')

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smallOneRoster12, smallOneRosterFiles } from '../test-data/small-oneroster.js';
+import { smallOneRoster12, smallOneRosterFiles } from '../../../test/helpers/small-oneroster.js';
 import { readOneRoster } from './read-oneroster.js';
 
 const names = Object.keys(smallOneRoster12);

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { ClassSummary, MasteryGrid } from '../../../preload/contract.js';
+import type { ClassSummary, MasteryGrid } from '../../../preload/contract/index.js';
 import { demoToday, openOnDay } from './clock.js';
 import { harnessUrl, harnessValue } from './harness-api.js';
 

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { ChannelName, RequestOf, ResponseOf, Result } from '../../../preload/contract.js';
+import type { ChannelName, RequestOf, ResponseOf, Result } from '../../../preload/contract/index.js';
 
 /** The harness address global setup published (see test/e2e/harness.ts). */
 export function harnessUrl(): string {
