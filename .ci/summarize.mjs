@@ -18,10 +18,20 @@ for (const file of files) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   if ('numPassedTests' in report) {
     // Vitest
+    // a test file that failed without a failing test (it threw while loading, e.g. required fixtures
+    // missing) counts as one failure; so does a failed run that names no file at all
+    const brokenFiles = (report.testResults ?? []).filter(
+      (result) => result.status === 'failed' && !(result.assertionResults ?? []).some((test) => test.status === 'failed'),
+    ).length;
+    const unexplained = report.success === false && report.numFailedTests + brokenFiles === 0 ? 1 : 0;
+    const vitestFailed = report.numFailedTests + brokenFiles + unexplained;
     passed += report.numPassedTests;
-    failed += report.numFailedTests + (report.success === false && report.numFailedTests === 0 ? 1 : 0);
+    failed += vitestFailed;
     skipped += report.numPendingTests + report.numTodoTests;
-    if (!lineOnly) console.log(`ci: ${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+    if (!lineOnly) {
+      const files = brokenFiles > 0 ? ` (${brokenFiles} of them test files that did not load)` : '';
+      console.log(`ci: ${file}: ${report.numPassedTests} passed, ${vitestFailed} failed${files}`);
+    }
   } else if (report.stats) {
     // Playwright
     const { expected, unexpected, flaky, skipped: notRun } = report.stats;

@@ -1,19 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { demoToday } from './support/clock.js';
+import { findChromium, findCommand } from './support/chromium.js';
+import { missingChromiumLine } from '../preflight.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
- * Playwright global setup: starts the browser test harness (`main/harness/serve.ts`) on a brand-new
- * demo gradebook in a temp folder, waits for the `PROFICIO_HARNESS_URL=` line, and hands the URL to
- * the tests through `process.env.PROFICIO_HARNESS_URL` (workers inherit the runner's environment).
+ * Playwright global setup: checks that Chromium is there (support/chromium.ts), then starts the browser
+ * test harness (`main/harness/serve.ts`) on a brand-new demo gradebook in a temp folder, waits for the
+ * `PROFICIO_HARNESS_URL=` line, and hands the URL to the tests through `process.env.PROFICIO_HARNESS_URL`
+ * (workers inherit the runner's environment).
  * Returns the teardown: stop the harness, delete the gradebook.
  */
 const urlLine = /^PROFICIO_HARNESS_URL=(\S+)$/m;
 const startTimeoutMs = 90_000;
 
 export default async function startHarness(): Promise<() => Promise<void>> {
+  // `npm test` runs test/preflight.ts first (it installs Chromium as root); a bare `npx playwright test`
+  // without Chromium stops here with the same one line, instead of failing every test
+  const chromium = findChromium();
+  if (!chromium.found) throw new Error(missingChromiumLine(chromium, findCommand('apt-get') !== null));
   const root = resolve(import.meta.dirname, '../..');
   const rendererIndex = join(root, 'out/renderer/index.html');
   if (!existsSync(rendererIndex)) {
