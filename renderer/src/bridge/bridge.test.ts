@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProficioApi, type Result } from '../../../preload/contract.js';
+import { buildProficioApi, type Result } from '../../../preload/contract/index.js';
 import { call } from './call.js';
 import { chooseBridge } from './choose-bridge.js';
 import { ContractFailure } from './contract-failure.js';

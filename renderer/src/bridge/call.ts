@@ -1,4 +1,4 @@
-import type { ChannelName, RequestOf, ResponseOf, Result } from '../../../preload/contract.js';
+import type { ChannelName, RequestOf, ResponseOf, Result } from '../../../preload/contract/index.js';
 import { ContractFailure } from './contract-failure.js';
 import { currentBridge } from './current-bridge.js';
 

@@ -1,4 +1,4 @@
-import type { ProficioApi } from '../../../preload/contract.js';
+import type { ProficioApi } from '../../../preload/contract/index.js';
 import { createHttpBridge } from './http-bridge.js';
 import { isProficioApi } from './is-proficio-api.js';
 

@@ -1,4 +1,4 @@
-import type { ContractError, ErrorCode } from '../../../preload/contract.js';
+import type { ContractError, ErrorCode } from '../../../preload/contract/index.js';
 
 /**
  * A request the gradebook refused or could not answer, as an exception. `call()` throws it so a view

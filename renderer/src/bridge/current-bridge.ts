@@ -1,4 +1,4 @@
-import type { ProficioApi } from '../../../preload/contract.js';
+import type { ProficioApi } from '../../../preload/contract/index.js';
 
 /**
  * The one API object chosen at startup. A module-level slot rather than React context, because the

@@ -1,4 +1,4 @@
-import { buildProficioApi, errorCodes, type ContractError, type ProficioApi, type Result, type Subscribe } from '../../../preload/contract.js';
+import { buildProficioApi, errorCodes, type ContractError, type ProficioApi, type Result, type Subscribe } from '../../../preload/contract/index.js';
 
 /**
  * `window.proficio` for the browser test harness: the same API object the Electron preload exposes,

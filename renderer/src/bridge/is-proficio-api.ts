@@ -1,4 +1,4 @@
-import { channelNames, type ProficioApi } from '../../../preload/contract.js';
+import { channelNames, type ProficioApi } from '../../../preload/contract/index.js';
 
 /**
  * True when `value` has a method for every channel of the contract and the events hook. Checked rather

@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import type { ClassSummary } from '../../../preload/contract.js';
+import type { ClassSummary } from '../../../preload/contract/index.js';
 
 type TermGroup = { term: string | null; classes: ClassSummary[] };
 

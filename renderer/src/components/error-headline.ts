@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../preload/contract.js';
+import type { ErrorCode } from '../../../preload/contract/index.js';
 
 /** A plain-language headline per error code; the gradebook's own message follows it. */
 export const errorHeadlines = {
@@ -11,5 +11,6 @@ export const errorHeadlines = {
   conflict: 'The gradebook changed while you were working',
   invalid_data: 'The gradebook holds something Proficio cannot read',
   no_gradebook: 'No gradebook is open',
+  read_only: 'This gradebook is open for reading only',
   internal: 'Something unexpected went wrong',
 } as const satisfies Record<ErrorCode, string>;

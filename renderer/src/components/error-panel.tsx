@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import type { ContractError } from '../../../preload/contract.js';
+import type { ContractError } from '../../../preload/contract/index.js';
 import { errorHeadlines } from './error-headline.js';
 import { Icon } from './icon.js';
 

@@ -1,4 +1,4 @@
-import type { RosterEntry } from '../../../preload/contract.js';
+import type { RosterEntry } from '../../../preload/contract/index.js';
 
 export type LearnerName = {
   /** The name to call the learner by: the preferred first name when there is one. */

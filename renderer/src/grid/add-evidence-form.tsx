@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type JSX, type KeyboardEvent } from 'react';
-import type { EvidenceKind, EvidenceSource, Scale } from '../../../preload/contract.js';
+import type { EvidenceKind, EvidenceSource, Scale } from '../../../preload/contract/index.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { useGridStore } from '../stores/grid-store.js';
 import { formatIsoDate } from './dates.js';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
-import type { Assessment, EvidenceKind, GridColumn } from '../../../preload/contract.js';
+import type { Assessment, EvidenceKind, GridColumn } from '../../../preload/contract/index.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { plural } from '../format/plural.js';
 import { useGridStore } from '../stores/grid-store.js';

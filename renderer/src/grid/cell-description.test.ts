@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scale } from '../../../preload/contract.js';
+import type { Scale } from '../../../preload/contract/index.js';
 import { describeCell } from './cell-description.js';
 
 const scale: Scale = {

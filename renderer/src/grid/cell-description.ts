@@ -1,4 +1,4 @@
-import type { GridCell, Scale } from '../../../preload/contract.js';
+import type { GridCell, Scale } from '../../../preload/contract/index.js';
 import { plural } from '../format/plural.js';
 import type { DisplayColumn } from './grid-columns.js';
 import { describeLevel, formatLevel } from './level-scale.js';

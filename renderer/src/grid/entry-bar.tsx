@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import type { Assessment, EvidenceKind } from '../../../preload/contract.js';
+import type { Assessment, EvidenceKind } from '../../../preload/contract/index.js';
 import { formatIsoDate } from './dates.js';
 import { kindLabels } from './evidence-words.js';
 

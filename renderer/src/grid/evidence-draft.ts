@@ -1,4 +1,4 @@
-import type { EvidenceKind, EvidenceSource, RequestOf, Scale } from '../../../preload/contract.js';
+import type { EvidenceKind, EvidenceSource, RequestOf, Scale } from '../../../preload/contract/index.js';
 import { formatIsoDate } from './dates.js';
 import { sourceLabels } from './evidence-words.js';
 import { formatLevel, isOnScale, parseLevel } from './level-scale.js';

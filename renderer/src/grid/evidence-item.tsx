@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { Evidence, Scale } from '../../../preload/contract.js';
+import type { Evidence, Scale } from '../../../preload/contract/index.js';
 import { formatIsoDate } from './dates.js';
 import { kindLabels, sourceLabels } from './evidence-words.js';
 import { LevelChip } from './level-chip.js';

@@ -1,4 +1,4 @@
-import type { CellHistory, EvidenceKind, EvidenceSource } from '../../../preload/contract.js';
+import type { CellHistory, EvidenceKind, EvidenceSource } from '../../../preload/contract/index.js';
 import { formatLevel } from './level-scale.js';
 
 export const kindLabels = {

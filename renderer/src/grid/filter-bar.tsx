@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import type { Scale } from '../../../preload/contract.js';
+import type { Scale } from '../../../preload/contract/index.js';
 import { levelColourProperties } from './level-colours.js';
 import type { GroupOption } from './grid-columns.js';
 import { LevelChip } from './level-chip.js';

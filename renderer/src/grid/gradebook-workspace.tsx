@@ -1,6 +1,6 @@
 import type { SortingState, Updater } from '@tanstack/react-table';
 import { useMemo, useRef, useState, type JSX } from 'react';
-import type { MasteryGrid, Scale } from '../../../preload/contract.js';
+import type { MasteryGrid, Scale } from '../../../preload/contract/index.js';
 import { learnerName } from '../format/learner-name.js';
 import { ScalesEditor } from '../scales/scales-button.js';
 import { useGridStore, type EntryContext } from '../stores/grid-store.js';

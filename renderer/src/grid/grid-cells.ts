@@ -1,4 +1,4 @@
-import type { GridCell, GridRow, GridRowCells } from '../../../preload/contract.js';
+import type { GridCell, GridRow, GridRowCells } from '../../../preload/contract/index.js';
 
 /**
  * The grid arrives with each row's cells as parallel arrays (GridRowCells); the screen reads one cell

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GridColumn } from '../../../preload/contract.js';
+import type { GridColumn } from '../../../preload/contract/index.js';
 import { displayColumns, groupOptions, groupSpans } from './grid-columns.js';
 
 const domain = (code: string) => ({ id: `d-${code}`, code, statement: `Domain ${code}`, type: 'domain' });

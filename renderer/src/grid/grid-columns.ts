@@ -1,4 +1,4 @@
-import type { GridColumn } from '../../../preload/contract.js';
+import type { GridColumn } from '../../../preload/contract/index.js';
 
 /** The header group a column sits under: its nearest ancestor (usually the cluster), or none. */
 export type ColumnGroup = { id: string | null; code: string | null; statement: string };

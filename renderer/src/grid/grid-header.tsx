@@ -1,7 +1,7 @@
 import type { Table } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { JSX } from 'react';
-import type { GridRow } from '../../../preload/contract.js';
+import type { GridRow } from '../../../preload/contract/index.js';
 import { Icon } from '../components/icon.js';
 import type { DisplayColumn } from './grid-columns.js';
 import { groupSpans } from './grid-columns.js';

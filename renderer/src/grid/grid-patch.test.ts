@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GridCell, MasteryGrid } from '../../../preload/contract.js';
+import type { GridCell, MasteryGrid } from '../../../preload/contract/index.js';
 import { cellAt, encodeCells } from './grid-cells.js';
 import { patchGrid } from './grid-patch.js';
 

@@ -1,4 +1,4 @@
-import type { GridCell, MasteryGrid, RowRollups } from '../../../preload/contract.js';
+import type { GridCell, MasteryGrid, RowRollups } from '../../../preload/contract/index.js';
 import { copyCells, writeCell } from './grid-cells.js';
 
 /** A cell the gradebook answered a write with, and its learner's roll-ups after the write. */

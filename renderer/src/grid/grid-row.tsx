@@ -1,6 +1,6 @@
 import type { VirtualItem } from '@tanstack/react-virtual';
 import { memo, type JSX, type ReactNode } from 'react';
-import type { GridRow } from '../../../preload/contract.js';
+import type { GridRow } from '../../../preload/contract/index.js';
 import type { PreviewState } from '../stores/grid-store.js';
 import { GridCellView } from './grid-cell.js';
 import type { DisplayColumn } from './grid-columns.js';

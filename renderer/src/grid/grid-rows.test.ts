@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GridCell, GridRow } from '../../../preload/contract.js';
+import type { GridCell, GridRow } from '../../../preload/contract/index.js';
 import { encodeCells } from './grid-cells.js';
 import { sortRows } from './grid-rows.js';
 

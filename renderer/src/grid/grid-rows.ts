@@ -1,4 +1,4 @@
-import type { GridRow, MasteryGrid } from '../../../preload/contract.js';
+import type { GridRow, MasteryGrid } from '../../../preload/contract/index.js';
 import { compareNames, learnerName } from '../format/learner-name.js';
 import { levelAt } from './grid-cells.js';
 import type { DisplayColumn } from './grid-columns.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GridColumn, Scale } from '../../../preload/contract.js';
+import type { GridColumn, Scale } from '../../../preload/contract/index.js';
 import { displayColumns } from './grid-columns.js';
 import { gridScales, paletteIndex, scaleOfColumn } from './grid-scales.js';
 import { parseLevel } from './level-scale.js';

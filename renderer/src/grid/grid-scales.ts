@@ -1,4 +1,4 @@
-import type { MasteryGrid, Scale } from '../../../preload/contract.js';
+import type { MasteryGrid, Scale } from '../../../preload/contract/index.js';
 import type { DisplayColumn } from './grid-columns.js';
 import { colouredLevels, levelColourProperties } from './level-colours.js';
 import { levelBand } from './level-scale.js';

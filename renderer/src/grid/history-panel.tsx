@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
-import type { CellHistory, RecordedEvidence, Scale } from '../../../preload/contract.js';
+import type { CellHistory, RecordedEvidence, Scale } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { enqueue, useGridStore } from '../stores/grid-store.js';

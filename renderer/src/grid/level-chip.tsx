@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { Scale } from '../../../preload/contract.js';
+import type { Scale } from '../../../preload/contract/index.js';
 import { colouredLevels } from './level-colours.js';
 import { formatLevel, levelBand } from './level-scale.js';
 

@@ -1,4 +1,4 @@
-import type { Scale } from '../../../preload/contract.js';
+import type { Scale } from '../../../preload/contract/index.js';
 
 /** Relative luminance of a #rrggbb colour (WCAG 2), or null for anything else. */
 export function luminance(hex: string): number | null {

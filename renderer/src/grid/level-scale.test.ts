@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scale } from '../../../preload/contract.js';
+import type { Scale } from '../../../preload/contract/index.js';
 import { describeLevel, formatLevel, levelBand, parseLevel } from './level-scale.js';
 
 const level = (value: number, label: string, shortLabel: string) => ({ value, label, shortLabel, colour: '#123456', description: '' });

@@ -1,4 +1,4 @@
-import type { Scale } from '../../../preload/contract.js';
+import type { Scale } from '../../../preload/contract/index.js';
 
 export type LevelParse = { ok: true; level: number | null } | { ok: false; message: string };
 

@@ -1,4 +1,4 @@
-import type { CellHistory } from '../../../preload/contract.js';
+import type { CellHistory } from '../../../preload/contract/index.js';
 
 export type LikelihoodWords = {
   /** "Likelihood of mastery: 0.87" */

@@ -1,7 +1,7 @@
 import { getCoreRowModel, useReactTable, type ColumnDef, type OnChangeFn, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, type JSX, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
-import type { GridRow, MasteryGrid } from '../../../preload/contract.js';
+import type { GridRow, MasteryGrid } from '../../../preload/contract/index.js';
 import { learnerName } from '../format/learner-name.js';
 import type { PreviewState } from '../stores/grid-store.js';
 import { CellEditor } from './cell-editor.js';

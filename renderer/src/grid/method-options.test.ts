@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GridColumn } from '../../../preload/contract.js';
+import type { GridColumn } from '../../../preload/contract/index.js';
 import { draftOf, methodOf, rollupInfo, rollupMethods, searchStandards, standardChoices } from './method-options.js';
 
 describe('the method form', () => {

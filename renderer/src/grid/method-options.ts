@@ -1,4 +1,4 @@
-import type { EvidenceKind, GridColumn, MasteryMethodInput, RollupMethod } from '../../../preload/contract.js';
+import type { EvidenceKind, GridColumn, MasteryMethodInput, RollupMethod } from '../../../preload/contract/index.js';
 
 export type MethodKind = MasteryMethodInput['kind'];
 

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type JSX } from 'react';
-import type { EvidenceKind, GridColumn, MasteryMethodInput, RollupMethod } from '../../../preload/contract.js';
+import type { EvidenceKind, GridColumn, MasteryMethodInput, RollupMethod } from '../../../preload/contract/index.js';
 import { plural } from '../format/plural.js';
 import { useGridStore } from '../stores/grid-store.js';
 import { kindLabels } from './evidence-words.js';

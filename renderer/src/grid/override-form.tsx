@@ -1,5 +1,5 @@
 import { useId, useState, type JSX } from 'react';
-import type { GridCell, Scale } from '../../../preload/contract.js';
+import type { GridCell, Scale } from '../../../preload/contract/index.js';
 import { formatIsoDate } from './dates.js';
 
 /** The teacher's judgement over the computed level, always with a reason; or taking it back. */

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ImportTableCounts } from '../../../preload/contract.js';
+import type { ImportTableCounts } from '../../../preload/contract/index.js';
 import { shownColumns, summaryRows } from './import-summary.js';
 
 /** Per table of the gradebook: how many rows the import adds, updates, leaves, retires, skips. */

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ImportIssueView } from '../../../preload/contract.js';
+import type { ImportIssueView } from '../../../preload/contract/index.js';
 import { issueProblem } from './issue-problem.js';
 import { shortFileName, sortIssues } from './import-issues.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportIssueView } from '../../../preload/contract.js';
+import type { ImportIssueView } from '../../../preload/contract/index.js';
 import { groupIssuesByFile, issueTotalsText, shortFileName, sortIssues } from './import-issues.js';
 
 const issue = (severity: ImportIssueView['severity'], file: string, row?: number): ImportIssueView => ({

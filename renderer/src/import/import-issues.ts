@@ -1,4 +1,4 @@
-import type { ImportIssueView } from '../../../preload/contract.js';
+import type { ImportIssueView } from '../../../preload/contract/index.js';
 import { plural } from '../format/plural.js';
 
 /**

@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import type { ImportPreviewResult } from '../../../preload/contract.js';
+import type { ImportPreviewResult } from '../../../preload/contract/index.js';
 import { ErrorPanel } from '../components/error-panel.js';
 import { plural } from '../format/plural.js';
 import { useImportStore } from '../stores/import-store.js';

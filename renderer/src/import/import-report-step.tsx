@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import type { ImportCommitResult } from '../../../preload/contract.js';
+import type { ImportCommitResult } from '../../../preload/contract/index.js';
 import { plural } from '../format/plural.js';
 import { useImportStore } from '../stores/import-store.js';
 import { useNavigationStore } from '../stores/navigation-store.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportTableCounts } from '../../../preload/contract.js';
+import type { ImportTableCounts } from '../../../preload/contract/index.js';
 import { reportLines, shownColumns, summaryRows } from './import-summary.js';
 
 const counts = (partial: Partial<ImportTableCounts>): ImportTableCounts => ({

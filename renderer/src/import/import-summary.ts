@@ -1,4 +1,4 @@
-import type { ImportKind, ImportTableCounts } from '../../../preload/contract.js';
+import type { ImportKind, ImportTableCounts } from '../../../preload/contract/index.js';
 
 export type CountName = keyof ImportTableCounts;
 export type SummaryRow = { table: string; label: string; counts: ImportTableCounts };

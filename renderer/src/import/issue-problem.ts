@@ -1,4 +1,4 @@
-import type { ImportIssueView } from '../../../preload/contract.js';
+import type { ImportIssueView } from '../../../preload/contract/index.js';
 
 /**
  * The middle of an issue's message — what is wrong — without the place (the table's own columns show

@@ -1,4 +1,4 @@
-import type { RosterEntry } from '../../../preload/contract.js';
+import type { RosterEntry } from '../../../preload/contract/index.js';
 import { dayNumber } from '../format/calendar-date.js';
 
 /**

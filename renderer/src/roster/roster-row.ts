@@ -1,4 +1,4 @@
-import type { RosterEntry } from '../../../preload/contract.js';
+import type { RosterEntry } from '../../../preload/contract/index.js';
 import { formatCalendarDate, formatDaysAgo } from '../format/calendar-date.js';
 import { learnerName, type LearnerName } from '../format/learner-name.js';
 import { recencyOf, type Recency } from './recency.js';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { Scale } from '../../../preload/contract.js';
+import type { Scale } from '../../../preload/contract/index.js';
 import { colouredLevels, levelColourProperties } from '../grid/level-colours.js';
 import { contrastWarning } from './level-contrast.js';
 import { levelName, levelValue, type LevelDraft, type ScaleDraft } from './scale-draft.js';

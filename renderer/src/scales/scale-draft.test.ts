@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scale } from '../../../preload/contract.js';
+import type { Scale } from '../../../preload/contract/index.js';
 import { addLevel, draftChanged, draftOfScale, newScaleDraft, removeLevel, scaleRequest, sortLevels, thresholdOptions, updateLevel } from './scale-draft.js';
 
 const proficiency: Scale = {

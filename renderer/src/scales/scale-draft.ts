@@ -1,4 +1,4 @@
-import type { RequestOf, Scale } from '../../../preload/contract.js';
+import type { RequestOf, Scale } from '../../../preload/contract/index.js';
 
 /** One row of the levels table, as typed: the value stays text so a half-typed number is not lost. */
 export type LevelDraft = { key: string; value: string; label: string; shortLabel: string; colour: string; description: string };

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
-import type { ContractError, Scale } from '../../../preload/contract.js';
+import type { ContractError, Scale } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { ErrorPanel } from '../components/error-panel.js';

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useState, type JSX } from 'react';
-import type { ClassSummary, ContractError, FrameworkSummary } from '../../../preload/contract.js';
+import type { ClassSummary, ContractError, FrameworkSummary } from '../../../preload/contract/index.js';
 import { asContractError } from '../bridge/contract-failure.js';
 import { LoadingState } from '../components/loading-state.js';
 import { plural } from '../format/plural.js';

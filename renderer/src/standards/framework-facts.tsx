@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { FrameworkSummary } from '../../../preload/contract.js';
+import type { FrameworkSummary } from '../../../preload/contract/index.js';
 
 /** The numbers that say what a framework holds, under the picker. */
 export function FrameworkFacts({ framework }: { framework: FrameworkSummary }): JSX.Element {

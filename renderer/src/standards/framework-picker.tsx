@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import type { FrameworkSummary } from '../../../preload/contract.js';
+import type { FrameworkSummary } from '../../../preload/contract/index.js';
 import { plural } from '../format/plural.js';
 
 function optionLabel(framework: FrameworkSummary): string {

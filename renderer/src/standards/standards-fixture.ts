@@ -1,4 +1,4 @@
-import type { StandardNode } from '../../../preload/contract.js';
+import type { StandardNode } from '../../../preload/contract/index.js';
 
 /** A small framework for the unit tests: two domains, clusters, leaves, one retired standard. */
 export function standard(id: string, parentId: string | null, type = 'Standard', retired = false): StandardNode {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type JSX } from 'react';
-import type { StandardNode } from '../../../preload/contract.js';
+import type { StandardNode } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { plural } from '../format/plural.js';

@@ -1,4 +1,4 @@
-import type { StandardNode } from '../../../preload/contract.js';
+import type { StandardNode } from '../../../preload/contract/index.js';
 
 export type TreeNode = {
   standard: StandardNode;

@@ -45,7 +45,7 @@ export function countIn(tree: StandardsTree, tracked: ReadonlySet<string>): numb
 }
 
 /**
- * The list `classes:setTrackedStandards` gets. The class's order is its gradebook's column order, so:
+ * The list `standards:setTracked` gets. The class's order is its gradebook's column order, so:
  * standards of other frameworks keep their places; this framework's tracked standards follow the tree
  * (where a new one belongs), placed where the first of them was before (or at the end).
  */

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ContractError } from '../../../preload/contract.js';
+import type { ContractError } from '../../../preload/contract/index.js';
 import { ErrorPanel } from '../components/error-panel.js';
 import { plural } from '../format/plural.js';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ClassSummary, GradebookInfo } from '../../../preload/contract.js';
+import type { ClassSummary, GradebookInfo } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
 import { useNavigationStore } from './navigation-store.js';

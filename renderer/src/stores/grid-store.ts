@@ -8,7 +8,7 @@ import type {
   RecordedEvidence,
   RequestOf,
   RollupMethod,
-} from '../../../preload/contract.js';
+} from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
 import { cellKey, patchGrid, type CellUpdate } from '../grid/grid-patch.js';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ImportCommitResult, ImportPreviewResult, ImportProgress, RequestOf } from '../../../preload/contract.js';
+import type { ImportCommitResult, ImportPreviewResult, ImportProgress, RequestOf } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
 import type { ImportFile } from '../import/file-to-base64.js';

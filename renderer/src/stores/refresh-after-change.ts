@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../../preload/contract.js';
+import type { ImportKind } from '../../../preload/contract/index.js';
 import { useGradebookStore } from './gradebook-store.js';
 import { useGridStore } from './grid-store.js';
 import { useRosterStore } from './roster-store.js';

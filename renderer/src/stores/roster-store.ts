@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { RosterEntry } from '../../../preload/contract.js';
+import type { RosterEntry } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
 

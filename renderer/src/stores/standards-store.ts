@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { FrameworkSummary, StandardNode } from '../../../preload/contract.js';
+import type { FrameworkSummary, StandardNode } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
 import { buildTree, type StandardsTree } from '../standards/standards-tree-model.js';
@@ -72,9 +72,9 @@ export const useStandardsStore = create<StandardsState>()((set, get) => {
         return { nodes, tree: buildTree(nodes) };
       }),
     loadTracked: (classId, { force = false } = {}) =>
-      keyed('tracked', classId, force, async () => (await call('classes:trackedStandards', { classId })).map((standard) => standard.id)),
+      keyed('tracked', classId, force, async () => (await call('standards:tracked', { classId })).map((standard) => standard.id)),
     async saveTracked(classId, standardIds) {
-      const saved = await call('classes:setTrackedStandards', { classId, standardIds });
+      const saved = await call('standards:setTracked', { classId, standardIds });
       tickets.set(`tracked:${classId}`, (tickets.get(`tracked:${classId}`) ?? 0) + 1);
       set((state) => ({ tracked: { ...state.tracked, [classId]: { status: 'ready', value: saved.map((standard) => standard.id) } } }));
       return saved;
