@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, formatCalendarDate, formatDaysAgo, localToday } from './calendar-date.js';
+import { dayNumber, formatCalendarDate, formatDaysAgo, todayDayNumber } from './calendar-date.js';
 
 describe('calendar dates', () => {
   it('reads ISO dates as whole days and refuses impossible ones', () => {
@@ -14,8 +14,8 @@ describe('calendar dates', () => {
   });
 
   it('takes today from the local calendar, not UTC', () => {
-    expect(localToday(new Date(2026, 0, 23, 23, 59))).toBe(dayNumber('2026-01-23'));
-    expect(localToday(new Date(2026, 0, 23, 0, 1))).toBe(dayNumber('2026-01-23'));
+    expect(todayDayNumber(new Date(2026, 0, 23, 23, 59))).toBe(dayNumber('2026-01-23'));
+    expect(todayDayNumber(new Date(2026, 0, 23, 0, 1))).toBe(dayNumber('2026-01-23'));
   });
 
   it('says how long ago in words people use', () => {

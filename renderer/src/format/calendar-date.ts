@@ -17,7 +17,7 @@ export function dayNumber(iso: string): number | null {
 }
 
 /** Today as a day number, from the computer's local calendar (the teacher's "today"). */
-export function localToday(now: Date = new Date()): number {
+export function todayDayNumber(now: Date = new Date()): number {
   return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / msPerDay;
 }
 
@@ -42,4 +42,10 @@ export function formatDaysAgo(day: number, today: number): string {
   if (abs < 63) return relativeFormat.format(-Math.round(ago / 7), 'week');
   if (abs < 365 * 2) return relativeFormat.format(-Math.round(ago / 30.44), 'month');
   return relativeFormat.format(-Math.round(ago / 365.25), 'year');
+}
+
+/** "12 Nov 2025" for an ISO date (or the date part of an instant); the text itself if it is not one. */
+export function formatIsoDate(iso: string): string {
+  const day = dayNumber(iso.slice(0, 10));
+  return day === null ? iso : formatCalendarDate(day);
 }

@@ -1,6 +1,8 @@
 import { useId, useState, type JSX } from 'react';
-import { ErrorPanel } from '../components/error-panel.js';
-import { useImportStore, type ImportOptionsInput } from '../stores/import-store.js';
+import { ErrorPanel } from '../ui/error-panel.js';
+import { Button } from '../ui/button.js';
+import { Field } from '../ui/field.js';
+import { useImportStore, type ImportOptionsInput } from './import-store.js';
 import { describeChoice, readChosenFiles } from './file-to-base64.js';
 import { TemplateLink } from './template-link.js';
 
@@ -81,20 +83,34 @@ export function ImportChooseStep(): JSX.Element {
         </p>
         <fieldset className="import-options">
           <legend>Options</legend>
-          <div className="field">
-            <label htmlFor={`${id}-title`}>Framework title</label>
-            <input id={`${id}-title`} type="text" value={frameworkTitle} onChange={(event) => setFrameworkTitle(event.target.value)} aria-describedby={`${id}-title-hint`} />
-            <p id={`${id}-title-hint`} className="field__hint">
-              For a standards CSV, which has no title of its own. A CASE package names itself.
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-teacher`}>Only my classes (teacher sourcedId)</label>
-            <input id={`${id}-teacher`} type="text" value={teacher} onChange={(event) => setTeacher(event.target.value)} aria-describedby={`${id}-teacher-hint`} />
-            <p id={`${id}-teacher-hint`} className="field__hint">
-              For a district roster: import only the classes this teacher is enrolled in.
-            </p>
-          </div>
+          <Field
+            label="Framework title"
+            htmlFor={`${id}-title`}
+            hint={{ id: `${id}-title-hint`, text: 'For a standards CSV, which has no title of its own. A CASE package names itself.' }}
+          >
+            <input
+              id={`${id}-title`}
+              type="text"
+              className="field"
+              value={frameworkTitle}
+              onChange={(event) => setFrameworkTitle(event.target.value)}
+              aria-describedby={`${id}-title-hint`}
+            />
+          </Field>
+          <Field
+            label="Only my classes (teacher sourcedId)"
+            htmlFor={`${id}-teacher`}
+            hint={{ id: `${id}-teacher-hint`, text: 'For a district roster: import only the classes this teacher is enrolled in.' }}
+          >
+            <input
+              id={`${id}-teacher`}
+              type="text"
+              className="field"
+              value={teacher}
+              onChange={(event) => setTeacher(event.target.value)}
+              aria-describedby={`${id}-teacher-hint`}
+            />
+          </Field>
         </fieldset>
         {reading && (
           <p className="import-inline-error" role="alert">
@@ -105,12 +121,10 @@ export function ImportChooseStep(): JSX.Element {
         <TemplateLink />
       </div>
       <div className="import-actions">
-        <button type="button" className="button" onClick={close}>
-          Close
-        </button>
-        <button type="button" className="button button--primary" disabled={files.length === 0} onClick={() => void preview()}>
+        <Button onClick={close}>Close</Button>
+        <Button variant="primary" disabled={files.length === 0} onClick={() => void preview()}>
           Preview
-        </button>
+        </Button>
       </div>
     </>
   );

@@ -1,12 +1,13 @@
 import { useId, type JSX } from 'react';
 import type { ImportPreviewResult } from '../../../preload/contract/index.js';
-import { ErrorPanel } from '../components/error-panel.js';
+import { ErrorPanel } from '../ui/error-panel.js';
 import { plural } from '../format/plural.js';
-import { useImportStore } from '../stores/import-store.js';
+import { useImportStore } from './import-store.js';
 import { ImportCountsTable } from './import-counts-table.js';
 import { issueTotalsText } from './import-issues.js';
 import { ImportIssuesTable } from './import-issues-table.js';
 import { kindLabels } from './import-summary.js';
+import { Button } from '../ui/button.js';
 
 /** Why Import is (or is not) possible, in one sentence beside the buttons. */
 function verdict(preview: ImportPreviewResult): { tone: 'ok' | 'blocked' | 'same'; text: string } {
@@ -77,17 +78,17 @@ export function ImportPreviewStep({ preview }: { preview: ImportPreviewResult })
         <p id={`${id}-verdict`} className={`import-verdict import-verdict--${tone}`}>
           {text}
         </p>
-        <button type="button" className="button" onClick={back}>
+        <Button onClick={back}>
           Back
-        </button>
+        </Button>
         {preview.canImportValidRows && (
-          <button type="button" className="button" onClick={() => void commit(true)}>
+          <Button onClick={() => void commit(true)}>
             Import the valid rows
-          </button>
+          </Button>
         )}
-        <button type="button" className="button button--primary" disabled={!preview.canCommit} aria-describedby={`${id}-verdict`} onClick={() => void commit(false)}>
+        <Button variant="primary" disabled={!preview.canCommit} aria-describedby={`${id}-verdict`} onClick={() => void commit(false)}>
           Import
-        </button>
+        </Button>
       </div>
     </>
   );

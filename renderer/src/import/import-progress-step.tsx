@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
-import { useImportStore } from '../stores/import-store.js';
+import { useImportStore } from './import-store.js';
 import { ImportProgressBar, progressText } from './import-progress-bar.js';
+import { Button } from '../ui/button.js';
 
 /** Step 3: the commit runs in one transaction; progress comes as `import:progress` events, Cancel rolls it all back. */
 export function ImportProgressStep({ fileName }: { fileName: string }): JSX.Element {
@@ -16,9 +17,9 @@ export function ImportProgressStep({ fileName }: { fileName: string }): JSX.Elem
         <ImportProgressBar progress={progress} text={cancelling ? 'Cancelling: nothing will be written…' : progressText(progress, 'Starting the import…')} />
       </div>
       <div className="import-actions">
-        <button type="button" className="button" disabled={cancelling} onClick={() => void cancel()}>
+        <Button disabled={cancelling} onClick={() => void cancel()}>
           Cancel import
-        </button>
+        </Button>
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
-import { useImportStore } from '../stores/import-store.js';
+import { useImportStore } from './import-store.js';
 import { ImportProgressBar, progressText } from './import-progress-bar.js';
+import { Button } from '../ui/button.js';
 
 /**
  * While the file is read and compared with the gradebook (nothing is written yet): how far along it
@@ -18,9 +19,9 @@ export function ImportReadingStep({ choice }: { choice: string }): JSX.Element {
         <ImportProgressBar progress={progress} text={progressText(progress, 'Opening the file…')} />
       </div>
       <div className="import-actions">
-        <button type="button" className="button" onClick={back}>
+        <Button onClick={back}>
           Stop
-        </button>
+        </Button>
       </div>
     </>
   );

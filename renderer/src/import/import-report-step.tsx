@@ -1,11 +1,12 @@
 import { useId, type JSX } from 'react';
 import type { ImportCommitResult } from '../../../preload/contract/index.js';
 import { plural } from '../format/plural.js';
-import { useImportStore } from '../stores/import-store.js';
-import { useNavigationStore } from '../stores/navigation-store.js';
+import { useImportStore } from './import-store.js';
+import { useNavigationStore } from '../session/navigation-store.js';
 import { ImportCountsTable } from './import-counts-table.js';
 import { ImportIssuesTable } from './import-issues-table.js';
 import { reportLines } from './import-summary.js';
+import { Button } from '../ui/button.js';
 
 /** Step 4: what was written, and the rows "import the valid rows" left out. */
 export function ImportReportStep({ report }: { report: ImportCommitResult }): JSX.Element {
@@ -50,24 +51,22 @@ export function ImportReportStep({ report }: { report: ImportCommitResult }): JS
         )}
       </div>
       <div className="import-actions">
-        <button type="button" className="button" onClick={back}>
+        <Button onClick={back}>
           Import another file
-        </button>
+        </Button>
         {isFramework && (
-          <button
-            type="button"
-            className="button"
+          <Button
             onClick={() => {
               navigate('standards');
               close();
             }}
           >
             Browse the standards
-          </button>
+          </Button>
         )}
-        <button type="button" className="button button--primary" onClick={close}>
+        <Button variant="primary" onClick={close}>
           Done
-        </button>
+        </Button>
       </div>
     </>
   );

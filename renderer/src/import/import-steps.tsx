@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ImportStep } from '../stores/import-store.js';
+import type { ImportStep } from './import-store.js';
 
 const steps = [
   { label: 'Choose', covers: ['choose', 'previewing'] },

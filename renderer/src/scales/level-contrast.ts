@@ -1,4 +1,4 @@
-import { contrastRatio, inkOn, mixColours } from '../grid/level-colours.js';
+import { contrastRatio, inkOn, mixColours } from '../format/level-colours.js';
 
 /** WCAG AA for normal text: below it, a chip's number is hard to read for many people. */
 export const minimumContrast = 4.5;

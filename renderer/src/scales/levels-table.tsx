@@ -1,8 +1,9 @@
 import type { JSX } from 'react';
 import type { Scale } from '../../../preload/contract/index.js';
-import { colouredLevels, levelColourProperties } from '../grid/level-colours.js';
+import { colouredLevels, levelColourProperties } from '../format/level-colours.js';
 import { contrastWarning } from './level-contrast.js';
 import { levelName, levelValue, type LevelDraft, type ScaleDraft } from './scale-draft.js';
+import { IconButton } from '../ui/button.js';
 
 const colourPattern = /^#[0-9a-f]{6}$/i;
 
@@ -144,9 +145,9 @@ export function LevelsTable(props: {
                 </span>
               </td>
               <td>
-                <button type="button" className="icon-button" aria-label={`Remove ${name}`} title="Remove this level" onClick={() => props.onRemove(level.key)}>
+                <IconButton label={`Remove ${name}`} title="Remove this level" onClick={() => props.onRemove(level.key)}>
                   ×
-                </button>
+                </IconButton>
               </td>
             </tr>
           );

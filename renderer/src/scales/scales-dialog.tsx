@@ -1,12 +1,14 @@
-import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import { useEffect, useId, useState, type JSX } from 'react';
 import type { ContractError, Scale } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
-import { ErrorPanel } from '../components/error-panel.js';
-import { enqueue } from '../stores/grid-store.js';
+import { ErrorPanel } from '../ui/error-panel.js';
+import { enqueue } from '../bridge/write-queue.js';
 import { LevelsTable, contrastWarnings } from './levels-table.js';
 import { addLevel, draftChanged, draftOfScale, newScaleDraft, removeLevel, scaleRequest, sortLevels, thresholdOptions, updateLevel, type ScaleDraft } from './scale-draft.js';
-import '../styles/scales.css';
+import './scales.css';
+import { Button } from '../ui/button.js';
+import { Dialog } from '../ui/dialog.js';
 
 type ListLoad = { status: 'loading' } | { status: 'ready'; scales: Scale[] } | { status: 'error'; error: ContractError };
 
@@ -18,9 +20,8 @@ const purposes = { academic: 'Academic standards', learning_skills: 'Learning-re
  * that evidence uses; that refusal is shown as it comes, with its sentence. A modal <dialog>: the
  * browser traps focus inside it and Escape closes it.
  */
-export function ScalesDialog(props: { initialScaleId: string | null; usedScaleIds: readonly string[]; onSaved: (scale: Scale) => void; onClose: () => void }): JSX.Element {
+export function ScalesDialog(props: { initialScaleId: string | null; usedScaleIds: readonly string[]; onClose: () => void }): JSX.Element {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [load, setLoad] = useState<ListLoad>({ status: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
   const [draft, setDraft] = useState<ScaleDraft | null>(null);
@@ -31,10 +32,6 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
   // the scale to show first is decided when the dialog opens
   const [initialScaleId] = useState(props.initialScaleId);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   useEffect(() => {
     let current = true;
@@ -89,7 +86,6 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
       setDraft(draftOfScale(saved));
       setShowProblems(false);
       setSavedNote(`Saved “${saved.title}”. The gradebook shows its new labels, colours and threshold.`);
-      props.onSaved(saved);
     } catch (error) {
       setRefusal(asContractFailure(error).toContractError());
     } finally {
@@ -98,15 +94,7 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog dialog--scales"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        props.onClose();
-      }}
-    >
+    <Dialog labelledBy={`${id}-title`} className="dialog--scales" onClose={props.onClose}>
       <div className="scales">
         <nav className="scales__nav" aria-label="Scales">
           <h2 id={`${id}-title`} className="dialog__title">
@@ -132,9 +120,9 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
               </li>
             ))}
           </ul>
-          <button type="button" className="button button--small" aria-current={draft !== null && draft.id === null ? 'true' : undefined} onClick={() => choose(null)}>
+          <Button small aria-current={draft !== null && draft.id === null ? 'true' : undefined} onClick={() => choose(null)}>
             New scale…
-          </button>
+          </Button>
         </nav>
 
         {draft && (
@@ -199,9 +187,9 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
               onRemove={(key) => edit(removeLevel(draft, key))}
             />
             <div className="scales__table-actions">
-              <button type="button" className="button button--small" disabled={draft.levels.length >= 10} onClick={() => edit(addLevel(draft))}>
+              <Button small disabled={draft.levels.length >= 10} onClick={() => edit(addLevel(draft))}>
                 Add a level
-              </button>
+              </Button>
               <span className="popover__hint">Levels are kept in order of value. A level that evidence uses cannot be removed.</span>
             </div>
 
@@ -230,20 +218,20 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
               )}
               {changed && !savedNote && <span className="scales__unsaved">Unsaved changes</span>}
               {changed && original && (
-                <button type="button" className="button button--quiet" onClick={() => choose(original)}>
+                <Button variant="quiet" onClick={() => choose(original)}>
                   Discard changes
-                </button>
+                </Button>
               )}
-              <button type="button" className="button" onClick={props.onClose}>
+              <Button onClick={props.onClose}>
                 Close
-              </button>
-              <button type="submit" className="button button--primary" disabled={saving || !changed}>
+              </Button>
+              <Button type="submit" variant="primary" disabled={saving || !changed}>
                 {draft.id === null ? 'Create scale' : 'Save scale'}
-              </button>
+              </Button>
             </div>
           </form>
         )}
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,10 +1,9 @@
 import { useCallback, useId, useMemo, useState, type JSX } from 'react';
 import type { ClassSummary, ContractError, FrameworkSummary } from '../../../preload/contract/index.js';
 import { asContractError } from '../bridge/contract-failure.js';
-import { LoadingState } from '../components/loading-state.js';
+import { LoadingState } from '../ui/loading-state.js';
 import { plural } from '../format/plural.js';
-import { refreshAfterTracking } from '../stores/refresh-after-change.js';
-import { useStandardsStore, type LoadedTree } from '../stores/standards-store.js';
+import { useStandardsStore, type LoadedTree } from './standards-store.js';
 import type { RowTracking } from './standard-row.js';
 import { StandardsSearch, type SearchState } from './standards-search.js';
 import { ancestorIds, initiallyExpanded, visibleIds } from './standards-tree-model.js';
@@ -98,7 +97,6 @@ export function FrameworkBrowser(props: { framework: FrameworkSummary; loaded: L
       const now = await saveTracked(classInfo.id, trackedOrder(savedList, tree, current));
       setDraft(null);
       setSaved({ classId: classInfo.id, text: `Saved. ${classInfo.title} now tracks ${plural(now.length, 'standard')}.` });
-      refreshAfterTracking(classInfo.id);
     } catch (failure) {
       setError({ classId: classInfo.id, error: asContractError(failure) });
     } finally {

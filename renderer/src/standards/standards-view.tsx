@@ -1,15 +1,15 @@
 import { useEffect, type JSX } from 'react';
-import { EmptyState } from '../components/empty-state.js';
-import { LoadingState } from '../components/loading-state.js';
-import { ViewHeader } from '../components/view-header.js';
-import { ImportButton } from '../import/import-button.js';
-import { ScalesButton } from '../scales/scales-button.js';
-import { useGradebookStore } from '../stores/gradebook-store.js';
-import { useStandardsStore } from '../stores/standards-store.js';
+import { EmptyState } from '../ui/empty-state.js';
+import { LoadingState } from '../ui/loading-state.js';
+import { ViewHeader } from '../ui/view-header.js';
+import { useDialogStore } from '../session/dialog-store.js';
+import { useGradebookStore } from '../session/gradebook-store.js';
+import { Button } from '../ui/button.js';
+import { useStandardsStore } from './standards-store.js';
 import { FrameworkBrowser } from './framework-browser.js';
 import { FrameworkFacts } from './framework-facts.js';
 import { FrameworkPicker } from './framework-picker.js';
-import '../styles/standards.css';
+import './standards.css';
 
 /**
  * The Standards section: pick a framework, browse it as a tree, search it, and choose which of its
@@ -27,6 +27,7 @@ export function StandardsView({ classId }: { classId: string | null }): JSX.Elem
   const classes = useGradebookStore((state) => state.classes);
   // the address may name a class this gradebook lacks: then there is simply no class to track for
   const classInfo = classes.find((item) => item.id === classId) ?? null;
+  const openDialog = useDialogStore((state) => state.openDialog);
 
   useEffect(() => {
     void loadFrameworks();
@@ -40,8 +41,10 @@ export function StandardsView({ classId }: { classId: string | null }): JSX.Elem
 
   const header = (
     <ViewHeader title="Standards" description="Browse a framework, search it by code or words, and choose which standards each class tracks.">
-      <ScalesButton />
-      <ImportButton />
+      <Button aria-haspopup="dialog" onClick={() => openDialog('scales')}>
+        Scales…
+      </Button>
+      <Button onClick={() => openDialog('import')}>Import…</Button>
     </ViewHeader>
   );
   if (frameworks?.status === 'error') throw frameworks.error;
@@ -63,7 +66,9 @@ export function StandardsView({ classId }: { classId: string | null }): JSX.Elem
         <EmptyState icon="standards" title="This gradebook has no standards yet">
           <p>Import a framework from a CASE 1.0 package (JSON) or a CSV with one standard per row.</p>
           <p className="empty-state__action">
-            <ImportButton variant="primary" />
+            <Button variant="primary" onClick={() => openDialog('import')}>
+              Import…
+            </Button>
           </p>
         </EmptyState>
       </section>

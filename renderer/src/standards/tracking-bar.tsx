@@ -1,7 +1,8 @@
 import type { JSX } from 'react';
 import type { ContractError } from '../../../preload/contract/index.js';
-import { ErrorPanel } from '../components/error-panel.js';
+import { ErrorPanel } from '../ui/error-panel.js';
 import { plural } from '../format/plural.js';
+import { Button } from '../ui/button.js';
 
 export type TrackingSummary = {
   classTitle: string;
@@ -38,13 +39,13 @@ export function TrackingBar(props: { summary: TrackingSummary; onSave: () => voi
       </p>
       <div className="tracking-bar__actions">
         {dirty && (
-          <button type="button" className="button" disabled={summary.saving} onClick={props.onDiscard}>
+          <Button disabled={summary.saving} onClick={props.onDiscard}>
             Undo changes
-          </button>
+          </Button>
         )}
-        <button type="button" className="button button--primary" disabled={!dirty || summary.saving} onClick={props.onSave}>
+        <Button variant="primary" disabled={!dirty || summary.saving} onClick={props.onSave}>
           {summary.saving ? 'Saving…' : 'Save'}
-        </button>
+        </Button>
       </div>
       {summary.error && (
         <div className="tracking-bar__error">

@@ -1,0 +1,147 @@
+import { useId, useState, type JSX } from 'react';
+import type { Assessment, EvidenceKind, GridColumn } from '../../../preload/contract/index.js';
+import { asContractFailure } from '../bridge/contract-failure.js';
+import { plural } from '../format/plural.js';
+import { useGridStore } from './grid-store.js';
+import { kindLabels } from './evidence-words.js';
+import { modalities } from './modalities.js';
+import { Button } from '../ui/button.js';
+import { Dialog } from '../ui/dialog.js';
+import './assessment-dialog.css';
+
+/**
+ * A new assessment: one task that scores several standards at once. A modal <dialog>: the browser
+ * traps focus inside it and Escape closes it.
+ */
+export function AssessmentDialog(props: {
+  classId: string;
+  columns: readonly GridColumn[];
+  today: string;
+  onCreated: (assessment: Assessment) => void;
+  onClose: () => void;
+}): JSX.Element {
+  const id = useId();
+  const createAssessment = useGridStore((state) => state.createAssessment);
+  const [title, setTitle] = useState('');
+  const [assessedOn, setAssessedOn] = useState(props.today);
+  const [kind, setKind] = useState<EvidenceKind>('for');
+  const [modality, setModality] = useState('');
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+
+  const needle = search.trim().toLowerCase();
+  const shown = props.columns.filter(
+    (column) => needle === '' || `${column.code ?? ''} ${column.statement} ${column.ancestors.map((a) => a.code ?? '').join(' ')}`.toLowerCase().includes(needle),
+  );
+
+  async function submit(): Promise<void> {
+    setError(null);
+    if (title.trim() === '') return setError('Give the assessment a title.');
+    if (chosen.length === 0) return setError('Choose at least one standard.');
+    setSaving(true);
+    try {
+      // in the grid's order, which is the framework's
+      const standardIds = props.columns.map((c) => c.standardId).filter((s) => chosen.includes(s));
+      const created = await createAssessment({ classId: props.classId, title: title.trim(), assessedOn, kind, modality: modality || null, standardIds });
+      props.onCreated(created);
+    } catch (failure) {
+      setError(asContractFailure(failure).message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Dialog labelledBy={`${id}-title`} onClose={props.onClose}>
+      <form
+        className="dialog__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <h2 id={`${id}-title`} className="dialog__title">
+          New assessment
+        </h2>
+        <div className="form-grid form-grid--dialog">
+          <label htmlFor={`${id}-title-field`} className="field-label">
+            Title
+          </label>
+          <input id={`${id}-title-field`} className="field" value={title} onChange={(event) => setTitle(event.target.value)} placeholder="e.g. Quiz: adding fractions" />
+          <label htmlFor={`${id}-date`} className="field-label">
+            Date
+          </label>
+          <input id={`${id}-date`} type="date" className="field field--date" value={assessedOn} onChange={(event) => setAssessedOn(event.target.value)} />
+          <label htmlFor={`${id}-kind`} className="field-label">
+            Kind
+          </label>
+          <select id={`${id}-kind`} className="field field--select" value={kind} onChange={(event) => setKind(event.target.value as EvidenceKind)}>
+            {(Object.keys(kindLabels) as EvidenceKind[]).map((k) => (
+              <option key={k} value={k}>
+                Assessment {kindLabels[k]}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-modality`} className="field-label">
+            Modality
+          </label>
+          <select id={`${id}-modality`} className="field field--select" value={modality} onChange={(event) => setModality(event.target.value)}>
+            <option value="">Not said</option>
+            {Object.entries(modalities).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="dialog__standards">
+          <legend className="field-label">
+            Standards <span className="dialog__count">{plural(chosen.length, 'chosen', 'chosen')}</span>
+          </legend>
+          <input
+            type="search"
+            className="field"
+            aria-label="Search standards"
+            placeholder="Search by code or words"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+          <ul className="dialog__standard-list">
+            {shown.map((column) => (
+              <li key={column.standardId}>
+                <label className="check check--standard">
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(column.standardId)}
+                    onChange={(event) =>
+                      setChosen((list) => (event.target.checked ? [...list, column.standardId] : list.filter((s) => s !== column.standardId)))
+                    }
+                  />
+                  <span className="check__code">{column.code}</span>
+                  <span className="check__statement">{column.statement}</span>
+                </label>
+              </li>
+            ))}
+            {shown.length === 0 && <li className="history__muted">No tracked standard matches “{search}”.</li>}
+          </ul>
+        </fieldset>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <Button onClick={props.onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" disabled={saving}>
+            Create assessment
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

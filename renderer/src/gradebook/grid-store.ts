@@ -1,0 +1,299 @@
+import { create } from 'zustand';
+import type {
+  Assessment,
+  EvidenceKind,
+  MasteryGrid,
+  MasteryMethodInput,
+  MasteryPreview,
+  RecordedEvidence,
+  RequestOf,
+  RollupMethod,
+} from '../../../preload/contract/index.js';
+import { call } from '../bridge/call.js';
+import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
+import { enqueue } from '../bridge/write-queue.js';
+import { cellKey } from '../../../preload/contract/shared.js';
+import { patchGrid, type CellUpdate } from './grid-patch.js';
+import { learnerColumnId, sortRows, type GridSort } from './grid-rows.js';
+import { rollupInfo } from './method-options.js';
+import { emptyUndoStack, pushStep, redoRequests, takeRedo, takeUndo, undoRequests, type EditStep, type UndoStack } from './undo-stack.js';
+
+/** How new evidence is stamped: an assessment's date and kind, or the teacher's own for direct evidence. */
+export type EntryContext = { assessmentId: string | null; observedOn: string; kind: EvidenceKind; modality: string | null; confirmFutureDate: boolean };
+
+export type EntryValue = { learnerId: string; standardId: string; level: number };
+
+export type Notice = { tone: 'error' | 'info'; text: string };
+
+/** What Apply in the method popover changes: the class's method and roll-up, or one standard's own method. */
+export type MethodScope = { kind: 'class'; rollupMethod: RollupMethod } | { kind: 'standard'; standardId: string; code: string };
+
+export type PreviewState = { result: MasteryPreview; byCell: Map<string, { before: number | null; after: number | null }> };
+
+type GridState = {
+  classId: string | null;
+  asOf: string | null;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: ContractFailure | null;
+  grid: MasteryGrid | null;
+  sort: GridSort;
+  /**
+   * The rows' order (indexes into grid.rows), worked out when the sort or the grid changes but not
+   * when a level changes: rows must not jump away while the teacher types down a sorted column.
+   */
+  rowOrder: number[];
+  /** Bumped whenever a cell changes, so an open history panel knows to read its cell again. */
+  revision: number;
+  assessments: Assessment[];
+  preview: PreviewState | null;
+  undo: UndoStack;
+  /** The evidence recorded in this session per cell, newest last: Delete takes back the newest. */
+  entered: Map<string, string[]>;
+  notice: Notice | null;
+  /** True while a write is on its way; further writes queue behind it in order. */
+  busy: boolean;
+
+  sortBy(sort: GridSort): void;
+  load(classId: string, options?: { asOf?: string | null; force?: boolean }): Promise<void>;
+  record(values: readonly EntryValue[], context: EntryContext, label: string): Promise<boolean>;
+  /**
+   * One piece of evidence with all its details (the history panel's form), queued and undoable like a
+   * typed entry. Throws the gradebook's refusal (a ContractFailure) for the form to show beside its fields.
+   */
+  recordOne(request: RequestOf<'evidence:record'>, label: string): Promise<RecordedEvidence>;
+  removeEntered(learnerId: string, standardId: string): Promise<boolean>;
+  undoLast(): Promise<void>;
+  redoLast(): Promise<void>;
+  /** Cells changed elsewhere (the history panel): show them at once. */
+  applyCells(updates: readonly CellUpdate[]): void;
+  previewMethod(method: MasteryMethodInput): Promise<void>;
+  clearPreview(): void;
+  /** `method: null` (one standard only) returns that standard to the class's method. */
+  applyMethod(method: MasteryMethodInput | null, scope: MethodScope): Promise<boolean>;
+  /** Throws the gradebook's refusal (a ContractFailure) for the dialog to show. */
+  createAssessment(request: RequestOf<'assessments:create'>): Promise<Assessment>;
+  say(notice: Notice | null): void;
+};
+
+let latestLoad = 0;
+// writes queued or running; `busy` is true while any is
+let pending = 0;
+
+export const useGridStore = create<GridState>()((set, get) => {
+  /** Runs one write in the queue, with the store busy until it is done; a refusal is thrown. */
+  async function queued<T>(work: () => Promise<T>): Promise<T> {
+    pending++;
+    set({ busy: true });
+    try {
+      return await enqueue(work);
+    } finally {
+      pending--;
+      set({ busy: pending > 0 });
+    }
+  }
+
+  /** Runs one write; a refusal becomes the grid's notice instead of a thrown error. */
+  async function write<T>(work: () => Promise<T>): Promise<T | null> {
+    try {
+      return await queued(work);
+    } catch (error) {
+      set({ notice: { tone: 'error', text: asContractFailure(error).message } });
+      return null;
+    }
+  }
+
+  /** New evidence is one undo step, the newest of its cell for Delete, and its cells show at once. */
+  function remember(recorded: readonly RecordedEvidence[], label: string): void {
+    const entered = new Map(get().entered);
+    for (const { evidence } of recorded) {
+      const key = cellKey(evidence.learnerId, evidence.standardId);
+      entered.set(key, [...(entered.get(key) ?? []), evidence.id]);
+    }
+    const step: EditStep = { label, recorded: recorded.map((r) => r.evidence.id), removed: [] };
+    set({ entered, undo: pushStep(get().undo, step), notice: null });
+    apply(recorded.map(({ evidence, cell, rollups }) => ({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups })));
+  }
+
+  function apply(updates: readonly CellUpdate[]): void {
+    const grid = get().grid;
+    if (!grid || updates.length === 0) return;
+    // a preview compared against the levels before this change would now mislead
+    set({ grid: patchGrid(grid, updates), revision: get().revision + 1, preview: null });
+  }
+
+  /** Trashes and restores evidence one by one (each answer carries its cell), for undo and redo. */
+  async function replay(requests: { remove: readonly string[]; restore: readonly string[] }): Promise<void> {
+    const updates: CellUpdate[] = [];
+    for (const evidenceId of requests.remove) {
+      const { evidence, cell, rollups } = await call('evidence:delete', { evidenceId });
+      updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups });
+    }
+    for (const evidenceId of requests.restore) {
+      const { evidence, cell, rollups } = await call('evidence:restore', { evidenceId });
+      updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups });
+    }
+    apply(updates);
+  }
+
+  const orderOf = (grid: MasteryGrid, sort: GridSort = get().sort) => sortRows(grid, sort);
+
+  return {
+    classId: null,
+    asOf: null,
+    status: 'idle',
+    error: null,
+    grid: null,
+    sort: { id: learnerColumnId, desc: false },
+    rowOrder: [],
+    revision: 0,
+    assessments: [],
+    preview: null,
+    undo: emptyUndoStack,
+    entered: new Map(),
+    notice: null,
+    busy: false,
+
+    sortBy(sort) {
+      const grid = get().grid;
+      set({ sort, rowOrder: grid ? orderOf(grid, sort) : [] });
+    },
+
+    async load(classId, { asOf = get().asOf, force = false } = {}) {
+      const state = get();
+      const sameClass = state.classId === classId;
+      if (!force && sameClass && state.asOf === asOf && (state.status === 'ready' || state.status === 'loading')) return;
+      const ticket = ++latestLoad;
+      set({
+        classId,
+        asOf,
+        status: 'loading',
+        error: null,
+        preview: null,
+        // undo history and "just entered" belong to one class
+        ...(sameClass ? {} : { grid: null, rowOrder: [], assessments: [], undo: emptyUndoStack, entered: new Map(), notice: null }),
+      });
+      try {
+        const [grid, assessments] = await Promise.all([call('mastery:grid', { classId, asOf }), call('assessments:list', { classId })]);
+        if (ticket !== latestLoad) return;
+        set({ status: 'ready', grid, rowOrder: orderOf(grid), assessments, revision: get().revision + 1 });
+      } catch (error) {
+        if (ticket !== latestLoad) return;
+        set({ status: 'error', error: asContractFailure(error) });
+      }
+    },
+
+    async record(values, context, label) {
+      const classId = get().classId;
+      if (!classId || values.length === 0) return false;
+      const entries = values.map((value) => ({
+        learnerId: value.learnerId,
+        standardId: value.standardId,
+        level: value.level,
+        observedOn: context.observedOn,
+        kind: context.kind,
+        ...(context.assessmentId ? { assessmentId: context.assessmentId } : {}),
+        ...(context.modality ? { modality: context.modality } : {}),
+        ...(context.confirmFutureDate ? { confirmFutureDate: true } : {}),
+      }));
+      const recorded = await write(async () => {
+        const [only] = entries;
+        // one value is one evidence:record; a paste is one all-or-nothing evidence:recordMany
+        return only && entries.length === 1 ? [await call('evidence:record', { classId, ...only })] : call('evidence:recordMany', { classId, entries });
+      });
+      if (!recorded) return false;
+      remember(recorded, label);
+      return true;
+    },
+
+    async recordOne(request, label) {
+      const recorded = await queued(() => call('evidence:record', request));
+      remember([recorded], label);
+      return recorded;
+    },
+
+    async removeEntered(learnerId, standardId) {
+      const key = cellKey(learnerId, standardId);
+      const evidenceId = get().entered.get(key)?.at(-1);
+      if (!evidenceId) {
+        set({ notice: { tone: 'info', text: 'Only evidence entered in this session can be removed from the grid. Open the cell’s history to remove older evidence.' } });
+        return false;
+      }
+      const done = await write(() => call('evidence:delete', { evidenceId }));
+      if (!done) return false;
+      const entered = new Map(get().entered);
+      entered.set(key, (entered.get(key) ?? []).slice(0, -1));
+      set({ entered, undo: pushStep(get().undo, { label: 'Remove a level', recorded: [], removed: [evidenceId] }), notice: null });
+      apply([{ learnerId, standardId, cell: done.cell, rollups: done.rollups }]);
+      return true;
+    },
+
+    async undoLast() {
+      const taken = takeUndo(get().undo);
+      if (!taken) {
+        set({ notice: { tone: 'info', text: 'Nothing to undo.' } });
+        return;
+      }
+      set({ undo: taken.stack });
+      const done = await write(async () => {
+        await replay(undoRequests(taken.step));
+        return true;
+      });
+      if (done) set({ notice: { tone: 'info', text: `Undone: ${taken.step.label}. The evidence is in the trash and can be restored.` } });
+    },
+
+    async redoLast() {
+      const taken = takeRedo(get().undo);
+      if (!taken) {
+        set({ notice: { tone: 'info', text: 'Nothing to redo.' } });
+        return;
+      }
+      set({ undo: taken.stack });
+      const done = await write(async () => {
+        await replay(redoRequests(taken.step));
+        return true;
+      });
+      if (done) set({ notice: { tone: 'info', text: `Redone: ${taken.step.label}.` } });
+    },
+
+    applyCells: apply,
+
+    async previewMethod(method) {
+      const classId = get().classId;
+      if (!classId) return;
+      const result = await write(() => call('mastery:preview', { classId, method }));
+      if (!result) return;
+      const byCell = new Map(result.changes.map((change) => [cellKey(change.learnerId, change.standardId), { before: change.before, after: change.after }]));
+      set({ preview: { result, byCell } });
+    },
+
+    clearPreview: () => set({ preview: null }),
+
+    async applyMethod(method, scope) {
+      const classId = get().classId;
+      if (!classId) return false;
+      const request =
+        scope.kind === 'class' ? { classId, method, rollupMethod: scope.rollupMethod } : { classId, method, standardId: scope.standardId };
+      if (scope.kind === 'class' && method === null) return false;
+      const grid = await write(() => call('mastery:setMethod', request));
+      if (!grid) return false;
+      const text =
+        scope.kind === 'class'
+          ? `The class now uses ${grid.methodLabel}; roll-ups use ${rollupInfo[grid.rollupMethod].label.toLowerCase()}.`
+          : method === null
+            ? `${scope.code} follows the class's method again (${grid.methodLabel}).`
+            : `${scope.code} now has its own method: ${grid.columns.find((column) => column.standardId === scope.standardId)?.methodLabel ?? grid.methodLabel}.`;
+      set({ grid, rowOrder: orderOf(grid), preview: null, revision: get().revision + 1, notice: { tone: 'info', text } });
+      return true;
+    },
+
+    async createAssessment(request) {
+      // the dialog shows a refusal beside the fields, so it is thrown to the dialog, not noticed here
+      const created = await enqueue(() => call('assessments:create', request));
+      set({ assessments: [created, ...get().assessments] });
+      return created;
+    },
+
+    say: (notice) => set({ notice }),
+  };
+});
+

@@ -1,0 +1,78 @@
+import { useId, type JSX, type ReactNode } from 'react';
+import { OverflowMenu, type OverflowItem } from '../ui/overflow-menu.js';
+import type { GridMode } from './mastery-grid.js';
+import { Button } from '../ui/button.js';
+import './toolbar.css';
+
+/**
+ * The gradebook's main controls: view or enter evidence, the class's method (and the button that
+ * changes it), the as-of date, a new assessment, and the less frequent settings (scales) behind ⋯.
+ */
+export function GridToolbar(props: {
+  mode: GridMode;
+  onMode: (mode: GridMode) => void;
+  entryDisabled: string | null;
+  methodLabel: string;
+  methodOpen: boolean;
+  onMethod: () => void;
+  asOf: string | null;
+  today: string;
+  onAsOf: (date: string | null) => void;
+  onNewAssessment: () => void;
+  methodPopover: ReactNode;
+  /** The less frequent actions, behind "⋯" (the scales editor). */
+  moreActions: readonly OverflowItem[];
+}): JSX.Element {
+  const id = useId();
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Gradebook">
+      <div className="segmented" role="radiogroup" aria-label="Mode">
+        {(['view', 'entry'] as const).map((mode) => (
+          <button
+            key={mode}
+            type="button"
+            role="radio"
+            aria-checked={props.mode === mode}
+            className="segmented__option"
+            disabled={mode === 'entry' && props.entryDisabled !== null}
+            title={mode === 'entry' ? (props.entryDisabled ?? 'Type levels into the grid') : 'Read levels and their history'}
+            onClick={() => props.onMode(mode)}
+          >
+            {mode === 'view' ? 'View' : 'Entry'}
+          </button>
+        ))}
+      </div>
+      <Button onClick={props.onNewAssessment}>
+        New assessment…
+      </Button>
+      <span className="toolbar__spacer" />
+      <div className="toolbar__method">
+        <span className="toolbar__label">Method</span>
+        <span className="toolbar__method-label" data-testid="method-label">
+          {props.methodLabel}
+        </span>
+        <Button small aria-expanded={props.methodOpen} aria-haspopup="dialog" onClick={props.onMethod}>
+          Method…
+        </Button>
+        {props.methodPopover}
+        <OverflowMenu label="More gradebook settings" items={props.moreActions} />
+      </div>
+      <div className="toolbar__asof">
+        <label htmlFor={`${id}-asof`} className="toolbar__label">
+          As of
+        </label>
+        <input
+          id={`${id}-asof`}
+          type="date"
+          className="field field--date"
+          max={props.today}
+          value={props.asOf ?? props.today}
+          onChange={(event) => {
+            const value = event.target.value;
+            props.onAsOf(value === '' || value >= props.today ? null : value);
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import type { CellHistory, RecordedEvidence, Scale } from '../../../preload/contract/index.js';
+import { call } from '../bridge/call.js';
+import { asContractFailure } from '../bridge/contract-failure.js';
+import { enqueue } from '../bridge/write-queue.js';
+import { useGridStore } from './grid-store.js';
+import type { CellUpdate } from './grid-patch.js';
+import { IconButton } from '../ui/button.js';
+import { formatIsoDate } from '../format/calendar-date.js';
+import { EvidenceItem } from './evidence-item.js';
+import { describeChange, kindLabels } from './evidence-words.js';
+import { LevelChip } from './level-chip.js';
+import { likelihoodWords } from './likelihood.js';
+import { levelColourProperties } from '../format/level-colours.js';
+import { AddEvidenceForm } from './add-evidence-form.js';
+import { OverrideForm } from './override-form.js';
+import './history-panel.css';
+
+export type HistoryTarget = { classId: string; learnerId: string; standardId: string; learner: string; code: string; statement: string };
+
+type Load = { status: 'loading' } | { status: 'ready'; history: CellHistory } | { status: 'error'; message: string };
+
+/**
+ * Why a cell shows what it shows: the level and method, the arithmetic, the evidence used in order,
+ * every piece of evidence (trash included) with its feedback, and the edits — plus the teacher's
+ * actions on it: add evidence (in class or out of it), trash or restore evidence, add feedback, override the
+ * level or clear the override.
+ */
+export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null; scale: Scale; today: string; onClose: () => void }): JSX.Element {
+  const { target, asOf, scale, onClose } = props;
+  const titleId = useId();
+  const revision = useGridStore((state) => state.revision);
+  const applyCells = useGridStore((state) => state.applyCells);
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [actionError, setActionError] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+
+  // read again whenever any cell changed (an entry in the grid, an undo, an action here): it may be this one
+  useEffect(() => {
+    let current = true;
+    call('mastery:history', { classId: target.classId, learnerId: target.learnerId, standardId: target.standardId, asOf }).then(
+      (history) => current && setLoad({ status: 'ready', history }),
+      (error: unknown) => current && setLoad({ status: 'error', message: asContractFailure(error).message }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [target.classId, target.learnerId, target.standardId, asOf, revision]);
+
+  /** Runs one change, shows the cell's new level in the grid, or says why it was refused. */
+  async function act(work: () => Promise<CellUpdate>): Promise<boolean> {
+    setActionError(null);
+    try {
+      const update = await enqueue(work);
+      applyCells([update]);
+      return true;
+    } catch (error) {
+      setActionError(asContractFailure(error).message);
+      return false;
+    }
+  }
+  const onEvidence = (work: () => Promise<RecordedEvidence>) =>
+    act(async () => {
+      const { evidence, cell, rollups } = await work();
+      return { learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups };
+    });
+  const cellOf = { classId: target.classId, learnerId: target.learnerId, standardId: target.standardId };
+  const past = asOf !== null;
+
+  return (
+    <aside
+      ref={panel}
+      className="history"
+      // the chips here wear the colours of this standard's scale, whatever the grid's first scale is
+      style={levelColourProperties(scale)}
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+      }}
+    >
+      <header className="history__header">
+        <div className="history__heading">
+          <h2 id={titleId} className="history__title">
+            {target.code} <span className="history__learner">· {target.learner}</span>
+          </h2>
+          <p className="history__statement">{target.statement}</p>
+        </div>
+        <IconButton label="Close the history" title="Close (Escape)" onClick={onClose}>
+          ×
+        </IconButton>
+      </header>
+      {load.status === 'loading' && <p className="history__muted">Reading the evidence…</p>}
+      {load.status === 'error' && (
+        <p className="history__error" role="alert">
+          {load.message}
+        </p>
+      )}
+      {load.status === 'ready' && (
+        <HistoryBody
+          target={target}
+          today={props.today}
+          history={load.history}
+          scale={scale}
+          past={past}
+          actionError={actionError}
+          onTrash={(evidenceId) => onEvidence(() => call('evidence:delete', { evidenceId }))}
+          onRestore={(evidenceId) => onEvidence(() => call('evidence:restore', { evidenceId }))}
+          onFeedback={(evidenceId, feedback) => onEvidence(() => call('evidence:update', { evidenceId, changes: { feedback } }))}
+          onOverride={(level, reason) => act(async () => ({ ...cellOf, ...(await call('mastery:override', { ...cellOf, level, reason })) }))}
+          onClearOverride={() => act(async () => ({ ...cellOf, ...(await call('mastery:clearOverride', cellOf)) }))}
+        />
+      )}
+    </aside>
+  );
+}
+
+type BodyProps = {
+  target: HistoryTarget;
+  today: string;
+  history: CellHistory;
+  scale: Scale;
+  past: boolean;
+  actionError: string | null;
+  onTrash: (evidenceId: string) => Promise<boolean>;
+  onRestore: (evidenceId: string) => Promise<boolean>;
+  onFeedback: (evidenceId: string, feedback: string) => Promise<boolean>;
+  onOverride: (level: number, reason: string) => Promise<boolean>;
+  onClearOverride: () => Promise<boolean>;
+};
+
+function HistoryBody(props: BodyProps): JSX.Element {
+  const { target, history, scale, past } = props;
+  const { cell } = history;
+  return (
+    <div className="history__body">
+      <section className="history__summary" aria-label="Current level">
+        <LevelChip level={cell.level} scale={scale} large />
+        <div>
+          <p className="history__level-text">
+            {cell.level === null ? 'No level yet' : cell.mastered ? 'Mastered' : 'Not yet mastered'}
+            {cell.override && <span className="tag tag--override">Set by the teacher</span>}
+          </p>
+          <p className="history__method">{history.methodLabel}</p>
+        </div>
+      </section>
+      <p className="history__arithmetic" data-testid="arithmetic">
+        <code>{history.arithmetic}</code>
+      </p>
+      {history.notes.length > 0 && (
+        <ul className="history__notes">
+          {history.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <Likelihood likelihood={history.likelihood} />
+      {props.actionError && (
+        <p className="history__error" role="alert">
+          {props.actionError}
+        </p>
+      )}
+      {!past && (
+        <div className="history__actions">
+          <AddEvidenceForm
+            cell={{ classId: target.classId, learnerId: target.learnerId, standardId: target.standardId }}
+            learner={target.learner}
+            code={target.code}
+            scale={scale}
+            today={props.today}
+          />
+          <OverrideForm cell={cell} scale={scale} onOverride={props.onOverride} onClear={props.onClearOverride} />
+        </div>
+      )}
+
+      <section className="history__section">
+        <h3 className="history__section-title">Evidence used, oldest first</h3>
+        {history.used.length === 0 ? (
+          <p className="history__muted">No evidence with a level yet.</p>
+        ) : (
+          <ol className="history__used">
+            {history.used.map((used, index) => (
+              <li key={`${used.evidenceId}-${index}`} className={used.included ? 'used' : 'used used--excluded'}>
+                <span className="used__date">{formatIsoDate(used.observedOn)}</span>
+                <LevelChip level={used.level} scale={scale} />
+                <span className="used__kind">{kindLabels[used.kind]}</span>
+                <span className="used__state">{used.included ? 'counted' : `left out${used.reason ? `: ${used.reason}` : ''}`}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section className="history__section">
+        <h3 className="history__section-title">All evidence, newest first</h3>
+        <ul className="history__evidence">
+          {history.evidence.map((evidence) => (
+            <EvidenceItem
+              key={evidence.id}
+              evidence={evidence}
+              scale={scale}
+              readOnly={past}
+              onTrash={() => props.onTrash(evidence.id)}
+              onRestore={() => props.onRestore(evidence.id)}
+              onFeedback={(text) => props.onFeedback(evidence.id, text)}
+            />
+          ))}
+        </ul>
+      </section>
+
+      {history.changes.length > 0 && (
+        <section className="history__section">
+          <h3 className="history__section-title">Changes</h3>
+          <ul className="history__changes">
+            {history.changes.map((change, index) => (
+              <li key={`${change.evidenceId}-${change.at}-${index}`}>
+                <span className="history__change-date">{formatIsoDate(change.at)}</span> {describeChange(change)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Knowledge tracing, beside the level and quieter than it: a second opinion on whether the learner
+ * has the standard, never the level itself. The arithmetic is folded away.
+ */
+function Likelihood(props: { likelihood: CellHistory['likelihood'] }): JSX.Element | null {
+  const words = likelihoodWords(props.likelihood);
+  if (!words) return null;
+  return (
+    <section className="likelihood" aria-label="Likelihood of mastery" data-testid="likelihood">
+      <p className="likelihood__line">
+        <span>{words.headline}</span> <span className="likelihood__threshold">{words.threshold}</span>
+        <span className={props.likelihood?.likelyMastered ? 'likelihood__verdict is-likely' : 'likelihood__verdict'}>{words.verdict}</span>
+      </p>
+      <details className="likelihood__details">
+        <summary>How this is worked out</summary>
+        <p className="likelihood__explain">
+          Knowledge tracing updates the chance that the learner has mastered the standard after each piece of evidence, oldest first: a level at or
+          above the threshold counts as a success.
+        </p>
+        <ol className="likelihood__steps">
+          {words.steps.map((step, index) => (
+            <li key={`${index}-${step}`}>
+              <code>{step}</code>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

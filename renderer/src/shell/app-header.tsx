@@ -1,0 +1,22 @@
+import type { JSX } from 'react';
+import { gradebookTitle, useGradebookStore } from '../session/gradebook-store.js';
+import { useNavigationStore } from '../session/navigation-store.js';
+import { ClassPicker } from './class-picker.js';
+
+export function AppHeader(): JSX.Element {
+  const info = useGradebookStore((state) => state.info);
+  const classes = useGradebookStore((state) => state.classes);
+  const classId = useNavigationStore((state) => state.classId);
+  const selectClass = useNavigationStore((state) => state.selectClass);
+  return (
+    <header className="app-header">
+      <div className="app-header__gradebook">
+        <span className="app-header__eyebrow">Gradebook</span>
+        <span className="app-header__title" title={info?.path}>
+          {info ? gradebookTitle(info) : 'Opening…'}
+        </span>
+      </div>
+      <ClassPicker classes={classes} selectedId={classId} onSelect={(id) => selectClass(id)} />
+    </header>
+  );
+}

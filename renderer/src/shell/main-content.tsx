@@ -1,0 +1,69 @@
+import { useEffect, useRef, type JSX } from 'react';
+import { assertNever } from '../../../preload/contract/shared.js';
+import { GradebookView } from '../gradebook/gradebook-view.js';
+import { useGridStore } from '../gradebook/grid-store.js';
+import { GroupsView } from '../groups/groups-view.js';
+import { LearnersView } from '../learners/learners-view.js';
+import { useRosterStore } from '../learners/roster-store.js';
+import { PathsView } from '../paths/paths-view.js';
+import { ReportsView } from '../reports/reports-view.js';
+import { useNavigationStore } from '../session/navigation-store.js';
+import { viewLabels, type ViewName } from '../session/views.js';
+import { StandardsView } from '../standards/standards-view.js';
+import { useStandardsStore } from '../standards/standards-store.js';
+import { ErrorBoundary } from '../ui/error-boundary.js';
+import { ViewHeader } from '../ui/view-header.js';
+
+function viewFor(view: ViewName, classId: string | null): JSX.Element {
+  switch (view) {
+    case 'learners':
+      return <LearnersView classId={classId} />;
+    case 'gradebook':
+      return <GradebookView classId={classId} />;
+    case 'standards':
+      return <StandardsView classId={classId} />;
+    case 'paths':
+      return <PathsView />;
+    case 'groups':
+      return <GroupsView />;
+    case 'reports':
+      return <ReportsView />;
+    default:
+      return assertNever(view);
+  }
+}
+
+/** The current section, inside an error boundary that starts over when the section or class changes. */
+export function MainContent(): JSX.Element {
+  const view = useNavigationStore((state) => state.view);
+  const classId = useNavigationStore((state) => state.classId);
+  const loadRoster = useRosterStore((state) => state.load);
+  const loadGrid = useGridStore((state) => state.load);
+  const main = useRef<HTMLElement>(null);
+  const shownView = useRef(view);
+
+  useEffect(() => {
+    // after the user changes section (not on first paint), put focus on the new heading
+    if (shownView.current === view) return;
+    shownView.current = view;
+    main.current?.querySelector<HTMLElement>('#view-title')?.focus();
+    main.current?.scrollTo({ top: 0 });
+  }, [view]);
+
+  return (
+    <main id="main" ref={main} className="content" tabIndex={-1}>
+      <ErrorBoundary
+        resetKeys={[view, classId]}
+        heading={<ViewHeader title={viewLabels[view]} />}
+        onReset={() => {
+          if (view === 'learners' && classId !== null) void loadRoster(classId, { force: true });
+          if (view === 'gradebook' && classId !== null) void loadGrid(classId, { force: true });
+          // forgetting what failed makes the view read it again
+          if (view === 'standards') useStandardsStore.getState().clear();
+        }}
+      >
+        {viewFor(view, classId)}
+      </ErrorBoundary>
+    </main>
+  );
+}
