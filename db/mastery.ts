@@ -3,6 +3,7 @@ import { GradebookError } from './errors.js';
 import { nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { EvidenceKind, FeedbackStatus, RollupMethod } from './schema.js';
+import { cellKey } from '../preload/contract/shared.js';
 
 /** What decides a class's mastery: the stored method JSON (class and per standard), the roll-up, the scale. */
 export type ClassMasterySettings = {
@@ -143,7 +144,7 @@ export function readActiveOverrides(
   if (filter.standardId !== undefined) query = query.where('standard_id', '=', filter.standardId);
   if (filter.asOf) query = query.where('overridden_on', '<=', filter.asOf);
   const latest = new Map<string, OverrideRow>();
-  for (const row of reader.all(query.orderBy('created_at'))) latest.set(`${row.learnerId}|${row.standardId}`, row);
+  for (const row of reader.all(query.orderBy('created_at'))) latest.set(cellKey(row.learnerId, row.standardId), row);
   return [...latest.values()];
 }
 
@@ -156,6 +157,11 @@ export type StoredMasteryLevel = {
   lastObservedOn: string | null;
   awaitingFeedback: number;
 };
+
+/** Every class's id: for work done class by class across the gradebook. */
+export function readClassIds(reader: GradebookReader): string[] {
+  return reader.prepare('SELECT id FROM classes ORDER BY id').pluck().all() as string[];
+}
 
 export function readMasteryState(reader: GradebookReader, classId: string): string | null {
   return reader.first(qb.selectFrom('mastery_state').select('settings_key').where('class_id', '=', classId))?.settings_key ?? null;
@@ -224,15 +230,21 @@ export function storeMasteryLevels(writer: GradebookWriter, classId: string, lev
 }
 
 /** Replaces a class's stored levels wholesale and records the settings they were computed with. */
-export function replaceStoredMastery(writer: GradebookWriter, classId: string, settingsKey: string, levels: Iterable<StoredMasteryLevel>): void {
+export function replaceStoredMastery(
+  writer: GradebookWriter,
+  classId: string,
+  settingsKey: string,
+  levels: Iterable<StoredMasteryLevel>,
+  at: string = nowIso(),
+): void {
   writer.transaction(() => {
     writer.run(qb.deleteFrom('mastery_levels').where('class_id', '=', classId));
     storeMasteryLevels(writer, classId, levels);
     writer.run(
       qb
         .insertInto('mastery_state')
-        .values({ class_id: classId, settings_key: settingsKey, computed_at: nowIso() })
-        .onConflict((oc) => oc.column('class_id').doUpdateSet({ settings_key: settingsKey, computed_at: nowIso() })),
+        .values({ class_id: classId, settings_key: settingsKey, computed_at: at })
+        .onConflict((oc) => oc.column('class_id').doUpdateSet({ settings_key: settingsKey, computed_at: at })),
     );
   });
 }

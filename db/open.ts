@@ -19,12 +19,13 @@ export type OpenGradebookOptions = {
   migrations?: readonly Migration[];
 };
 
-export type Gradebook = {
-  readonly path: string;
-  readonly schemaVersion: number;
+/** What reading needs: a read-only handle (a gradebook opened read-only is no more than this). */
+export type ReadableGradebook = { readonly path: string; readonly schemaVersion: number; readonly reader: GradebookReader };
+/** What writing needs: the writer too. */
+export type WritableGradebook = ReadableGradebook & { readonly writer: GradebookWriter };
+
+export type Gradebook = WritableGradebook & {
   readonly migration: MigrationReport;
-  readonly reader: GradebookReader;
-  readonly writer: GradebookWriter;
   /** A consistent copy of the whole file (SQLite online backup), safe while the gradebook is open. */
   backupTo(destination: string): Promise<void>;
   close(): void;
@@ -81,7 +82,7 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
 }
 
 /** Refuses a file that is not SQLite, or is someone else's SQLite database, before anything is written. */
-function recogniseFile(sqlite: BetterSqlite3.Database, path: string): void {
+export function recogniseFile(sqlite: BetterSqlite3.Database, path: string): void {
   let applicationId: number;
   let tableCount: number;
   try {

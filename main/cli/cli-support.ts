@@ -1,4 +1,5 @@
-import type { ContractError } from '../../preload/contract/index.js';
+import { resolve } from 'node:path';
+import type { ChannelName, ContractError, RequestOf, ResponseOf, Result } from '../../preload/contract/index.js';
 import { startGradebookWorker, type GradebookWorker } from '../worker/client.js';
 
 export type CliOutput = { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } };
@@ -11,6 +12,21 @@ export async function withWorker(work: (worker: GradebookWorker) => Promise<numb
   } finally {
     await worker.stop();
   }
+}
+
+/** Asks one gradebook the worker holds: a typed request on its channel. */
+export type GradebookCall = <C extends ChannelName>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+
+/**
+ * For the commands that only read (`info`, `mastery`): the file is opened read-only, so running them
+ * never changes a byte of it — not even the statistics a writable connection saves on close.
+ */
+export async function withReadOnlyGradebook(file: string, out: CliOutput, work: (call: GradebookCall) => Promise<number>): Promise<number> {
+  return withWorker(async (worker) => {
+    const opened = await worker.openReadOnly(resolve(file));
+    if (!opened.ok) return fail(out, opened.error);
+    return work((channel, request) => worker.call(channel, request, opened.value.gradebookId));
+  });
 }
 
 /** A contract error as one line on stderr, exit code 1. */

@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ClassSummary, MasteryGrid } from '../../preload/contract/index.js';
-import { fail, withWorker, type CliOutput } from './cli-support.js';
+import { fail, withReadOnlyGradebook, type CliOutput } from './cli-support.js';
 
 /**
  * `proficio mastery FILE --class CLASS [--as-of DATE]`: the class's current levels as CSV, one row per
@@ -19,17 +18,15 @@ export async function masteryCommand(args: readonly string[], out: CliOutput): P
   if (!file || positionals.length > 1) throw new Error('mastery needs exactly one FILE.');
   if (!values.class) throw new Error('mastery needs --class CLASS (its id, code or title).');
   const wanted = values.class;
-  return withWorker(async (worker) => {
-    const opened = await worker.open(resolve(file), { create: false });
-    if (!opened.ok) return fail(out, opened.error);
-    const classes = await worker.call('classes:list', {});
+  return withReadOnlyGradebook(file, out, async (call) => {
+    const classes = await call('classes:list', {});
     if (!classes.ok) return fail(out, classes.error);
     const match = classes.value.find((c) => c.id === wanted || c.code === wanted || c.title === wanted);
     if (!match) {
       out.stderr.write(`proficio: no class "${wanted}" in ${file}. Classes: ${classes.value.map(describe).join('; ')}\n`);
       return 1;
     }
-    const grid = await worker.call('mastery:grid', { classId: match.id, ...(values['as-of'] ? { asOf: values['as-of'] } : {}) });
+    const grid = await call('mastery:grid', { classId: match.id, ...(values['as-of'] ? { asOf: values['as-of'] } : {}) });
     if (!grid.ok) return fail(out, grid.error);
     out.stdout.write(masteryCsv(grid.value));
     return 0;

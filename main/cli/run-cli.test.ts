@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -106,8 +106,15 @@ describe('proficio mastery', () => {
       .all(klass.id, learners[0], codes[0]) as number[];
     sqlite.close();
 
+    const bytes = readFileSync(file);
+    const beside = readdirSync(dirname(file));
     const result = await cli('mastery', file, '--class', klass.code);
     expect(result.code).toBe(0);
+    const info = await cli('info', file);
+    expect(info.code).toBe(0);
+    // reading commands open the file read-only: not one byte changes, nothing appears beside it
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(readdirSync(dirname(file))).toEqual(beside);
     const lines = result.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe(['learner_id', 'family_name', 'given_name', ...codes].join(','));
     expect(lines).toHaveLength(learners.length + 1);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fail, withWorker, type CliOutput } from './cli-support.js';
+import { fail, withReadOnlyGradebook, withWorker, type CliOutput } from './cli-support.js';
 import { importCommand } from './import-command.js';
 import { masteryCommand } from './mastery-command.js';
 
@@ -66,10 +66,8 @@ async function info(args: readonly string[], out: CliOutput): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true });
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new Error('info needs exactly one FILE.');
-  return withWorker(async (worker) => {
-    const opened = await worker.open(resolve(file), { create: false });
-    if (!opened.ok) return fail(out, opened.error);
-    const summary = await worker.call('gradebook:info', {});
+  return withReadOnlyGradebook(file, out, async (call) => {
+    const summary = await call('gradebook:info', {});
     if (!summary.ok) return fail(out, summary.error);
     out.stdout.write(`${JSON.stringify(summary.value, null, 2)}\n`);
     return 0;

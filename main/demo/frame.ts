@@ -6,7 +6,7 @@ import { insertCourse, insertSchool, insertTerm } from '../../db/school.js';
 import { insertFramework, insertPrerequisite, insertStandard, trackStandards } from '../../db/standards.js';
 import { isoFromDay } from './calendar.js';
 import { createIdMaker } from './demo-ids.js';
-import { academicScale, learningSkillsScale } from '../gradebook/default-scales.js';
+import { academicScale, learningSkillsScale } from '../scales/default-scales.js';
 import { grade5Framework } from './grade5-framework.js';
 import { learningSkillsFramework } from './learning-skills.js';
 import { createRandom } from './random.js';

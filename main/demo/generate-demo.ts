@@ -13,6 +13,7 @@ import { createRandom } from './random.js';
 import { writeEducators, writeRoster } from './roster.js';
 import { planStandards } from './standards-plan.js';
 import type { DemoContext } from './world.js';
+import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
 
 export type { DemoGradebookOptions } from './demo-options.js';
 
@@ -91,6 +92,8 @@ export function generateDemoGradebook(writer: GradebookWriter, options: DemoGrad
     if (written !== resolved.evidence) {
       throw new Error(`The demo planned ${resolved.evidence} pieces of evidence but wrote ${written}.`);
     }
+    // the levels are stored as they stood at the end of the demo's last school day
+    keepStoredLevelsCurrent(writer, null, instantOf(context.clock.lastDay, 17 * 60).iso);
 
     const contacts = Number(writer.prepare('SELECT count(*) FROM contacts').pluck().get());
     const summary: DemoGradebookSummary = {

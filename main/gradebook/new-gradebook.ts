@@ -1,7 +1,7 @@
 import type { GradebookWriter } from '../../db/handle.js';
 import { insertScale } from '../../db/scales.js';
 import { setSetting } from '../../db/settings.js';
-import { academicScale, learningSkillsScale } from './default-scales.js';
+import { academicScale, learningSkillsScale } from '../scales/default-scales.js';
 
 /**
  * What a brand-new, empty gradebook starts with, so that evidence can be recorded as soon as a roster

@@ -14,6 +14,7 @@ import { standardsCsvColumns } from './standards-csv/standards-csv-columns.js';
 import { readStandardsCsv } from './standards-csv/read-standards-csv.js';
 
 import type { ImportKind } from '../../preload/contract/index.js';
+import { assertNever } from '../../preload/contract/shared.js';
 
 export type { ImportKind };
 
@@ -109,8 +110,4 @@ export async function readImportSource(path: string, options: FrameworkCsvOption
 
 function unknown(file: string, problem: string): KindResult {
   return { ok: false, issues: [errorIssue({ file, expected: supported, problem })] };
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected import kind: ${String(value)}`);
 }

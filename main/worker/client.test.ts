@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
@@ -69,6 +69,64 @@ describe('the gradebook worker thread', () => {
     expect(await worker.call('classes:list', {})).toMatchObject({ ok: false, error: { code: 'no_gradebook' } });
     await worker.stop();
     expect(await worker.call('classes:list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+describe('a session with other teachers’ gradebooks open to read', () => {
+  it('reads each read-only gradebook beside the teacher’s own, refuses writes to them, and leaves their bytes alone', async () => {
+    const dir = tempDir();
+    const others = ['ms-adeyemi.proficio', 'mr-lind.proficio'].map((name) => join(dir, name));
+    for (const path of others) {
+      const maker = start();
+      await maker.open(path, { create: true, demoIfNew: true });
+      await maker.stop();
+    }
+    const bytes = others.map((path) => readFileSync(path));
+    const worker = start();
+    await worker.open(join(dir, 'mine.proficio'), { create: true, demoIfNew: false });
+    const opened = await Promise.all(others.map((path) => worker.openReadOnly(path)));
+    const ids = opened.map((result) => {
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.gradebookId;
+    });
+    expect(new Set(ids).size).toBe(2);
+    for (const gradebookId of ids) {
+      const classes = await worker.dispatch('classes:list', {}, gradebookId);
+      expect(classes).toMatchObject({ ok: true });
+      const [first] = (classes as { value: { id: string }[] }).value;
+      expect(await worker.dispatch('mastery:grid', { classId: first!.id }, gradebookId)).toMatchObject({ ok: true });
+      expect(await worker.dispatch('mastery:setMethod', { classId: first!.id, method: { kind: 'mean' } }, gradebookId)).toMatchObject({
+        ok: false,
+        error: { code: 'read_only' },
+      });
+    }
+    // the teacher's own gradebook is untouched by all this: still empty
+    expect(await worker.call('classes:list', {})).toMatchObject({ ok: true, value: [] });
+    expect(await worker.closeReadOnly(ids[0]!)).toMatchObject({ ok: true });
+    expect(await worker.dispatch('classes:list', {}, ids[0])).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await worker.stop();
+    others.forEach((path, index) => expect(readFileSync(path).equals(bytes[index]!), path).toBe(true));
+  });
+});
+
+describe('after every write', () => {
+  it('announces what changed, for which class, once', async () => {
+    const worker = start();
+    await worker.open(join(tempDir(), 'changes.proficio'), { create: true, demoIfNew: true });
+    const heard: unknown[] = [];
+    worker.onEvent((event) => {
+      if (event.event === 'gradebook:changed') heard.push(event.payload);
+    });
+    const classes = await worker.call('classes:list', {});
+    if (!classes.ok) throw new Error(classes.error.message);
+    const classId = classes.value[0]!.id;
+    await worker.call('mastery:grid', { classId });
+    expect(heard).toEqual([]);
+    expect(await worker.call('mastery:setMethod', { classId, method: { kind: 'mean' } })).toMatchObject({ ok: true });
+    expect(heard).toEqual([{ channel: 'mastery:setMethod', aggregates: ['mastery'], classIds: [classId] }]);
+    // a refused write changes nothing and says nothing
+    await worker.call('mastery:setMethod', { classId, method: { kind: 'mean_recent', n: 0 } });
+    expect(heard).toHaveLength(1);
   });
 });
 

@@ -1,11 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { contract, type ChannelName, type RequestOf, type ResponseOf, type Result } from '../../preload/contract/index.js';
-import type { OpenedGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
+import type { OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
 
 export type GradebookWorker = {
   open(path: string, options?: { create?: boolean; demoIfNew?: boolean }): Promise<Result<OpenedGradebook>>;
-  dispatch(channel: string, request: unknown): Promise<Result<unknown>>;
-  call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  /** `gradebookId`: a gradebook opened with `openReadOnly`; absent, the teacher's own. */
+  dispatch(channel: string, request: unknown, gradebookId?: string): Promise<Result<unknown>>;
+  openReadOnly(path: string): Promise<Result<OpenedReadOnlyGradebook>>;
+  closeReadOnly(gradebookId: string): Promise<Result<null>>;
+  call<C extends ChannelName>(channel: C, request: RequestOf<C>, gradebookId?: string): Promise<Result<ResponseOf<C>>>;
   backup(destination: string): Promise<Result<{ destination: string }>>;
   /** Events the worker posts on its own (import progress); returns the unsubscribe function. */
   onEvent(listener: (event: WorkerEvent) => void): () => void;
@@ -73,7 +76,8 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
     Atomics.store(new Int32Array(cancelFlag), 0, 1);
     return Promise.resolve({ ok: true, value: { cancelRequested: true } });
   };
-  const dispatch = (channel: string, request: unknown): Promise<Result<unknown>> => {
+  const dispatch = (channel: string, request: unknown, gradebookId?: string): Promise<Result<unknown>> => {
+    if (gradebookId !== undefined) return send({ op: 'dispatch', channel, request, gradebookId });
     if (channel === 'import:cancel') return cancel(request);
     if (channel !== 'import:commit') return send({ op: 'dispatch', channel, request });
     commitsRunning++;
@@ -84,7 +88,9 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
     open: (path, { create = true, demoIfNew = false } = {}) =>
       send({ op: 'open', path, create, demoIfNew }) as Promise<Result<OpenedGradebook>>,
     dispatch,
-    call: (channel, request) => dispatch(channel, request) as Promise<Result<never>>,
+    openReadOnly: (path) => send({ op: 'openReadOnly', path }) as Promise<Result<OpenedReadOnlyGradebook>>,
+    closeReadOnly: (gradebookId) => send({ op: 'closeReadOnly', gradebookId }) as Promise<Result<null>>,
+    call: (channel, request, gradebookId) => dispatch(channel, request, gradebookId) as Promise<Result<never>>,
     backup: (destination) => send({ op: 'backup', destination }) as Promise<Result<{ destination: string }>>,
     onEvent(listener) {
       listeners.add(listener);

@@ -3,8 +3,12 @@ import type { EventName, EventPayloads, Result } from '../../preload/contract/in
 /** Messages main sends to the gradebook worker. */
 export type WorkerCommand =
   | { op: 'open'; path: string; create: boolean; demoIfNew: boolean }
-  | { op: 'dispatch'; channel: string; request: unknown }
+  /** `gradebookId`: one of the read-only gradebooks this session holds; absent, the teacher's own. */
+  | { op: 'dispatch'; channel: string; request: unknown; gradebookId?: string }
   | { op: 'backup'; destination: string }
+  /** Opens another gradebook to read (a coach's view of a teacher's file) beside the teacher's own. */
+  | { op: 'openReadOnly'; path: string }
+  | { op: 'closeReadOnly'; gradebookId: string }
   | { op: 'close' };
 
 export type WorkerRequest = { id: number; command: WorkerCommand };
@@ -16,6 +20,7 @@ export type WorkerEvent = { [E in EventName]: { event: E; payload: EventPayloads
 export type WorkerMessage = WorkerReply | WorkerEvent;
 
 export type OpenedGradebook = { path: string; title: string | null; schemaVersion: number; createdDemo: boolean };
+export type OpenedReadOnlyGradebook = { gradebookId: string; path: string; title: string | null; schemaVersion: number; readsCopy: boolean };
 
 export type WorkerStartOptions = {
   /** better-sqlite3 binary built for Electron's ABI, when running inside Electron. */

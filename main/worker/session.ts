@@ -1,23 +1,29 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { qb } from '../../db/handle.js';
-import { openGradebook, type Gradebook } from '../../db/open.js';
+import { GradebookError } from '../../db/errors.js';
+import { newId } from '../../db/ids.js';
+import { openGradebookReadOnly, type ReadOnlyGradebook } from '../../db/open-read-only.js';
+import { openGradebook, type Gradebook, type ReadableGradebook, type WritableGradebook } from '../../db/open.js';
+import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
-import { localToday } from '../domain/local-today.js';
+import { localToday } from '../../preload/contract/shared.js';
 import { setUpNewGradebook } from '../gradebook/new-gradebook.js';
-import { dispatch, toContractError } from '../ipc/dispatch.js';
+import { dispatch, toContractError } from './dispatch.js';
 import type { Result } from '../../preload/contract/index.js';
-import type { HandlerContext } from '../ipc/handler-context.js';
-import type { OpenedGradebook, WorkerCommand, WorkerEvent, WorkerStartOptions } from './protocol.js';
+import type { HandlerContext } from './handler-context.js';
+import type { OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerStartOptions } from './protocol.js';
 
 /**
- * What the worker thread does, without the thread: holds the one open gradebook and runs commands
- * against it one at a time. Electron, the test harness and the CLI all drive this same object.
+ * What the worker thread does, without the thread: holds the teacher's open gradebook (and any others
+ * opened read-only) and runs commands against them one at a time. Electron, the test harness and the CLI all drive this same object.
  */
 export type GradebookSession = { run(command: WorkerCommand): Promise<Result<unknown>> };
 
 export function createGradebookSession(options: WorkerStartOptions = {}, emit: (event: WorkerEvent) => void = () => undefined): GradebookSession {
   let gradebook: Gradebook | null = null;
+  /** Other teachers' gradebooks, open to read only, by the id the session gave each. */
+  const readOnly = new Map<string, ReadOnlyGradebook>();
   const context: HandlerContext = {
     emit: (event, payload) => emit({ event, payload } as WorkerEvent),
     cancelFlag: options.cancelFlag === undefined ? null : new Int32Array(options.cancelFlag),
@@ -32,10 +38,25 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
     const createdDemo = isNew && demoIfNew;
     if (createdDemo) generateDemoGradebook(next.writer, { seed: 1, today: demoToday() });
     else if (isNew) setUpNewGradebook(next.writer, basename(path).replace(/\.[^.]+$/, ''));
+    // after a migration, or a newer engine, the stored levels may be stale: reads expect them current
+    keepStoredLevelsCurrent(next.writer, null);
     gradebook?.close();
     gradebook = next;
-    const title = next.reader.first(qb.selectFrom('settings').select('value').where('key', '=', 'title'))?.value ?? null;
-    return { path, title, schemaVersion: next.schemaVersion, createdDemo };
+    return { path, title: titleOf(next), schemaVersion: next.schemaVersion, createdDemo };
+  }
+
+  async function openReadOnly(path: string): Promise<OpenedReadOnlyGradebook> {
+    const opened = await openGradebookReadOnly(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+    const gradebookId = newId();
+    readOnly.set(gradebookId, opened);
+    return { gradebookId, path, title: titleOf(opened), schemaVersion: opened.schemaVersion, readsCopy: opened.readsCopy };
+  }
+
+  function target(gradebookId: string | undefined): ReadableGradebook | WritableGradebook | null {
+    if (gradebookId === undefined) return gradebook;
+    const found = readOnly.get(gradebookId);
+    if (!found) throw new GradebookError('not_found', 'That gradebook is no longer open.', { gradebookId });
+    return found;
   }
 
   return {
@@ -45,7 +66,13 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
           case 'open':
             return { ok: true, value: await open(command.path, command.create, command.demoIfNew) };
           case 'dispatch':
-            return dispatch(gradebook, command.channel, command.request, context);
+            return dispatch(target(command.gradebookId), command.channel, command.request, context);
+          case 'openReadOnly':
+            return { ok: true, value: await openReadOnly(command.path) };
+          case 'closeReadOnly':
+            readOnly.get(command.gradebookId)?.close();
+            readOnly.delete(command.gradebookId);
+            return { ok: true, value: null };
           case 'backup':
             if (!gradebook) return { ok: false, error: { code: 'no_gradebook', message: 'No gradebook is open.', details: {} } };
             await gradebook.backupTo(command.destination);
@@ -53,6 +80,8 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
           case 'close':
             gradebook?.close();
             gradebook = null;
+            for (const other of readOnly.values()) other.close();
+            readOnly.clear();
             return { ok: true, value: null };
         }
       } catch (error) {
@@ -60,6 +89,10 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
       }
     },
   };
+}
+
+function titleOf(gradebook: ReadableGradebook): string | null {
+  return gradebook.reader.first(qb.selectFrom('settings').select('value').where('key', '=', 'title'))?.value ?? null;
 }
 
 /**

@@ -20,6 +20,7 @@ export const errorCodes = [
   'conflict',
   'invalid_data',
   'no_gradebook',
+  'read_only',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

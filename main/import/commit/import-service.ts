@@ -3,7 +3,7 @@ import type { ImportCommitResult, ImportKind, ImportPreviewResult } from '../../
 import { GradebookError } from '../../../db/errors.js';
 import { newId, nowIso } from '../../../db/ids.js';
 import { invalidateStoredMastery } from '../../../db/mastery.js';
-import type { Gradebook } from '../../../db/open.js';
+import type { ReadableGradebook, WritableGradebook } from '../../../db/open.js';
 import type { FrameworkPackage } from '../framework-package.js';
 import type { ImportIssue } from '../import-issue.js';
 import { selectClasses } from '../oneroster/select-classes.js';
@@ -15,6 +15,7 @@ import { changesNothing, type ImportCounts } from './import-counts.js';
 import type { ReadImport } from './read-import-input.js';
 import { planRoster, type RosterPlan } from './roster-plan.js';
 import { applyTableOps } from './table-ops.js';
+import { keepStoredLevelsCurrent } from '../../gradebook/mastery-grid.js';
 
 export type ImportOptions = {
   /** Title for a CSV framework (the file has no document row); ignored for CASE JSON. */
@@ -33,7 +34,8 @@ export const previewIssueLimit = 200;
 
 type Kept = {
   previewId: string;
-  gradebook: Gradebook;
+  /** The connection the preview was made on: a commit on another gradebook is refused. */
+  reader: ReadableGradebook['reader'];
   fingerprint: string;
   fileName: string;
   kind: ImportKind;
@@ -48,11 +50,12 @@ type Kept = {
 // One preview at a time per worker: the wizard shows one file, and a parsed district roster is large.
 let kept: Kept | null = null;
 
-/** Changes whenever anything writes to the file: this connection (total_changes) or another (data_version). */
-function fingerprint(gradebook: Gradebook): string {
-  const changes = gradebook.writer.prepare('SELECT total_changes()').pluck().get();
-  const version = gradebook.writer.prepare('PRAGMA data_version').pluck().get();
-  return `${String(changes)}:${String(version)}`;
+/**
+ * Changes whenever anything writes to the file. Asked of the read-only connection, `data_version`
+ * counts every commit of every other connection — this worker's writer and a second program alike.
+ */
+function fingerprint(gradebook: ReadableGradebook): string {
+  return String(gradebook.reader.prepare('PRAGMA data_version').pluck().get());
 }
 
 export function sortIssues(issues: readonly ImportIssue[]): ImportIssue[] {
@@ -71,7 +74,7 @@ function narrow(roster: RosterPackage, options: ImportOptions): RosterPackage {
 }
 
 /** Reads nothing from disk: diffs what `read` found against the open gradebook and keeps it for a commit. */
-export function previewImport(gradebook: Gradebook, read: ReadImport, options: ImportOptions = {}): ImportPreview {
+export function previewImport(gradebook: ReadableGradebook, read: ReadImport, options: ImportOptions = {}): ImportPreview {
   const previewId = newId();
   const { source, fileName } = read;
   if (source.kind === null) {
@@ -95,7 +98,7 @@ export function previewImport(gradebook: Gradebook, read: ReadImport, options: I
   const issues = sortIssues([...result.issues, ...(plan?.kind === 'roster' ? plan.issues : [])]);
   kept = {
     previewId,
-    gradebook,
+    reader: gradebook.reader,
     fingerprint: fingerprint(gradebook),
     fileName,
     kind: source.kind,
@@ -124,12 +127,12 @@ export function previewImport(gradebook: Gradebook, read: ReadImport, options: I
  * (the fingerprint proves nothing wrote in between), so what is written is what the preview showed.
  */
 export function commitImport(
-  gradebook: Gradebook,
+  gradebook: WritableGradebook,
   request: { previewId: string; validRowsOnly?: boolean | undefined },
   control: ImportControl = noImportControl,
 ): ImportCommitResult {
   const preview = kept;
-  if (preview === null || preview.previewId !== request.previewId || preview.gradebook !== gradebook) {
+  if (preview === null || preview.previewId !== request.previewId || preview.reader !== gradebook.reader) {
     throw new GradebookError('conflict', 'That import preview is no longer available. Choose the file again to see a fresh preview.', {
       previewId: request.previewId,
     });
@@ -207,15 +210,16 @@ export function commitImport(
       entityId: importRunId,
       after: { fileName: preview.fileName, kind: preview.kind, validRowsOnly, counts },
     });
+    // new learners, retired standards: the classes' stored levels are brought up to date in the same step
+    keepStoredLevelsCurrent(gradebook.writer, null);
     return { importRunId, frameworkId, kind: preview.kind, fileName: preview.fileName, summary: counts, skipped: skipped.slice(0, previewIssueLimit), skippedTotal: skipped.length };
   });
   let result: ImportCommitResult;
   try {
     result = write();
   } catch (error) {
-    // rolled back, so the file is as the preview saw it; total_changes still counted the undone
-    // rows, hence a fresh fingerprint, so the user can retry a cancelled import from the same preview
-    preview.fingerprint = fingerprint(gradebook);
+    // rolled back, so the file is as the preview saw it: the user can retry a cancelled import from
+    // the same preview
     if (error instanceof GradebookError) throw error;
     // a row the database itself refused is a problem in the file the plan did not foresee: say so in
     // the import's words, not SQLite's, and keep its message for whoever reports it

@@ -9,6 +9,7 @@ import { unzipOneRoster, type ReadProgress } from '../oneroster/read-oneroster-s
 import { detectKindOfFile, type ImportKind, type ImportSource } from '../read-import-source.js';
 import { readRosterCsv } from '../roster-csv/read-roster-csv.js';
 import { readStandardsCsv } from '../standards-csv/read-standards-csv.js';
+import { assertNever } from '../../../preload/contract/shared.js';
 
 /** A file handed over in memory (a drop or an upload); `name` is its relative path, folder included. */
 export type ImportInputFile = { name: string; bytes: Uint8Array };
@@ -96,8 +97,4 @@ function readSingleFile(name: string, bytes: Uint8Array, kind: Exclude<ImportKin
 
 function failed(file: string, expected: string, problem: string): ReadImport {
   return { fileName: file, source: { kind: null, issues: [errorIssue({ file, expected, problem })] } };
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected import kind: ${String(value)}`);
 }

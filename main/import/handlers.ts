@@ -1,11 +1,11 @@
-import { listFrameworks, searchStandards, setTrackedStandards, standardsTree, trackedStandards } from '../../db/frameworks.js';
-import { sharedFlagControl } from '../import/commit/import-control.js';
-import { commitImport, forgetImportPreview, previewImport } from '../import/commit/import-service.js';
-import { readImportFiles, readImportPath } from '../import/commit/read-import-input.js';
-import { standardsCsvTemplate } from '../import/standards-csv/standards-csv-template.js';
-import type { Handlers } from './handlers.js';
+import { sharedFlagControl } from './commit/import-control.js';
+import { commitImport, forgetImportPreview, previewImport } from './commit/import-service.js';
+import { readImportFiles, readImportPath } from './commit/read-import-input.js';
+import { standardsCsvTemplate } from './standards-csv/standards-csv-template.js';
+import type { importChannels } from '../../preload/contract/import.js';
+import type { HandlersFor } from '../worker/handler-context.js';
 
-/** Importing standards and rosters (preview → commit), and the reads of the Standards view. */
+/** Importing standards and rosters: preview, then an all-or-nothing commit. */
 export const importHandlers = {
   'import:preview': (gradebook, { source, options = {} }, context) => {
     const csvOptions = options.frameworkTitle === undefined ? {} : { title: options.frameworkTitle };
@@ -35,9 +35,4 @@ export const importHandlers = {
     forgetImportPreview();
     return { cancelRequested: false };
   },
-  'frameworks:list': (gradebook) => listFrameworks(gradebook.reader),
-  'standards:tree': (gradebook, { frameworkId }) => standardsTree(gradebook.reader, frameworkId),
-  'standards:search': (gradebook, { frameworkId, query }) => searchStandards(gradebook.reader, query, frameworkId),
-  'standards:tracked': (gradebook, { classId }) => trackedStandards(gradebook.reader, classId),
-  'standards:setTracked': (gradebook, { classId, standardIds }) => setTrackedStandards(gradebook.writer, classId, standardIds),
-} satisfies Partial<Handlers>;
+} satisfies HandlersFor<typeof importChannels>;

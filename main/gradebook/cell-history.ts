@@ -1,24 +1,24 @@
 import { readAuditTrail } from '../../db/audit.js';
 import { listCellEvidence } from '../../db/evidence.js';
-import type { GradebookWriter } from '../../db/handle.js';
+import type { GradebookReader } from '../../db/handle.js';
 import { readActiveOverrides, readMasteryEvidence } from '../../db/mastery.js';
 import type { CellHistory, ValidRequestOf } from '../../preload/contract/index.js';
-import { computeMastery, defaultMethods, likelyMasteredAt } from '../domain/mastery.js';
+import { computeMastery, defaultMethods, likelyMasteredAt } from './domain/mastery.js';
 import { computeCell, engineEvidence, loadClassMastery, scaleOf } from './class-mastery.js';
 
 /**
  * One cell, explained: the level, the method, every piece of evidence used in order with why it
  * counted or not, the arithmetic, and the history of edits and deletions — so no number is a mystery.
  */
-export function cellHistory(writer: GradebookWriter, request: ValidRequestOf<'mastery:history'>): CellHistory {
-  const mastery = loadClassMastery(writer, request.classId);
+export function cellHistory(reader: GradebookReader, request: ValidRequestOf<'mastery:history'>): CellHistory {
+  const mastery = loadClassMastery(reader, request.classId);
   const cell = { learnerId: request.learnerId, standardId: request.standardId };
   const asOf = request.asOf ? { asOf: request.asOf } : {};
-  const evidence = readMasteryEvidence(writer, request.classId, { ...cell, ...asOf });
-  const [override] = readActiveOverrides(writer, request.classId, { ...cell, ...asOf });
+  const evidence = readMasteryEvidence(reader, request.classId, { ...cell, ...asOf });
+  const [override] = readActiveOverrides(reader, request.classId, { ...cell, ...asOf });
   const method = mastery.standardMethods.get(request.standardId) ?? mastery.method;
   const computed = computeCell(evidence, method, scaleOf(mastery, request.standardId).range, override);
-  const all = listCellEvidence(writer, request.classId, request.learnerId, request.standardId);
+  const all = listCellEvidence(reader, request.classId, request.learnerId, request.standardId);
   const tracing = computeMastery(
     engineEvidence(evidence),
     defaultMethods.bkt,
@@ -51,7 +51,7 @@ export function cellHistory(writer: GradebookWriter, request: ValidRequestOf<'ma
     }),
     evidence: all,
     changes: readAuditTrail(
-      writer,
+      reader,
       'evidence',
       all.map((e) => e.id),
     )

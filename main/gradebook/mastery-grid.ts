@@ -1,37 +1,46 @@
 import type { GradebookReader, GradebookWriter } from '../../db/handle.js';
-import { readActiveOverrides, readMasteryState, readStoredLevelTuples, readStoredMasteryLevels, replaceStoredMastery } from '../../db/mastery.js';
+import { listScales } from '../../db/scales.js';
+import { readActiveOverrides, readClassIds, readMasteryState, readStoredLevelTuples, readStoredMasteryLevels, replaceStoredMastery } from '../../db/mastery.js';
 import type { GridCell, GridRowCells, MasteryGrid, MasteryMethodInput, MasteryPreview } from '../../preload/contract/index.js';
-import { describeMethod } from '../domain/mastery.js';
-import { cellKey, computeClassCells, loadClassMastery, type ClassMastery } from './class-mastery.js';
+import { describeMethod } from './domain/mastery.js';
+import { cellKey, overrideHolds } from '../../preload/contract/shared.js';
+import { computeClassCells, loadClassMastery, type ClassMastery } from './class-mastery.js';
 import { groupColumns, rowRollups } from './row-rollups.js';
 
 const emptyCell: GridCell = { level: null, mastered: false, evidenceCount: 0, lastObservedOn: null, awaitingFeedback: 0, override: null };
 
+/** Whether the class's stored levels were computed with its current settings (method, scales, tracked standards). */
+function storedLevelsCurrent(reader: GradebookReader, mastery: ClassMastery): boolean {
+  return readMasteryState(reader, mastery.classId) === mastery.settingsKey;
+}
+
 /**
- * The class's current levels: from `mastery_levels` when they were computed with today's settings,
- * otherwise recomputed for the whole class once and stored (after a method change or an import).
+ * The class's current levels: from `mastery_levels` when they are current, otherwise computed now.
+ * A read never stores: every write that can make the stored levels stale brings them up to date
+ * (`keepStoredLevelsCurrent`), so computing here happens only on a file a reader may not change.
  */
-export function currentCells(writer: GradebookWriter, mastery: ClassMastery): Map<string, GridCell> {
-  if (readMasteryState(writer, mastery.classId) !== mastery.settingsKey) return recomputeAndStore(writer, mastery);
-  const overrides = new Map(readActiveOverrides(writer, mastery.classId).map((o) => [cellKey(o.learnerId, o.standardId), o]));
+export function currentCells(reader: GradebookReader, mastery: ClassMastery): Map<string, GridCell> {
+  if (!storedLevelsCurrent(reader, mastery)) return computeClassCells(reader, mastery);
+  const overrides = new Map(readActiveOverrides(reader, mastery.classId).map((o) => [cellKey(o.learnerId, o.standardId), o]));
   const cells = new Map<string, GridCell>();
-  for (const stored of readStoredMasteryLevels(writer, mastery.classId)) {
+  for (const stored of readStoredMasteryLevels(reader, mastery.classId)) {
     const key = cellKey(stored.learnerId, stored.standardId);
     const o = overrides.get(key);
-    const overrideHolds = o !== undefined && stored.level === o.level && (stored.lastObservedOn === null || stored.lastObservedOn <= o.overriddenOn);
+    const decides = o !== undefined && stored.level === o.level && overrideHolds(o, stored.lastObservedOn);
     cells.set(key, {
       level: stored.level,
       mastered: stored.mastered,
       evidenceCount: stored.evidenceCount,
       lastObservedOn: stored.lastObservedOn,
       awaitingFeedback: stored.awaitingFeedback,
-      override: overrideHolds ? { level: o.level, reason: o.reason, overriddenOn: o.overriddenOn } : null,
+      override: decides ? { level: o.level, reason: o.reason, overriddenOn: o.overriddenOn } : null,
     });
   }
   return cells;
 }
 
-function recomputeAndStore(writer: GradebookWriter, mastery: ClassMastery): Map<string, GridCell> {
+/** Recomputes the whole class and stores its levels with the settings they were computed under. */
+export function storeClassLevels(writer: GradebookWriter, mastery: ClassMastery, at?: string): Map<string, GridCell> {
   const cells = computeClassCells(writer, mastery);
   replaceStoredMastery(
     writer,
@@ -41,23 +50,39 @@ function recomputeAndStore(writer: GradebookWriter, mastery: ClassMastery): Map<
       const [learnerId = '', standardId = ''] = key.split('|');
       return { learnerId, standardId, ...cell };
     }),
+    at,
   );
   return cells;
 }
 
+/**
+ * After a write that can change how a class's levels are computed (its method, a scale, its tracked
+ * standards, its roster, an import) or a migration: recompute and store the class's levels if they are
+ * stale, so that every read finds them current. `classIds` null: every class. `at` is for the demo,
+ * which dates everything by its own clock.
+ */
+export function keepStoredLevelsCurrent(writer: GradebookWriter, classIds: readonly string[] | null, at?: string): void {
+  // a gradebook made outside the app (a test, a script) may have no scale yet: no level can exist
+  if (listScales(writer).length === 0) return;
+  for (const classId of classIds ?? readClassIds(writer)) {
+    const mastery = loadClassMastery(writer, classId);
+    if (!storedLevelsCurrent(writer, mastery)) writer.transaction(() => storeClassLevels(writer, mastery, at));
+  }
+}
+
 /** The grid: now (stored levels), as of a past date, or under another method ("what if"). */
 export function masteryGrid(
-  writer: GradebookWriter,
+  reader: GradebookReader,
   classId: string,
   options: { asOf?: string | null | undefined; method?: MasteryMethodInput | undefined } = {},
 ): MasteryGrid {
-  const mastery = loadClassMastery(writer, classId);
+  const mastery = loadClassMastery(reader, classId);
   if (!options.asOf && !options.method) {
-    // the common read: stored levels that are up to date go straight into the rows' arrays
-    const fresh = readMasteryState(writer, classId) === mastery.settingsKey;
-    return assembleGrid(mastery, fresh ? storedRowCells(writer, mastery) : encodeRows(mastery, recomputeAndStore(writer, mastery)), null, mastery.method);
+    // the common read: stored levels that are current go straight into the rows' arrays
+    const rows = storedLevelsCurrent(reader, mastery) ? storedRowCells(reader, mastery) : encodeRows(mastery, computeClassCells(reader, mastery));
+    return assembleGrid(mastery, rows, null, mastery.method);
   }
-  const cells = computeClassCells(writer, mastery, { asOf: options.asOf ?? null, ...(options.method ? { method: options.method } : {}) });
+  const cells = computeClassCells(reader, mastery, { asOf: options.asOf ?? null, ...(options.method ? { method: options.method } : {}) });
   return assembleGrid(mastery, encodeRows(mastery, cells), options.asOf ?? null, options.method ?? mastery.method);
 }
 
@@ -128,8 +153,7 @@ function storedRowCells(reader: GradebookReader, mastery: ClassMastery): GridRow
     const c = columnIndex.get(o.standardId);
     if (!row || c === undefined) continue;
     // the stored level is the override's only while no newer evidence has arrived (computeCell decides)
-    const last = row.lastObservedOn[c] ?? null;
-    if (row.level[c] === o.level && (last === null || last <= o.overriddenOn)) {
+    if (row.level[c] === o.level && overrideHolds(o, row.lastObservedOn[c] ?? null)) {
       row.overrides[c] = { level: o.level, reason: o.reason, overriddenOn: o.overriddenOn };
     }
   }
@@ -137,10 +161,10 @@ function storedRowCells(reader: GradebookReader, mastery: ClassMastery): GridRow
 }
 
 /** What switching the class to another method would change, before the teacher commits to it. */
-export function previewMethod(writer: GradebookWriter, classId: string, method: MasteryMethodInput): MasteryPreview {
-  const mastery = loadClassMastery(writer, classId);
-  const before = currentCells(writer, mastery);
-  const after = computeClassCells(writer as GradebookReader, mastery, { method });
+export function previewMethod(reader: GradebookReader, classId: string, method: MasteryMethodInput): MasteryPreview {
+  const mastery = loadClassMastery(reader, classId);
+  const before = currentCells(reader, mastery);
+  const after = computeClassCells(reader, mastery, { method });
   const changes: MasteryPreview['changes'] = [];
   let masteredBefore = 0;
   let masteredAfter = 0;

@@ -20,9 +20,9 @@ import {
   storeMasteryLevels,
 } from '../../db/mastery.js';
 import type { GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract/index.js';
-import { localToday } from '../domain/local-today.js';
+import { cellKey, localToday } from '../../preload/contract/shared.js';
 import { computeCell, loadClassMastery, scaleOf, type ClassMastery } from './class-mastery.js';
-import { currentCells } from './mastery-grid.js';
+import { storeClassLevels } from './mastery-grid.js';
 import { storedRowRollups } from './row-rollups.js';
 
 type NewEntry = ValidRequestOf<'evidence:recordMany'>['entries'][number];
@@ -96,11 +96,11 @@ function checkEntry(writer: GradebookWriter, mastery: ClassMastery, entry: NewEn
 export function refreshCells(writer: GradebookWriter, mastery: ClassMastery, cells: { learnerId: string; standardId: string }[]): Map<string, GridCell> {
   const result = new Map<string, GridCell>();
   if (readMasteryState(writer, mastery.classId) !== mastery.settingsKey) {
-    const all = currentCells(writer, mastery);
-    for (const c of cells) result.set(`${c.learnerId}|${c.standardId}`, all.get(`${c.learnerId}|${c.standardId}`)!);
+    const all = storeClassLevels(writer, mastery);
+    for (const c of cells) result.set(cellKey(c.learnerId, c.standardId), all.get(cellKey(c.learnerId, c.standardId))!);
     return result;
   }
-  const unique = new Map(cells.map((c) => [`${c.learnerId}|${c.standardId}`, c]));
+  const unique = new Map(cells.map((c) => [cellKey(c.learnerId, c.standardId), c]));
   for (const [key, c] of unique) {
     const evidence = readMasteryEvidence(writer, mastery.classId, c);
     const [override] = readActiveOverrides(writer, mastery.classId, c);
@@ -117,7 +117,7 @@ export function refreshCells(writer: GradebookWriter, mastery: ClassMastery, cel
 
 /** The answer to a change of one piece of evidence: it, its cell recomputed and stored, its learner's roll-ups. */
 function answer(writer: GradebookWriter, mastery: ClassMastery, evidence: EvidenceRecord): RecordedEvidence {
-  const cell = refreshCells(writer, mastery, [evidence]).get(`${evidence.learnerId}|${evidence.standardId}`)!;
+  const cell = refreshCells(writer, mastery, [evidence]).get(cellKey(evidence.learnerId, evidence.standardId))!;
   return { evidence, cell, rollups: storedRowRollups(writer, mastery, evidence.learnerId) };
 }
 
@@ -155,7 +155,7 @@ export function recordEvidence(writer: GradebookWriter, classId: string, entries
       const evidence = readEvidence(writer, id)!;
       let learnerRollups = rollups.get(evidence.learnerId);
       if (!learnerRollups) rollups.set(evidence.learnerId, (learnerRollups = storedRowRollups(writer, mastery, evidence.learnerId)));
-      return { evidence, cell: cells.get(`${evidence.learnerId}|${evidence.standardId}`)!, rollups: learnerRollups };
+      return { evidence, cell: cells.get(cellKey(evidence.learnerId, evidence.standardId))!, rollups: learnerRollups };
     });
   });
 }

@@ -3,20 +3,13 @@
 // shows how it was reached; ordering, exclusion and rounding happen once, in mastery.ts.
 import type { BktMethod, LevelMethod, MasteryMethod, MasteryScale } from './mastery.js';
 import { roundHalfAwayFromZero } from './rounding.js';
+import { assertNever } from '../../../preload/contract/shared.js';
+import { evidenceKinds, methodLimits, type EvidenceKind } from '../../../preload/contract/vocabulary.js';
 
 /** Levels oldest first; the methods are never asked about an empty list (that is "no level"). */
 export type Levels = readonly [number, ...number[]];
 
-export const evidenceKinds = ['of', 'for', 'as'] as const;
-export type EvidenceKind = (typeof evidenceKinds)[number];
-
-/** Allowed parameter ranges (inclusive), for forms and schemas; N must also be a whole number. */
-export const methodLimits = {
-  recentN: { min: 1, max: Number.MAX_SAFE_INTEGER },
-  nMastery: { min: 1, max: 10 },
-  weightedAverageWeight: { min: 0.01, max: 0.99 },
-  decayingAverageWeight: { min: 0.5, max: 0.99 },
-} as const;
+export { evidenceKinds, methodLimits, type EvidenceKind };
 
 export type MasteryErrorCode =
   | 'invalid_parameter' | 'invalid_scale' | 'invalid_level' | 'invalid_date' | 'invalid_kind' | 'unknown_method';
@@ -111,7 +104,7 @@ export function applyLevelMethod(method: LevelMethod, levels: Levels, scale: Mas
     case 'power_law':
       return powerLaw(levels, scale);
     default:
-      return unreachable(method);
+      return assertNever(method);
   }
 }
 
@@ -136,10 +129,6 @@ export function formatNumber(x: number): string {
   // most numbers in an explanation are levels like 3 or 2.5: their shortest form is already exact
   const plain = String(x);
   return plain.length <= 12 ? plain : String(Number(x.toPrecision(12)));
-}
-
-export function unreachable(value: never): never {
-  throw new Error(`Impossible case reached: ${JSON.stringify(value)}`);
 }
 
 function medianRecent(levels: Levels, n: number): MethodOutcome {

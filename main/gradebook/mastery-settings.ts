@@ -6,14 +6,14 @@ import { newId, nowIso } from '../../db/ids.js';
 import { clearOverrides, insertOverride, isLearnerEnrolled, isStandardTracked, readClassMasterySettings, setClassMethod } from '../../db/mastery.js';
 import type { Assessment, ChangedCell, MasteryGrid, ValidRequestOf } from '../../preload/contract/index.js';
 import { loadClassMastery, type ClassMastery } from './class-mastery.js';
-import { masteryGrid } from './mastery-grid.js';
-import { localToday } from '../domain/local-today.js';
+import { keepStoredLevelsCurrent, masteryGrid } from './mastery-grid.js';
+import { cellKey, localToday } from '../../preload/contract/shared.js';
 import { checkLevel, refreshCells } from './record-evidence.js';
 import { storedRowRollups } from './row-rollups.js';
 
 const actor = 'educator';
 
-/** Chooses the class's method (or one standard's), audited; the next read recomputes the class. */
+/** Chooses the class's method (or one standard's), audited, and recomputes the class's stored levels. */
 export function setMethod(writer: GradebookWriter, request: ValidRequestOf<'mastery:setMethod'>): MasteryGrid {
   const before = readClassMasterySettings(writer, request.classId);
   if (request.standardId !== undefined && !isStandardTracked(writer, request.classId, request.standardId)) {
@@ -35,6 +35,7 @@ export function setMethod(writer: GradebookWriter, request: ValidRequestOf<'mast
       after: { method: request.method, rollupMethod: request.rollupMethod ?? before.rollupMethod },
       at,
     });
+    keepStoredLevelsCurrent(writer, [request.classId]);
   });
   return masteryGrid(writer, request.classId);
 }
@@ -72,7 +73,7 @@ export function clearOverride(writer: GradebookWriter, request: ValidRequestOf<'
 
 /** The overridden cell recomputed and stored, with its learner's roll-ups. */
 function changedCell(writer: GradebookWriter, mastery: ClassMastery, at: { learnerId: string; standardId: string }): ChangedCell {
-  const cell = refreshCells(writer, mastery, [at]).get(`${at.learnerId}|${at.standardId}`)!;
+  const cell = refreshCells(writer, mastery, [at]).get(cellKey(at.learnerId, at.standardId))!;
   return { cell, rollups: storedRowRollups(writer, mastery, at.learnerId) };
 }
 

@@ -2,10 +2,11 @@
 // itself. Pure — no database, no Electron, no Node — so every caller (worker, CLI, tests) gets the
 // same numbers. Exact definitions: MASTERY.md (the shared specification).
 import {
-  applyLevelMethod, evidenceKinds, formatNumber, isEvidenceKind, MasteryMethodError, traceKnowledge, unreachable,
+  applyLevelMethod, evidenceKinds, formatNumber, isEvidenceKind, MasteryMethodError, traceKnowledge,
   validateMethod, validateScale, type EvidenceKind, type Levels, type MethodOutcome,
 } from './mastery-methods.js';
 import { roundHalfAwayFromZero } from './rounding.js';
+import { assertNever } from '../../../preload/contract/shared.js';
 
 export { evidenceKinds, MasteryMethodError, methodLimits, validateMethod, validateScale } from './mastery-methods.js';
 export type { EvidenceKind, MasteryErrorCode } from './mastery-methods.js';
@@ -165,7 +166,7 @@ function baseLabel(method: MasteryMethod): string {
     case 'n_mastery': return `N-times mastery (N = ${method.n})`;
     case 'power_law': return 'Power law';
     case 'bkt': return 'Likelihood of mastery (knowledge tracing)';
-    default: return unreachable(method);
+    default: return assertNever(method);
   }
 }
 

@@ -2,7 +2,7 @@ import type { GradebookReader } from '../../db/handle.js';
 import { readStoredRowLevels } from '../../db/mastery.js';
 import type { RollupMethod } from '../../db/schema.js';
 import type { GridColumn, RowRollups } from '../../preload/contract/index.js';
-import { rollUp } from '../domain/rollup.js';
+import { rollUp } from './domain/rollup.js';
 
 /** Each cluster/domain id (any ancestor of a column) with the indexes of the columns under it. */
 export type ColumnGroups = Map<string, number[]>;

@@ -6,7 +6,7 @@ import type { Scale } from '../../preload/contract/index.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
-import { dispatch } from '../ipc/dispatch.js';
+import { dispatch } from '../worker/dispatch.js';
 
 const tempDir = useTempDir();
 let gradebook: Gradebook;

@@ -3,6 +3,7 @@ import { GradebookError } from '../../db/errors.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { evidenceAtLevels, insertScale, listScales, updateScale, type NewScale } from '../../db/scales.js';
 import type { Scale, ValidRequestOf } from '../../preload/contract/index.js';
+import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
 
 /**
  * Creates a scale, or edits one in place. A level that evidence already sits on cannot be removed
@@ -23,6 +24,7 @@ export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scal
       const id = insertScale(writer, input);
       recordAudit(writer, { actor: 'educator', action: 'create', entity: 'scale', entityId: id, after: { ...input } });
       return listScales(writer).find((scale) => scale.id === id)!;
+      // a new scale is used by no class yet: every stored level stays current
     }
     const before = scales.find((scale) => scale.id === request.id);
     if (!before) throw new GradebookError('not_found', 'That scale is not in this gradebook.', { scaleId: request.id });
@@ -41,6 +43,8 @@ export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scal
     updateScale(writer, before.id, input);
     const after = listScales(writer).find((scale) => scale.id === before.id)!;
     recordAudit(writer, { actor: 'educator', action: 'update', entity: 'scale', entityId: before.id, before: { ...before }, after: { ...after } });
+    // a new threshold or range changes who has mastered what, in every class scored on this scale
+    keepStoredLevelsCurrent(writer, null);
     return after;
   });
 }

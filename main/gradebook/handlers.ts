@@ -1,24 +1,23 @@
+import { summarizeGradebook } from '../../db/info.js';
 import { listAssessments } from '../../db/assessments.js';
 import { requireClass } from '../../db/classes.js';
 import { listTrashedEvidence } from '../../db/evidence.js';
-import { listScales } from '../../db/scales.js';
-import { saveScale } from '../gradebook/save-scale.js';
-import { cellHistory } from '../mastery/cell-history.js';
-import { masteryGrid, previewMethod } from '../mastery/mastery-grid.js';
-import { clearOverride, createAssessment, overrideMastery, setMethod } from '../mastery/mastery-settings.js';
-import { editEvidence, recordEvidence, trashEvidence } from '../mastery/record-evidence.js';
-import type { Handlers } from './handlers.js';
+import { cellHistory } from './cell-history.js';
+import { masteryGrid, previewMethod } from './mastery-grid.js';
+import { clearOverride, createAssessment, overrideMastery, setMethod } from './mastery-settings.js';
+import { editEvidence, recordEvidence, trashEvidence } from './record-evidence.js';
+import type { gradebookChannels } from '../../preload/contract/gradebook.js';
+import type { HandlersFor } from '../worker/handler-context.js';
 
-/** Evidence, assessments and mastery: the gradebook grid's channels. */
-export const masteryHandlers = {
-  'scales:list': (gradebook) => listScales(gradebook.reader),
-  'scales:save': (gradebook, request) => saveScale(gradebook.writer, request),
-  'mastery:grid': (gradebook, { classId, asOf, method }) => masteryGrid(gradebook.writer, classId, { asOf, method }),
-  'mastery:preview': (gradebook, { classId, method }) => previewMethod(gradebook.writer, classId, method),
+/** The gradebook: evidence, assessments and mastery (the grid's channels), and the file's summary. */
+export const gradebookHandlers = {
+  'gradebook:info': (gradebook) => summarizeGradebook(gradebook.reader, gradebook.schemaVersion),
+  'mastery:grid': (gradebook, { classId, asOf, method }) => masteryGrid(gradebook.reader, classId, { asOf, method }),
+  'mastery:preview': (gradebook, { classId, method }) => previewMethod(gradebook.reader, classId, method),
   'mastery:setMethod': (gradebook, request) => setMethod(gradebook.writer, request),
   'mastery:override': (gradebook, request) => overrideMastery(gradebook.writer, request),
   'mastery:clearOverride': (gradebook, request) => clearOverride(gradebook.writer, request),
-  'mastery:history': (gradebook, request) => cellHistory(gradebook.writer, request),
+  'mastery:history': (gradebook, request) => cellHistory(gradebook.reader, request),
   'evidence:record': (gradebook, { classId, ...entry }) => {
     const [recorded] = recordEvidence(gradebook.writer, classId, [entry]);
     return recorded!;
@@ -39,4 +38,4 @@ export const masteryHandlers = {
     requireClass(gradebook.reader, request.classId);
     return createAssessment(gradebook.writer, request);
   },
-} satisfies Partial<Handlers>;
+} satisfies HandlersFor<typeof gradebookChannels>;

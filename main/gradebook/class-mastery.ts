@@ -14,7 +14,8 @@ import { listScales, readClassScale, type ScaleWithLevels } from '../../db/scale
 import type { GradebookReader } from '../../db/handle.js';
 import type { RollupMethod } from '../../db/schema.js';
 import { masteryMethodSchema, type GridCell, type GridColumn, type MasteryMethodInput } from '../../preload/contract/index.js';
-import { computeMastery, describeMethod, type MasteryEvidence, type MasteryResult, type MasteryScale } from '../domain/mastery.js';
+import { cellKey, overrideHolds } from '../../preload/contract/shared.js';
+import { computeMastery, describeMethod, type MasteryEvidence, type MasteryResult, type MasteryScale } from './domain/mastery.js';
 
 /** The method a gradebook uses for a class that never chose one: Canvas's current default. */
 export const defaultClassMethod: MasteryMethodInput = { kind: 'decaying_average', weight: 0.65 };
@@ -168,8 +169,8 @@ export function computeCell(
 ): CellComputation {
   const result = computeMastery(engineEvidence(evidence), method, scale);
   const lastObservedOn = evidence.reduce<string | null>((last, e) => (last === null || e.observedOn > last ? e.observedOn : last), null);
-  const overrideHolds = override !== undefined && (lastObservedOn === null || lastObservedOn <= override.overriddenOn);
-  const level = overrideHolds ? override.level : result.level;
+  const decides = overrideHolds(override, lastObservedOn);
+  const level = decides && override ? override.level : result.level;
   return {
     result,
     evidence,
@@ -179,14 +180,12 @@ export function computeCell(
       evidenceCount: evidence.length,
       lastObservedOn,
       awaitingFeedback: evidence.filter((e) => e.feedbackStatus === 'awaiting').length,
-      override: overrideHolds ? { level: override.level, reason: override.reason, overriddenOn: override.overriddenOn } : null,
+      override: decides && override ? { level: override.level, reason: override.reason, overriddenOn: override.overriddenOn } : null,
     },
   };
 }
 
 const noEvidenceCell: GridCell = { level: null, mastered: false, evidenceCount: 0, lastObservedOn: null, awaitingFeedback: 0, override: null };
-
-export const cellKey = (learnerId: string, standardId: string): string => `${learnerId}|${standardId}`;
 
 /** Every cell of the class from its evidence (optionally as of a date, or under another method). */
 export function computeClassCells(

@@ -1,0 +1,10 @@
+import { listScales } from '../../db/scales.js';
+import type { scalesChannels } from '../../preload/contract/scales.js';
+import type { HandlersFor } from '../worker/handler-context.js';
+import { saveScale } from './save-scale.js';
+
+/** The gradebook's scales. */
+export const scalesHandlers = {
+  'scales:list': (gradebook) => listScales(gradebook.reader),
+  'scales:save': (gradebook, request) => saveScale(gradebook.writer, request),
+} satisfies HandlersFor<typeof scalesChannels>;

@@ -1,0 +1,13 @@
+import { listFrameworks, searchStandards, standardsTree, trackedStandards } from '../../db/frameworks.js';
+import type { standardsChannels } from '../../preload/contract/standards.js';
+import type { HandlersFor } from '../worker/handler-context.js';
+import { trackStandards } from './track-standards.js';
+
+/** Frameworks, their standards, and which standards a class tracks. */
+export const standardsHandlers = {
+  'frameworks:list': (gradebook) => listFrameworks(gradebook.reader),
+  'standards:tree': (gradebook, { frameworkId }) => standardsTree(gradebook.reader, frameworkId),
+  'standards:search': (gradebook, { frameworkId, query }) => searchStandards(gradebook.reader, query, frameworkId),
+  'standards:tracked': (gradebook, { classId }) => trackedStandards(gradebook.reader, classId),
+  'standards:setTracked': (gradebook, { classId, standardIds }) => trackStandards(gradebook.writer, classId, standardIds),
+} satisfies HandlersFor<typeof standardsChannels>;

@@ -1,0 +1,15 @@
+import { setTrackedStandards, type StandardListing } from '../../db/frameworks.js';
+import type { GradebookWriter } from '../../db/handle.js';
+import { invalidateStoredMastery } from '../../db/mastery.js';
+import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
+
+/** Sets the standards a class tracks (its gradebook's columns) and brings its stored levels up to date. */
+export function trackStandards(writer: GradebookWriter, classId: string, standardIds: readonly string[]): StandardListing[] {
+  return writer.transaction(() => {
+    const tracked = setTrackedStandards(writer, classId, standardIds);
+    // a standard tracked again may already hold evidence: recompute the class rather than guess
+    invalidateStoredMastery(writer, classId);
+    keepStoredLevelsCurrent(writer, [classId]);
+    return tracked;
+  });
+}

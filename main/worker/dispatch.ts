@@ -1,0 +1,90 @@
+import { GradebookError } from '../../db/errors.js';
+import type { ReadableGradebook, WritableGradebook } from '../../db/open.js';
+import { contract, isChannelName, type ChannelName, type ContractError, type GradebookChange, type Result } from '../../preload/contract/index.js';
+import { noHandlerContext, type Handler, type HandlerContext } from './handler-context.js';
+import { handlers } from './handlers.js';
+
+/**
+ * The one entry point for every request, from Electron IPC, the HTTP harness and the CLI alike:
+ * known channel → valid request → handler → typed result. Nothing reaches the database unvalidated,
+ * and no exception crosses the boundary as anything but a `ContractError`.
+ *
+ * A read channel's handler gets the reader only. A write channel needs a writable gradebook (one
+ * opened read-only refuses it), and after it succeeds the window hears what changed.
+ */
+export function dispatch(
+  gradebook: ReadableGradebook | WritableGradebook | null,
+  channel: string,
+  request: unknown,
+  context: HandlerContext = noHandlerContext,
+): Result<unknown> {
+  if (!isChannelName(channel)) {
+    return failure({ code: 'unknown_channel', message: `Proficio has no request called "${channel}".`, details: { channel } });
+  }
+  const parsed = contract[channel].request.safeParse(request);
+  if (!parsed.success) {
+    return failure({
+      code: 'invalid_request',
+      message: `The request ${channel} is not valid: ${parsed.error.issues
+        .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'request'}: ${issue.message}`)
+        .join('; ')}.`,
+      details: { channel, issues: parsed.error.issues.map(({ path, message, code }) => ({ path, message, code })) },
+    });
+  }
+  if (!gradebook) {
+    return failure({ code: 'no_gradebook', message: 'No gradebook is open.', details: { channel } });
+  }
+  const declared = contract[channel];
+  try {
+    // each handler matches its own channel's access; the lookup by a runtime name loses that pairing
+    const handler = handlers[channel] as Handler<ChannelName> as (gradebook: ReadableGradebook, request: unknown, context: HandlerContext) => unknown;
+    if (declared.access === 'read') {
+      const { path, schemaVersion, reader } = gradebook;
+      return { ok: true, value: handler({ path, schemaVersion, reader }, parsed.data, context) };
+    }
+    if (!('writer' in gradebook)) {
+      return failure({
+        code: 'read_only',
+        message: 'This gradebook is open for reading only, so nothing in it can be changed here.',
+        details: { channel, path: gradebook.path },
+      });
+    }
+    const value = handler(gradebook, parsed.data, context);
+    context.emit('gradebook:changed', { channel, aggregates: [...declared.changes], classIds: changedClassIds(parsed.data, value) });
+    return { ok: true, value };
+  } catch (error) {
+    return failure(toContractError(error, channel));
+  }
+}
+
+/**
+ * The classes a write touched: the request's class, or the class of the evidence it answers with
+ * (an edit names only the evidence). null when a write may touch any class (imports, scales).
+ */
+function changedClassIds(request: unknown, value: unknown): GradebookChange['classIds'] {
+  const classId = stringField(request, 'classId') ?? stringField(field(value, 'evidence'), 'classId');
+  return classId === undefined ? null : [classId];
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function stringField(value: unknown, key: string): string | undefined {
+  const found = field(value, key);
+  return typeof found === 'string' ? found : undefined;
+}
+
+export function toContractError(error: unknown, channel?: string): ContractError {
+  if (error instanceof GradebookError) return { code: error.code, message: error.message, details: error.details };
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'internal',
+    message: 'Proficio hit an unexpected problem and did not change anything. Please report it.',
+    details: { channel, cause: message },
+  };
+}
+
+function failure(error: ContractError): Result<never> {
+  return { ok: false, error };
+}

@@ -1,0 +1,30 @@
+import type { ReadableGradebook, WritableGradebook } from '../../db/open.js';
+import type { ChannelName, ChannelSet, contract, EventName, EventPayloads, ResponseOf, ValidRequestOf } from '../../preload/contract/index.js';
+
+/**
+ * What a handler may use besides the gradebook: events to the window (import progress) and the
+ * cancel flag shared with main's thread. Both work while the worker is busy inside one synchronous
+ * transaction: posting a message needs no turn of the event loop, and the flag is shared memory.
+ */
+export type HandlerContext = {
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  /** Index 0 non-zero = the user asked to cancel the running import. null when nobody can cancel. */
+  cancelFlag: Int32Array | null;
+};
+
+export const noHandlerContext: HandlerContext = { emit: () => undefined, cancelFlag: null };
+
+
+/**
+ * A handler is a plain function of the gradebook and a validated request: testable without Electron.
+ * A channel the contract declares `read` gets a reader only, so a read cannot write by accident (or
+ * write to a gradebook opened read-only).
+ */
+export type Handler<C extends ChannelName> = (
+  gradebook: (typeof contract)[C]['access'] extends 'write' ? WritableGradebook : ReadableGradebook,
+  request: ValidRequestOf<C>,
+  context: HandlerContext,
+) => ResponseOf<C>;
+
+/** The complete handler set of one capability's contract file: a missing or stray handler is a compile error. */
+export type HandlersFor<Channels extends ChannelSet> = { [C in keyof Channels & ChannelName]: Handler<C> };
