@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-/** Proves the layer rules of STYLE.md are enforced by lint, not just written down. */
+/** Proves the layer rules of STYLE.md are enforced by lint (eslint.config.js), not just written down. */
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
@@ -9,38 +9,102 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
+/** How many of the given import lines lint refuses in a file at `filePath`, one line at a time. */
+async function refused(filePath: string, lines: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const line of lines) if ((await restrictedImports(filePath, `${line}\nexport const x = 1;\n`)).length > 0) out.push(line);
+  return out;
+}
+
 describe('layer rules', () => {
-  it('db/ may not import electron or any app layer', async () => {
-    const messages = await restrictedImports(
-      'db/probe.ts',
-      `import { app } from 'electron';\nimport { dispatch } from '../main/ipc/dispatch.js';\nexport const x = [app, dispatch];\n`,
-    );
-    expect(messages).toHaveLength(2);
+  it('db/ may not import electron or any app layer, except the pure vocabulary and helpers of the contract', async () => {
+    const forbidden = [
+      `import { app } from 'electron';`,
+      `import { dispatch } from '../main/worker/dispatch.js';`,
+      `import '../renderer/src/main.js';`,
+      `import { contract } from '../preload/contract/index.js';`,
+    ];
+    const allowed = [`import { cellKey } from '../preload/contract/shared.js';`, `import type { EvidenceKind } from '../preload/contract/vocabulary.js';`];
+    expect(await refused('db/probe.ts', forbidden)).toEqual(forbidden);
+    expect(await refused('db/probe.ts', allowed)).toEqual([]);
   });
 
-  it('the domain and handlers in main/ may not import electron; the shell may', async () => {
-    const code = `import { app } from 'electron';\nexport const x = app;\n`;
-    expect(await restrictedImports('main/domain/probe.ts', code)).toHaveLength(1);
-    expect(await restrictedImports('main/ipc/probe.ts', code)).toHaveLength(1);
-    expect(await restrictedImports('main/electron/probe.ts', code)).toHaveLength(0);
+  it('main/ may not import electron outside the shell; the shell may', async () => {
+    const line = `import { app } from 'electron';`;
+    expect(await refused('main/gradebook/probe.ts', [line])).toEqual([line]);
+    expect(await refused('main/worker/probe.ts', [line])).toEqual([line]);
+    expect(await refused('main/electron/probe.ts', [line])).toEqual([]);
+  });
+
+  it('pure domain code imports no database, Node, Electron or services — only itself, other domains and the contract', async () => {
+    const forbidden = [
+      `import { qb } from '../../../db/handle.js';`,
+      `import { readFileSync } from 'node:fs';`,
+      `import Database from 'better-sqlite3';`,
+      `import { app } from 'electron';`,
+      `import { masteryGrid } from '../mastery-grid.js';`,
+      `import { saveScale } from '../../scales/save-scale.js';`,
+      `import { dispatch } from '../../worker/dispatch.js';`,
+    ];
+    const allowed = [
+      `import { roundHalfAwayFromZero } from './rounding.js';`,
+      `import { cellKey } from '../../../preload/contract/shared.js';`,
+      `import { x } from '../../paths/domain/readiness.js';`,
+    ];
+    expect(await refused('main/gradebook/domain/probe.ts', forbidden)).toEqual(forbidden);
+    expect(await refused('main/gradebook/domain/probe.ts', allowed)).toEqual([]);
+  });
+
+  it('the import readers never import db/; the commit does', async () => {
+    const line = `import { qb } from '../../../db/handle.js';`;
+    expect(await refused('main/import/oneroster/probe.ts', [line])).toEqual([line]);
+    expect(await refused('main/import/case/probe.ts', [line])).toEqual([line]);
+    expect(await refused('main/import/commit/probe.ts', [line])).toEqual([]);
+  });
+
+  it('the Electron shell never imports db/ (its tests may)', async () => {
+    const line = `import { openGradebook } from '../../db/open.js';`;
+    expect(await refused('main/electron/probe.ts', [line])).toEqual([line]);
+    expect(await refused('main/electron/probe.test.ts', [line])).toEqual([]);
   });
 
   it('the renderer may import the contract, and nothing of main/, db/, the preload bridge or Node', async () => {
     const forbidden = [
       `import { qb } from '../../db/handle.js';`,
-      `import { dispatch } from '../../main/ipc/dispatch.js';`,
+      `import { dispatch } from '../../main/worker/dispatch.js';`,
       `import '../../preload/index.js';`,
       `import { readFileSync } from 'node:fs';`,
       `import Database from 'better-sqlite3';`,
       `import { ipcRenderer } from 'electron';`,
     ];
-    for (const line of forbidden) {
-      expect(await restrictedImports('renderer/src/probe.ts', `${line}\n`), line).toHaveLength(1);
-    }
-    expect(await restrictedImports('renderer/src/probe.ts', `import { buildProficioApi } from '../../preload/contract/index.js';\nexport const b = buildProficioApi;\n`)).toHaveLength(0);
+    expect(await refused('renderer/src/probe.ts', forbidden)).toEqual(forbidden);
+    const allowed = [`import { buildProficioApi } from '../../preload/contract/index.js';`, `import { cellKey } from '../../preload/contract/shared.js';`];
+    expect(await refused('renderer/src/probe.ts', allowed)).toEqual([]);
+  });
+
+  it('a renderer section reaches another only through ui/, session/, bridge/, format/ and the contract; never the shell', async () => {
+    const forbidden = [
+      `import { useGridStore } from '../gradebook/grid-store.js';`,
+      `import { x } from '../../standards/parts/x.js';`,
+      `import { App } from '../shell/app.js';`,
+    ];
+    const allowed = [
+      `import { Button } from '../ui/button.js';`,
+      `import { call } from '../bridge/call.js';`,
+      `import { useNavigationStore } from '../session/navigation-store.js';`,
+      `import { formatIsoDate } from '../format/calendar-date.js';`,
+      `import { x } from './learners-store.js';`,
+      `import type { Scale } from '../../../preload/contract/index.js';`,
+    ];
+    expect(await refused('renderer/src/learners/probe.ts', forbidden)).toEqual(forbidden);
+    expect(await refused('renderer/src/learners/probe.ts', allowed)).toEqual([]);
+    // the shell composes the sections
+    expect(await refused('renderer/src/shell/probe.ts', [`import { GradebookView } from '../gradebook/gradebook-view.js';`])).toEqual([]);
   });
 
   it('the contract imports only zod', async () => {
-    expect(await restrictedImports('preload/contract/index.ts', `import { join } from 'node:path';\nexport const j = join;\n`)).toHaveLength(1);
+    const line = `import { join } from 'node:path';`;
+    expect(await refused('preload/contract/index.ts', [line])).toEqual([line]);
+    expect(await refused('preload/contract/gradebook.ts', [`import { qb } from '../../db/handle.js';`])).toHaveLength(1);
   });
 });
