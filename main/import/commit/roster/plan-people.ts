@@ -1,0 +1,118 @@
+import { newId } from '../../../../db/ids.js';
+import type { RosterUser } from '../../roster-package.js';
+import { loadBySourcedId, tableOps, type TableOps } from '../table-ops.js';
+import type { SchoolsPlan } from './plan-schools.js';
+import type { Person, RosterPlanning } from './roster-planning.js';
+
+export const contactRoles = new Set(['parent', 'guardian', 'relative']);
+
+export type PeoplePlan = {
+  learners: TableOps;
+  educators: TableOps;
+  /** Every learner and educator of the set and of the gradebook, by sourcedId. */
+  personOf: Map<string, Person>;
+  /** Parents, guardians and relatives, planned by `planContacts` once every learner is known. */
+  contactsToLink: { user: RosterUser; relationship: string }[];
+};
+
+/**
+ * The users file's learners and educators (one table each; a user row is one or the other). A bulk
+ * users file is everyone the source knows at its schools: a learner or educator enrolled at one of
+ * those schools whom it no longer lists has left, and becomes inactive (never deleted — their evidence
+ * keeps its meaning); people of other schools in the same gradebook are not the file's to judge.
+ */
+export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): PeoplePlan {
+  const { reader, pkg, bump, warn, file, statusOf, upsertFrom } = planning;
+  const learners = tableOps('learners');
+  const educators = tableOps('educators');
+  const storedLearners = loadBySourcedId(reader, 'learners');
+  const storedEducators = loadBySourcedId(reader, 'educators');
+  const personOf = new Map<string, Person>();
+  for (const [sourced, row] of storedLearners) personOf.set(sourced, { kind: 'learner', id: String(row['id']) });
+  for (const [sourced, row] of storedEducators) if (!personOf.has(sourced)) personOf.set(sourced, { kind: 'educator', id: String(row['id']), role: 'teacher' });
+  const contactsToLink: PeoplePlan['contactsToLink'] = [];
+  for (const user of pkg.users) {
+    const role = user.roles.map((r) => r.role).find((r) => r === 'student' || r === 'teacher' || r === 'aide' || contactRoles.has(r));
+    if (role === undefined) {
+      bump('learners', 'skipped');
+      warn(`role\u0000${user.roles.map((r) => r.role).join('/')}`, {
+        file: file(pkg.version === '1.2' ? 'roles' : 'users'),
+        column: 'role',
+        value: user.roles.map((r) => r.role).join(', ') || '(none)',
+        expected: 'student, teacher, aide, parent, guardian or relative',
+        problem: `the user ${user.sourcedId} has no role Proficio keeps, so they are not imported`,
+      });
+      continue;
+    }
+    if (contactRoles.has(role)) {
+      contactsToLink.push({ user, relationship: role });
+      continue;
+    }
+    if (role === 'student') {
+      const stored = storedLearners.get(user.sourcedId);
+      const id = String(stored?.['id'] ?? newId());
+      personOf.set(user.sourcedId, { kind: 'learner', id });
+      bump(
+        'learners',
+        upsertFrom(user, 'users', learners, stored, {
+          id,
+          sourced_id: user.sourcedId,
+          given_name: user.givenName,
+          family_name: user.familyName,
+          preferred_name: user.preferredGivenName,
+          pronouns: user.pronouns,
+          identifier: user.identifier,
+          username: user.username === '' ? null : user.username,
+          email: user.email,
+          grade_level: user.grades[0] ?? null,
+          status: statusOf(user.status, pkg.fileModes.users, stored, 'active', 'inactive'),
+        }),
+      );
+    } else {
+      const stored = storedEducators.get(user.sourcedId);
+      const id = String(stored?.['id'] ?? newId());
+      personOf.set(user.sourcedId, { kind: 'educator', id, role: role === 'aide' ? 'aide' : 'teacher' });
+      bump(
+        'educators',
+        upsertFrom(user, 'users', educators, stored, {
+          id,
+          sourced_id: user.sourcedId,
+          given_name: user.givenName,
+          family_name: user.familyName,
+          email: user.email,
+          username: user.username === '' ? null : user.username,
+          status: statusOf(user.status, pkg.fileModes.users, stored, 'active', 'inactive'),
+        }),
+      );
+    }
+  }
+
+  if (pkg.fileModes.users === 'bulk') {
+    const listed = new Set(pkg.users.map((user) => user.sourcedId));
+    const schoolIds = [...new Set(schools.classSchool.values())];
+    const atTheseSchools = (column: 'learner_id' | 'educator_id'): Set<string> =>
+      new Set(
+        schoolIds.length === 0
+          ? []
+          : (reader
+              .prepare(
+                `SELECT DISTINCT e.${column} FROM enrollments e JOIN classes c ON c.id = e.class_id
+                 WHERE e.${column} IS NOT NULL AND c.school_id IN (${schoolIds.map(() => '?').join(', ')})`,
+              )
+              .pluck()
+              .all(...schoolIds) as string[]),
+      );
+    for (const [table, ops, stored, column] of [
+      ['learners', learners, storedLearners, 'learner_id'],
+      ['educators', educators, storedEducators, 'educator_id'],
+    ] as const) {
+      const inScope = atTheseSchools(column);
+      for (const [sourced, row] of stored) {
+        if (listed.has(sourced) || row['status'] !== 'active' || !inScope.has(String(row['id']))) continue;
+        ops.deactivations.push({ id: String(row['id']), status: 'inactive' });
+        bump(table, 'deactivated');
+      }
+    }
+  }
+  return { learners, educators, personOf, contactsToLink };
+}
