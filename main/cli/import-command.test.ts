@@ -8,7 +8,7 @@ import { fixturesDir, hasFixtures, noFixturesReason } from '../../test/helpers/f
 import { writeRosterFolder } from '../../test/helpers/generate-oneroster.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
-import { runCliCaptured } from './run-cli-captured.js';
+import { runCliCaptured } from '../../test/helpers/run-cli-captured.js';
 
 const tempDir = useTempDir();
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { tableNames } from '../../db/schema.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
-import { runCliCaptured } from './run-cli-captured.js';
+import { runCliCaptured } from '../../test/helpers/run-cli-captured.js';
 
 const tempDir = useTempDir();
 

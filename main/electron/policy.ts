@@ -36,8 +36,6 @@ export const externalLinkAllowlist: readonly { host: string; pathPrefix: string 
 
 export const documentationUrl = 'https://docs.proficio.org/';
 
-export type SecureWebPreferences = ReturnType<typeof secureWebPreferences>;
-
 /**
  * webPreferences for every window. Spell checking only on macOS, where it uses the system's checker:
  * on Windows and Linux Chromium downloads Hunspell dictionaries from Google, and a local-first app

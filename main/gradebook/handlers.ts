@@ -5,7 +5,7 @@ import { listTrashedEvidence } from '../../db/evidence.js';
 import { cellHistory } from './cell-history.js';
 import { masteryGrid, previewMethod } from './mastery-grid.js';
 import { clearOverride, createAssessment, overrideMastery, setMethod } from './mastery-settings.js';
-import { editEvidence, recordEvidence, trashEvidence } from './record-evidence.js';
+import { editEvidence, recordEvidence, restoreEvidence, trashEvidence } from './record-evidence.js';
 import type { gradebookChannels } from '../../preload/contract/gradebook.js';
 import type { HandlersFor } from '../worker/handler-context.js';
 
@@ -24,8 +24,8 @@ export const gradebookHandlers = {
   },
   'evidence:recordMany': (gradebook, { classId, entries }) => recordEvidence(gradebook.writer, classId, entries),
   'evidence:update': (gradebook, request) => editEvidence(gradebook.writer, request),
-  'evidence:delete': (gradebook, { evidenceId }) => trashEvidence(gradebook.writer, evidenceId, false),
-  'evidence:restore': (gradebook, { evidenceId }) => trashEvidence(gradebook.writer, evidenceId, true),
+  'evidence:delete': (gradebook, { evidenceId }) => trashEvidence(gradebook.writer, evidenceId),
+  'evidence:restore': (gradebook, { evidenceId }) => restoreEvidence(gradebook.writer, evidenceId),
   'evidence:listTrashed': (gradebook, { classId }) => {
     requireClass(gradebook.reader, classId);
     return listTrashedEvidence(gradebook.reader, classId);

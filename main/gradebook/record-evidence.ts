@@ -1,9 +1,11 @@
 import { recordAudit } from '../../db/audit.js';
 import { listAssessments } from '../../db/assessments.js';
 import { GradebookError } from '../../db/errors.js';
+import { isLearnerEnrolled } from '../../db/enrollments.js';
 import {
   insertEvidence,
   readEvidence,
+  readMasteryEvidence,
   setEvidenceDeleted,
   updateEvidence,
   type EvidenceChanges,
@@ -11,14 +13,9 @@ import {
 } from '../../db/evidence.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { newId, nowIso } from '../../db/ids.js';
-import {
-  isLearnerEnrolled,
-  isStandardTracked,
-  readActiveOverrides,
-  readMasteryEvidence,
-  readMasteryState,
-  storeMasteryLevels,
-} from '../../db/mastery.js';
+import { readMasteryState, storeMasteryLevels } from '../../db/mastery-levels.js';
+import { readActiveOverrides } from '../../db/mastery-overrides.js';
+import { isStandardTracked } from '../../db/standards.js';
 import type { GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract/index.js';
 import { cellKey, localToday } from '../../preload/contract/shared.js';
 import { computeCell, loadClassMastery, scaleOf, type ClassMastery } from './class-mastery.js';
@@ -186,16 +183,25 @@ export function editEvidence(writer: GradebookWriter, request: RequestOf<'eviden
   });
 }
 
-/** Moves evidence to the trash, or restores it; both recoverable and audited. */
-export function trashEvidence(writer: GradebookWriter, evidenceId: string, restore: boolean): RecordedEvidence {
+/** Moves evidence to the trash, audited; it can be restored from there. */
+export function trashEvidence(writer: GradebookWriter, evidenceId: string): RecordedEvidence {
+  return moveEvidence(writer, evidenceId, 'delete');
+}
+
+/** Takes evidence back out of the trash, audited. */
+export function restoreEvidence(writer: GradebookWriter, evidenceId: string): RecordedEvidence {
+  return moveEvidence(writer, evidenceId, 'restore');
+}
+
+function moveEvidence(writer: GradebookWriter, evidenceId: string, action: 'delete' | 'restore'): RecordedEvidence {
   const before = requireEvidence(writer, evidenceId);
-  if (restore && !before.deletedAt) invalid('That evidence is not in the trash.', { evidenceId });
-  if (!restore && before.deletedAt) invalid('That evidence is already in the trash.', { evidenceId });
+  if (action === 'restore' && !before.deletedAt) invalid('That evidence is not in the trash.', { evidenceId });
+  if (action === 'delete' && before.deletedAt) invalid('That evidence is already in the trash.', { evidenceId });
   const mastery = loadClassMastery(writer, before.classId);
   return writer.transaction(() => {
-    setEvidenceDeleted(writer, evidenceId, restore ? null : nowIso());
+    setEvidenceDeleted(writer, evidenceId, action === 'restore' ? null : nowIso());
     const after = readEvidence(writer, evidenceId)!;
-    recordAudit(writer, { actor, action: restore ? 'restore' : 'delete', entity: 'evidence', entityId: evidenceId, before, after });
+    recordAudit(writer, { actor, action, entity: 'evidence', entityId: evidenceId, before, after });
     return answer(writer, mastery, after);
   });
 }

@@ -123,7 +123,3 @@ export function finishImportWithPartial<T>(log: IssueLog, build: () => T): Impor
   const salvageable = issues.every((issue) => issue.severity !== 'error' || issue.row !== undefined);
   return salvageable ? { ok: false, issues, partial: build() } : { ok: false, issues };
 }
-
-export function failImport<T>(issues: ImportIssue[]): ImportResult<T> {
-  return { ok: false, issues };
-}

@@ -26,19 +26,6 @@ export * from './scales.js';
 export * from './standards.js';
 export * from './vocabulary.js';
 
-/** Each capability's channels, by capability: the worker checks each has its complete handler set. */
-export const capabilityChannels = {
-  gradebook: gradebookChannels,
-  learners: learnersChannels,
-  standards: standardsChannels,
-  scales: scalesChannels,
-  import: importChannels,
-  paths: pathsChannels,
-  groups: groupsChannels,
-  reports: reportsChannels,
-};
-export type CapabilityName = keyof typeof capabilityChannels;
-
 export const contract = {
   ...gradebookChannels,
   ...learnersChannels,
@@ -58,9 +45,6 @@ export type RequestOf<C extends ChannelName> = z.input<(typeof contract)[C]['req
 /** What a handler receives, after validation. */
 export type ValidRequestOf<C extends ChannelName> = z.output<(typeof contract)[C]['request']>;
 export type ResponseOf<C extends ChannelName> = (typeof contract)[C] extends Channel<z.ZodType, infer R> ? R : never;
-/** The channels that only read: they run with a read-only handle. */
-export type ReadChannelName = { [C in ChannelName]: (typeof contract)[C]['access'] extends 'read' ? C : never }[ChannelName];
-
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(contract, name);
 }

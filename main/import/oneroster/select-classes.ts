@@ -71,21 +71,6 @@ export function selectClasses(roster: RosterPackage, selection: ClassSelection):
   };
 }
 
-/** Teachers with at least one class, for the "import only my classes" picker. */
-export function listTeachers(roster: RosterPackage): { sourcedId: string; givenName: string; familyName: string; classCount: number }[] {
-  const classesOf = new Map<string, Set<string>>();
-  for (const enrollment of roster.enrollments) {
-    if (enrollment.role !== 'teacher') continue;
-    const set = classesOf.get(enrollment.userSourcedId) ?? new Set<string>();
-    set.add(enrollment.classSourcedId);
-    classesOf.set(enrollment.userSourcedId, set);
-  }
-  return roster.users
-    .filter((user) => classesOf.has(user.sourcedId))
-    .map((user) => ({ sourcedId: user.sourcedId, givenName: user.givenName, familyName: user.familyName, classCount: classesOf.get(user.sourcedId)?.size ?? 0 }))
-    .sort((a, b) => a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName));
-}
-
 /** The ids and every ancestor reachable through `parent` (loops in bad data stop at the first repeat). */
 function withAncestors(start: readonly string[], parent: Map<string, string | null>): Set<string> {
   const found = new Set<string>();

@@ -1,4 +1,4 @@
-import { runCli } from './run-cli.js';
+import { runCli } from '../../main/cli/run-cli.js';
 
 /** Runs a command in-process and captures what it prints, for tests. */
 export async function runCliCaptured(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
