@@ -66,7 +66,7 @@ export function AssessmentDialog(props: {
         <h2 id={`${id}-title`} className="dialog__title">
           New assessment
         </h2>
-        <div className="form-grid form-grid--dialog">
+        <div className="form-grid">
           <label htmlFor={`${id}-title-field`} className="field-label">
             Title
           </label>
@@ -97,9 +97,9 @@ export function AssessmentDialog(props: {
             ))}
           </select>
         </div>
-        <fieldset className="dialog__standards">
+        <fieldset className="assessment-dialog__standards">
           <legend className="field-label">
-            Standards <span className="dialog__count">{plural(chosen.length, 'chosen', 'chosen')}</span>
+            Standards <span className="assessment-dialog__count">{plural(chosen.length, 'chosen', 'chosen')}</span>
           </legend>
           <input
             type="search"
@@ -109,10 +109,10 @@ export function AssessmentDialog(props: {
             value={search}
             onChange={(event) => setSearch(event.target.value)}
           />
-          <ul className="dialog__standard-list">
+          <ul className="assessment-dialog__list">
             {shown.map((column) => (
               <li key={column.standardId}>
-                <label className="check check--standard">
+                <label className="check assessment-dialog__standard">
                   <input
                     type="checkbox"
                     checked={chosen.includes(column.standardId)}
@@ -120,12 +120,12 @@ export function AssessmentDialog(props: {
                       setChosen((list) => (event.target.checked ? [...list, column.standardId] : list.filter((s) => s !== column.standardId)))
                     }
                   />
-                  <span className="check__code">{column.code}</span>
-                  <span className="check__statement">{column.statement}</span>
+                  <span className="assessment-dialog__code">{column.code}</span>
+                  <span className="assessment-dialog__statement">{column.statement}</span>
                 </label>
               </li>
             ))}
-            {shown.length === 0 && <li className="history__muted">No tracked standard matches “{search}”.</li>}
+            {shown.length === 0 && <li className="assessment-dialog__none">No tracked standard matches “{search}”.</li>}
           </ul>
         </fieldset>
         {error && (

@@ -1,5 +1,5 @@
 import { memo, type JSX, type ReactNode } from 'react';
-import { colouredLevels } from '../format/level-colours.js';
+import { Chip } from '../ui/chip.js';
 import { formatLevel } from './level-scale.js';
 
 // Plain values rather than one "look" object: a memoised cell whose level did not change must compare
@@ -32,8 +32,6 @@ function className(props: Props): string {
   if (change) names.push('is-changing');
   if (props.overrideReason !== null) names.push('has-override');
   if (highlightAwaiting && props.awaiting > 0) names.push('is-awaiting');
-  if (props.band !== null) names.push(`lvl-${Math.min(props.band, colouredLevels - 1)}`);
-  if (props.mastered) names.push('is-mastered');
   return names.join(' ');
 }
 
@@ -67,14 +65,7 @@ export const GridCellView = memo(function GridCellView(props: Props): JSX.Elemen
       {children ?? (
         <>
           {level !== null && (
-            <span className="mcell__chip">
-              {formatLevel(level)}
-              {props.mastered && (
-                <span className="mcell__tick" aria-hidden="true">
-                  ✓
-                </span>
-              )}
-            </span>
+            <Chip text={formatLevel(level)} band={props.band} mastered={props.mastered} />
           )}
           {props.change && (
             <span className="mcell__after" aria-hidden="true">

@@ -46,7 +46,7 @@ function ImportDialog(): JSX.Element {
   return (
     <Dialog className="import-dialog" labelledBy={`${id}-title`} busy={step === 'previewing' || step === 'importing'} onClose={close}>
       <div className="import-dialog__head">
-        <h2 id={`${id}-title`} ref={title} tabIndex={-1} className="import-dialog__title">
+        <h2 id={`${id}-title`} ref={title} tabIndex={-1} className="dialog__title">
           Import standards or a roster
         </h2>
         <ImportSteps step={step} />

@@ -1,9 +1,10 @@
 import type { JSX } from 'react';
 import type { Scale } from '../../../preload/contract/index.js';
-import { colouredLevels, levelColourProperties } from '../format/level-colours.js';
+import { levelColourProperties } from '../format/level-colours.js';
 import { contrastWarning } from './level-contrast.js';
 import { levelName, levelValue, type LevelDraft, type ScaleDraft } from './scale-draft.js';
 import { IconButton } from '../ui/button.js';
+import { Chip } from '../ui/chip.js';
 
 const colourPattern = /^#[0-9a-f]{6}$/i;
 
@@ -71,7 +72,6 @@ export function LevelsTable(props: {
         {draft.levels.map((level, index) => {
           const name = rowName(level, index);
           const value = levelValue(level);
-          const band = `lvl-${Math.min(index, colouredLevels - 1)}`;
           const mastered = value !== null && value >= threshold;
           const warning = props.warnings.get(level.key);
           return (
@@ -129,14 +129,12 @@ export function LevelsTable(props: {
               <td>
                 <span className="levels__chip">
                   {/* the chip this level is drawn as in the grid: full colour when mastered, else the tint */}
-                  <span className={mastered ? `chip ${band} is-mastered` : `chip ${band}`} title={mastered ? 'Mastered: drawn on the full colour' : 'Not yet mastered: drawn on a tint'}>
-                    {level.shortLabel.trim() || '–'}
-                    {mastered && (
-                      <span className="chip__tick" aria-hidden="true">
-                        ✓
-                      </span>
-                    )}
-                  </span>
+                  <Chip
+                    text={level.shortLabel.trim() || '–'}
+                    band={index}
+                    mastered={mastered}
+                    title={mastered ? 'Mastered: drawn on the full colour' : 'Not yet mastered: drawn on a tint'}
+                  />
                   {warning && (
                     <span className="levels__warn" title={warning} role="img" aria-label="Low contrast">
                       !

@@ -100,7 +100,7 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
           <h2 id={`${id}-title`} className="dialog__title">
             Scales
           </h2>
-          {load.status === 'loading' && <p className="history__muted">Reading the scales…</p>}
+          {load.status === 'loading' && <p className="scales__reading">Reading the scales…</p>}
           {load.status === 'error' && <ErrorPanel error={load.error} compact />}
           <ul className="scales__list">
             {scales.map((scale) => (
