@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids.js';
 import { openGradebook, type Gradebook } from '../../db/open.js';
-import { channelNames, type ChannelName } from '../../preload/contract/index.js';
+import { channelNames } from '../../preload/contract/index.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
-import { validRequestsFor } from '../../test/helpers/channel-requests.js';
+import { channelSamples, validRequestsFor } from '../../test/channels/index.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
 import { dispatch } from './dispatch.js';
 
@@ -26,65 +26,6 @@ const validRequests = (): ReturnType<typeof validRequestsFor> => validRequestsFo
 /** Malformed in a way every channel must refuse: not an object, or an object with a key no channel has. */
 const malformedForEveryChannel: unknown[] = [null, 42, 'classes', [], true, { surprise: 1 }, { __proto__: { classId: 1 }, x: 1 }];
 
-const malformedByChannel: { [C in ChannelName]: unknown[] } = {
-  'gradebook:info': [],
-  'classes:list': [],
-  'learners:roster': [{}, { classId: 12 }, { classId: 'room-12' }, { classId: '' }, { classId: null }, { classId: newId().toUpperCase() }],
-  'scales:list': [],
-  'scales:save': [
-    { title: 'One level', purpose: 'academic', masteryThreshold: 1, halfSteps: false, levels: [{ value: 1, label: 'Only', shortLabel: 'O', colour: '#000000', description: '' }] },
-    { title: 'Bad colour', purpose: 'academic', masteryThreshold: 1, halfSteps: false, levels: [1, 2].map((value) => ({ value, label: 'L', shortLabel: 'L', colour: 'red', description: '' })) },
-    { title: 'No purpose', masteryThreshold: 1, halfSteps: false, levels: [] },
-  ],
-  'mastery:grid': [{}, { classId: newId(), asOf: '01/12/2025' }, { classId: newId(), method: { kind: 'median' } }],
-  'mastery:preview': [{ classId: newId() }, { classId: newId(), method: { kind: 'decaying_average', weight: 0.2 } }, { classId: newId(), method: { kind: 'n_mastery', n: 11 } }],
-  'mastery:setMethod': [{ classId: newId(), method: { kind: 'mean_recent', n: 0 } }, { classId: newId(), method: { kind: 'mean' }, rollupMethod: 'max' }],
-  'mastery:override': [
-    { classId: newId(), learnerId: newId(), standardId: newId(), level: 3 },
-    { classId: newId(), learnerId: newId(), standardId: newId(), level: 3, reason: '' },
-    { classId: newId(), learnerId: newId(), standardId: newId(), level: 'P', reason: 'because' },
-  ],
-  'mastery:clearOverride': [{ classId: newId(), learnerId: newId() }],
-  'mastery:history': [{ classId: newId(), learnerId: 'x', standardId: newId() }],
-  'evidence:record': [
-    { classId: newId(), learnerId: newId(), standardId: newId(), level: 3, observedOn: '2026-02-30', kind: 'of' },
-    { classId: newId(), learnerId: newId(), standardId: newId(), level: 3, observedOn: '2026-01-20', kind: 'summative' },
-    { classId: newId(), learnerId: newId(), standardId: newId(), level: '3', observedOn: '2026-01-20', kind: 'of' },
-    { classId: newId(), learnerId: newId(), standardId: newId(), level: Number.NaN, observedOn: '2026-01-20', kind: 'of' },
-    { classId: newId(), learnerId: newId(), standardId: newId(), observedOn: '2026-01-20', kind: 'of' },
-  ],
-  'evidence:recordMany': [{ classId: newId(), entries: [] }, { classId: newId(), entries: [{ level: 3 }] }],
-  'evidence:update': [{ evidenceId: newId() }, { evidenceId: newId(), changes: { learnerId: newId() } }, { evidenceId: newId(), changes: { observedOn: 'yesterday' } }],
-  'evidence:delete': [{ evidenceId: 7 }],
-  'evidence:restore': [{}],
-  'evidence:listTrashed': [{ classId: 'all' }],
-  'assessments:list': [{ classId: undefined }],
-  'assessments:create': [
-    { classId: newId(), title: 'Quiz', assessedOn: '2026-01-20', kind: 'of', standardIds: [] },
-    { classId: newId(), title: '  ', assessedOn: '2026-01-20', kind: 'of', standardIds: [newId()] },
-  ],
-  // import
-  'import:preview': [
-    {},
-    { source: { kind: 'url', path: 'https://example.org/x.json' } },
-    { source: { kind: 'path', path: '' } },
-    { source: { kind: 'path', path: '/tmp/x.json', extra: 1 } },
-    { source: { kind: 'files', files: [] } },
-    { source: { kind: 'files', files: [{ name: 'a.csv', base64: 'not base64 at all!' }] } },
-    { source: { kind: 'files', files: [{ name: '', base64: '' }] } },
-    { source: { kind: 'path', path: '/tmp/x.json' }, options: { validRowsOnly: 'yes' } },
-    { source: { kind: 'path', path: '/tmp/x.json' }, options: { classSourcedIds: [] } },
-  ],
-  'import:commit': [{}, { previewId: 'p-1' }, { previewId: newId(), validRowsOnly: 1 }],
-  'import:standardsTemplate': [],
-  'import:cancel': [],
-  'frameworks:list': [],
-  'standards:tree': [{}, { frameworkId: 'math' }],
-  'standards:search': [{ query: '' }, { query: '   ' }, { frameworkId: 'math', query: '5.NF' }, { query: 'x'.repeat(201) }, { query: 5 }],
-  'standards:tracked': [{ classId: 5 }],
-  'standards:setTracked': [{ classId: newId() }, { classId: newId(), standardIds: ['5.NF.A.1'] }, { classId: newId(), standardIds: 'all' }],
-};
-
 describe('dispatch', () => {
   it('answers every channel for a valid request', () => {
     for (const channel of channelNames) {
@@ -96,7 +37,7 @@ describe('dispatch', () => {
   it('refuses malformed requests on every channel with a typed error and leaves the file unchanged', () => {
     const before = snapshotGradebook(path);
     for (const channel of channelNames) {
-      for (const request of [...malformedForEveryChannel, ...malformedByChannel[channel]]) {
+      for (const request of [...malformedForEveryChannel, ...channelSamples[channel].malformed]) {
         const result = dispatch(gradebook, channel, request);
         expect(result.ok, `${channel} ${JSON.stringify(request)}`).toBe(false);
         if (result.ok) continue;

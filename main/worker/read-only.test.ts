@@ -7,7 +7,7 @@ import { openGradebookReadOnly, type ReadOnlyGradebook } from '../../db/open-rea
 import { openGradebook } from '../../db/open.js';
 import { migrations } from '../../db/migrations/index.js';
 import { channelNames, contract } from '../../preload/contract/index.js';
-import { validRequestsFor } from '../../test/helpers/channel-requests.js';
+import { validRequestsFor } from '../../test/channels/index.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
 import { dispatch } from './dispatch.js';

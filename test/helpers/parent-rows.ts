@@ -1,10 +1,11 @@
-import { insertClass } from '../../db/class-setup.js';
+import { insertClass } from '../../db/classes.js';
 import { insertEducator } from '../../db/educators.js';
 import type { GradebookWriter } from '../../db/handle.js';
-import { insertLearner } from '../../db/learner-records.js';
+import { insertLearner } from '../../db/learners.js';
 import { insertScale } from '../../db/scales.js';
 import { insertCourse, insertSchool, insertTerm } from '../../db/school.js';
-import { insertFramework, insertStandard } from '../../db/standards.js';
+import { insertFramework } from '../../db/frameworks.js';
+import { insertStandard } from '../../db/standards.js';
 
 export type ParentRows = {
   schoolId: string;

@@ -1,0 +1,46 @@
+import { newId } from '../../db/ids.js';
+import { dispatch } from '../../main/worker/dispatch.js';
+import type { importChannels } from '../../preload/contract/import.js';
+import type { RequestOf } from '../../preload/contract/index.js';
+import type { ChannelSamples } from './samples.js';
+
+/** Importing standards and rosters. Per channel: one valid request on the demo gradebook, and malformed ones it must refuse. */
+export const importSamples = {
+  'import:preview': {
+    valid: () => importRequest(),
+    malformed: [
+      {},
+      { source: { kind: 'url', path: 'https://example.org/x.json' } },
+      { source: { kind: 'path', path: '' } },
+      { source: { kind: 'path', path: '/tmp/x.json', extra: 1 } },
+      { source: { kind: 'files', files: [] } },
+      { source: { kind: 'files', files: [{ name: 'a.csv', base64: 'not base64 at all!' }] } },
+      { source: { kind: 'files', files: [{ name: '', base64: '' }] } },
+      { source: { kind: 'path', path: '/tmp/x.json' }, options: { validRowsOnly: 'yes' } },
+      { source: { kind: 'path', path: '/tmp/x.json' }, options: { classSourcedIds: [] } },
+    ],
+  },
+  'import:commit': {
+    valid: (demo) => {
+      // a commit needs a fresh preview of this very gradebook, made after every earlier write
+      const preview = dispatch(demo.gradebook, 'import:preview', importRequest());
+      if (!preview.ok) throw new Error(preview.error.message);
+      return { previewId: (preview.value as { previewId: string }).previewId };
+    },
+    malformed: [{}, { previewId: 'p-1' }, { previewId: newId(), validRowsOnly: 1 }],
+  },
+  'import:standardsTemplate': {
+    valid: () => ({}),
+    malformed: [],
+  },
+  'import:cancel': {
+    valid: () => ({}),
+    malformed: [],
+  },
+} satisfies ChannelSamples<typeof importChannels>;
+
+/** A valid standards CSV sent as an upload, the way the window sends a dropped file. */
+function importRequest(): RequestOf<'import:preview'> {
+  const text = 'code,statement,parent code,grade,type\r\nT.1,Tiny domain,,5,domain\r\nT.1.a,Tiny standard,T.1,5,standard\r\n';
+  return { source: { kind: 'files', files: [{ name: 'tiny.csv', base64: Buffer.from(text).toString('base64') }] }, options: { frameworkTitle: 'Tiny' } };
+}

@@ -1,0 +1,38 @@
+import type { ReadableGradebook } from '../../db/open.js';
+import type { ChannelName, RequestOf } from '../../preload/contract/index.js';
+
+/** What a sample request may look up in the demo gradebook it is made for. */
+export type DemoLookup = {
+  gradebook: ReadableGradebook;
+  firstClassId(): string;
+  /** A real cell of the demo: an enrolled learner, a tracked standard, and one piece of its evidence. */
+  demoCell(): { classId: string; learnerId: string; standardId: string; evidenceId: string };
+};
+
+/**
+ * Per channel of one capability's contract file: one valid request and the malformed ones it must
+ * refuse. Typed as a complete record, so a new channel cannot go untested; each capability keeps its
+ * own file here, beside its contract file and handlers.
+ */
+export type ChannelSamples<Channels> = {
+  [C in keyof Channels & ChannelName]: { valid: (demo: DemoLookup) => RequestOf<C>; malformed: unknown[] };
+};
+
+export function demoLookup(gradebook: ReadableGradebook): DemoLookup {
+  const firstClassId = () => String(gradebook.reader.prepare('SELECT id FROM classes ORDER BY title LIMIT 1').pluck().get());
+  return {
+    gradebook,
+    firstClassId,
+    demoCell() {
+      const classId = firstClassId();
+      const row = gradebook.reader
+        .prepare(
+          `SELECT e.learner_id AS learnerId, e.standard_id AS standardId, e.id AS evidenceId FROM evidence e
+           JOIN class_standards cs ON cs.class_id = e.class_id AND cs.standard_id = e.standard_id
+           WHERE e.class_id = ? AND e.deleted_at IS NULL ORDER BY e.rowid LIMIT 1`,
+        )
+        .get(classId) as { learnerId: string; standardId: string; evidenceId: string };
+      return { classId, ...row };
+    },
+  };
+}
