@@ -1,6 +1,8 @@
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
-import type { EvidenceKind } from './schema.js';
+import type { EvidenceKind } from '../preload/contract/vocabulary.js';
+
+/** Assessments: a class's tasks and the standards each one scores. */
 
 export type NewAssessment = {
   id?: string;

@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { AuditAction } from './schema.js';
 
+/** The audit log: who changed what, when, from what to what. */
+
 /** A row's state as the audit log keeps it: plain JSON, so an old version reads back after any code change. */
 export type AuditState = Readonly<Record<string, unknown>>;
 

@@ -1,6 +1,8 @@
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookWriter } from './handle.js';
 
+/** Contacts: a learner's family members and guardians. */
+
 /** A learner's family member or guardian, the person a family report is written for. */
 export type NewContact = {
   id?: string;

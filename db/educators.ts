@@ -2,6 +2,8 @@ import { newId, nowIso } from './ids.js';
 import { qb, type GradebookWriter } from './handle.js';
 import type { ActiveStatus } from './schema.js';
 
+/** Educators: their rows (their place in a class is an enrollment). */
+
 export type NewEducator = {
   id?: string;
   sourcedId?: string | null;

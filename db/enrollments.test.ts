@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { insertParentRows } from '../test/helpers/parent-rows.js';
 import { useTempGradebook } from '../test/helpers/temp-gradebook.js';
-import { insertEnrollment } from './enrollments.js';
+import { insertEnrollment, isLearnerEnrolled, readEnrolledLearners } from './enrollments.js';
 import { GradebookError } from './errors.js';
 import { qb } from './handle.js';
+import { insertLearner } from './learners.js';
 
 const openTemp = useTempGradebook();
 
@@ -54,5 +55,24 @@ describe('insertEnrollment', () => {
       }),
     ).toThrow(/UNIQUE/);
     expect(reader.all(qb.selectFrom('enrollments').selectAll())).toEqual([]);
+  });
+});
+
+describe('enrolled learners', () => {
+  it("reads a class's active learners by family name and says whether one is enrolled", async () => {
+    const { writer, reader } = await openTemp();
+    const { classId, learnerId, educatorId } = insertParentRows(writer);
+    const ama = insertLearner(writer, { givenName: 'Ama', familyName: 'Boateng', preferredName: 'Ami' });
+    const left = insertLearner(writer, { givenName: 'Yaw', familyName: 'Asante' });
+    insertEnrollment(writer, { classId, role: 'learner', learnerId });
+    insertEnrollment(writer, { classId, role: 'learner', learnerId: ama });
+    insertEnrollment(writer, { classId, role: 'learner', learnerId: left, status: 'inactive' });
+    insertEnrollment(writer, { classId, role: 'teacher', educatorId });
+    expect(readEnrolledLearners(reader, classId)).toEqual([
+      { learnerId: ama, givenName: 'Ama', familyName: 'Boateng', preferredName: 'Ami' },
+      { learnerId, givenName: 'Kofi', familyName: 'Mensah', preferredName: null },
+    ]);
+    expect(isLearnerEnrolled(reader, classId, ama)).toBe(true);
+    expect(isLearnerEnrolled(reader, classId, left)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 import { GradebookError } from './errors.js';
 import { newId, nowIso } from './ids.js';
-import { qb, type GradebookWriter } from './handle.js';
+import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { ActiveStatus } from './schema.js';
+
+/** Enrollments: who is in a class (learners and educators), and a class's enrolled learners. */
 
 type EnrollmentFields = {
   id?: string;
@@ -48,4 +50,33 @@ export function insertEnrollment(writer: GradebookWriter, input: NewEnrollment):
     }),
   );
   return id;
+}
+
+export type EnrolledLearner = { learnerId: string; givenName: string; familyName: string; preferredName: string | null };
+
+export function readEnrolledLearners(reader: GradebookReader, classId: string): EnrolledLearner[] {
+  return reader.all(
+    qb
+      .selectFrom('enrollments as e')
+      .innerJoin('learners as l', 'l.id', 'e.learner_id')
+      .where('e.class_id', '=', classId)
+      .where('e.status', '=', 'active')
+      .select(['l.id as learnerId', 'l.given_name as givenName', 'l.family_name as familyName', 'l.preferred_name as preferredName'])
+      .orderBy('l.family_name')
+      .orderBy('l.given_name'),
+  );
+}
+
+/** Whether a learner is actively enrolled in a class: evidence is only recorded for the class's learners. */
+export function isLearnerEnrolled(reader: GradebookReader, classId: string, learnerId: string): boolean {
+  return (
+    reader.first(
+      qb
+        .selectFrom('enrollments')
+        .select('id')
+        .where('class_id', '=', classId)
+        .where('learner_id', '=', learnerId)
+        .where('status', '=', 'active'),
+    ) !== undefined
+  );
 }

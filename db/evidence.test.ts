@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { insertParentRows, type ParentRows } from '../test/helpers/parent-rows.js';
 import { useTempGradebook } from '../test/helpers/temp-gradebook.js';
-import { insertEvidence, insertEvidenceMany, type NewEvidence } from './evidence.js';
+import { insertEvidence, insertEvidenceMany, readMasteryEvidence, setEvidenceDeleted, type NewEvidence } from './evidence.js';
 import { qb } from './handle.js';
 import { idPattern } from './ids.js';
-import { insertLearner } from './learner-records.js';
+import { insertLearner } from './learners.js';
 
 const openTemp = useTempGradebook();
 
@@ -115,5 +115,31 @@ describe('insertEvidenceMany', () => {
       }),
     ).toThrow('import cancelled');
     expect(reader.all(qb.selectFrom('evidence').selectAll())).toEqual([]);
+  });
+});
+
+describe('readMasteryEvidence', () => {
+  it('gives live evidence per cell oldest first, same-day pieces in the order recorded, filtered as asked', async () => {
+    const { writer, reader } = await openTemp();
+    const parents = insertParentRows(writer);
+    const late = insertEvidence(writer, piece(parents, { observedOn: '2025-10-05', recordedAt: '2025-10-05T09:00:00.000Z' }));
+    const second = insertEvidence(writer, piece(parents, { observedOn: '2025-10-01', recordedAt: '2025-10-01T10:00:00.000Z', level: 2 }));
+    const first = insertEvidence(writer, piece(parents, { observedOn: '2025-10-01', recordedAt: '2025-10-01T09:00:00.000Z', level: 1 }));
+    const trashed = insertEvidence(writer, piece(parents, { observedOn: '2025-10-02' }));
+    setEvidenceDeleted(writer, trashed, '2025-10-03T00:00:00.000Z');
+
+    expect(readMasteryEvidence(reader, parents.classId).map((row) => row.id)).toEqual([first, second, late]);
+    expect(readMasteryEvidence(reader, parents.classId, { asOf: '2025-10-04', learnerId: parents.learnerId }).map((row) => row.id)).toEqual([first, second]);
+    expect(readMasteryEvidence(reader, parents.classId, { standardId: 'another' })).toEqual([]);
+    expect(readMasteryEvidence(reader, parents.classId)[0]).toEqual({
+      id: first,
+      learnerId: parents.learnerId,
+      standardId: parents.standardId,
+      level: 1,
+      observedOn: '2025-10-01',
+      recordedAt: '2025-10-01T09:00:00.000Z',
+      kind: 'for',
+      feedbackStatus: 'awaiting',
+    });
   });
 });

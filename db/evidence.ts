@@ -1,6 +1,9 @@
+import { sql } from 'kysely';
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
-import type { EvidenceKind, EvidenceSource, FeedbackStatus } from './schema.js';
+import type { EvidenceKind, EvidenceSource, FeedbackStatus } from '../preload/contract/vocabulary.js';
+
+/** Evidence: recording, editing and trashing observations, and reading them for a cell, the trash and mastery. */
 
 /** One observation of one learner on one standard. */
 export type NewEvidence = {
@@ -149,6 +152,48 @@ export function listTrashedEvidence(reader: GradebookReader, classId: string): E
       .where('class_id', '=', classId)
       .where('deleted_at', 'is not', null)
       .orderBy('deleted_at', 'desc'),
+  );
+}
+
+export type MasteryEvidenceRow = {
+  id: string;
+  learnerId: string;
+  standardId: string;
+  level: number | null;
+  observedOn: string;
+  recordedAt: string;
+  kind: EvidenceKind;
+  feedbackStatus: FeedbackStatus;
+};
+
+/**
+ * A class's live evidence in the order mastery needs: per cell, oldest first; same-day evidence in the
+ * order it was recorded (rowid breaks exact ties). Optionally one learner / one standard / as of a date.
+ */
+export function readMasteryEvidence(
+  reader: GradebookReader,
+  classId: string,
+  filter: { learnerId?: string; standardId?: string; asOf?: string | null } = {},
+): MasteryEvidenceRow[] {
+  let query = qb
+    .selectFrom('evidence')
+    .select([
+      'id',
+      'learner_id as learnerId',
+      'standard_id as standardId',
+      'level',
+      'observed_on as observedOn',
+      'recorded_at as recordedAt',
+      'kind',
+      'feedback_status as feedbackStatus',
+    ])
+    .where('class_id', '=', classId)
+    .where('deleted_at', 'is', null);
+  if (filter.learnerId !== undefined) query = query.where('learner_id', '=', filter.learnerId);
+  if (filter.standardId !== undefined) query = query.where('standard_id', '=', filter.standardId);
+  if (filter.asOf) query = query.where('observed_on', '<=', filter.asOf);
+  return reader.all(
+    query.orderBy('standard_id').orderBy('learner_id').orderBy('observed_on').orderBy('recorded_at').orderBy(sql`rowid`),
   );
 }
 

@@ -1,6 +1,8 @@
 import { qb, type GradebookReader } from './handle.js';
 import { tableNames, type TableName } from './schema.js';
 
+/** A gradebook's summary (schema version, title, rows per table), for `gradebook:info` and `proficio info`. */
+
 export type GradebookSummary = {
   path: string;
   schemaVersion: number;

@@ -3,6 +3,8 @@ import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { ScalesTable } from './schema.js';
 
+/** Proficiency scales and their levels. */
+
 export type NewScaleLevel = {
   id?: string;
   value: number;

@@ -1,8 +1,11 @@
 import type { ColumnType } from 'kysely';
+import type { EvidenceKind, EvidenceSource, FeedbackStatus, RollupMethod, ScalePurpose } from '../preload/contract/vocabulary.js';
 
 /**
  * The Kysely view of the gradebook file: one type per table of db/migrations.
  * Column names are the SQL names (snake_case); db modules map them to the contract's camelCase.
+ * The fixed vocabularies (evidence kind and source, feedback status, roll-up, scale purpose) are the
+ * contract's, so a column and a request schema cannot drift apart.
  */
 
 /** A column SQLite fills by default when an insert leaves it out. */
@@ -10,8 +13,6 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 /** JSON array stored as text. */
 type JsonText = Defaulted<string>;
 
-export type EvidenceKind = 'of' | 'for' | 'as';
-export type EvidenceSource = 'class' | 'self' | 'peer' | 'family' | 'community' | 'online';
 export type Author = 'learner' | 'educator';
 export type ActiveStatus = 'active' | 'inactive';
 
@@ -56,7 +57,7 @@ export type CoursesTable = Timestamps & {
 export type ScalesTable = Timestamps & {
   id: string;
   title: string;
-  purpose: 'academic' | 'learning_skills';
+  purpose: ScalePurpose;
   mastery_threshold: number;
   half_steps: Defaulted<0 | 1>;
 };
@@ -70,8 +71,6 @@ export type ScaleLevelsTable = {
   colour: string;
   description: Defaulted<string>;
 };
-
-export type RollupMethod = 'mean' | 'minimum' | 'mode' | 'all_proficient';
 
 export type ClassesTable = Timestamps & {
   id: string;
@@ -238,8 +237,6 @@ export type EvidenceTable = {
   deleted_at: string | null;
   feedback_status: Defaulted<FeedbackStatus>;
 };
-
-export type FeedbackStatus = 'awaiting' | 'given' | 'not_needed';
 
 export type MasteryLevelsTable = {
   class_id: string;

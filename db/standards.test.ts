@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { insertParentRows } from '../test/helpers/parent-rows.js';
 import { useTempGradebook } from '../test/helpers/temp-gradebook.js';
-import { GradebookError } from './errors.js';
+import { insertClass } from './classes.js';
+import { insertFramework } from './frameworks.js';
 import { qb, type GradebookWriter } from './handle.js';
-import { insertFramework, insertPrerequisite, insertStandard, trackStandards } from './standards.js';
+import { insertPrerequisite } from './prerequisites.js';
+import { insertSchool } from './school.js';
+import {
+  insertStandard,
+  isStandardTracked,
+  readAncestorNodes,
+  readTrackedColumns,
+  searchStandards,
+  setTrackedStandards,
+  standardsTree,
+  trackedStandards,
+  trackStandards,
+} from './standards.js';
 
 const openTemp = useTempGradebook();
 
@@ -16,15 +29,24 @@ function threeStandards(writer: GradebookWriter) {
   return { frameworkId, domainId, a: a ?? '', b: b ?? '', c: c ?? '' };
 }
 
-describe('frameworks and standards', () => {
-  it('round-trips a framework and a standard under its parent', async () => {
+async function smallFramework() {
+  const gradebook = await openTemp();
+  const w = gradebook.writer;
+  const frameworkId = insertFramework(w, { title: 'Grade 5 Math', creator: 'Test' });
+  const domain = insertStandard(w, { frameworkId, position: 0, code: '5.NF', statement: 'Number and Operations—Fractions', type: 'domain', gradeLevels: ['05'] });
+  const second = insertStandard(w, { frameworkId, parentId: domain, position: 1, code: '5.NF.A.2', statement: 'Solve word problems involving addition of fractions' });
+  const first = insertStandard(w, { frameworkId, parentId: domain, position: 0, code: '5.NF.A.1', statement: 'Add and subtract fractions with unlike denominators' });
+  const retired = insertStandard(w, { frameworkId, parentId: domain, position: 2, code: '5.NF.A.9', statement: 'Old fractions standard', retiredAt: '2026-01-01T00:00:00.000Z' });
+  insertPrerequisite(w, { standardId: second, prerequisiteId: first, origin: 'framework' });
+  const schoolId = insertSchool(w, { name: 'School' });
+  const classId = insertClass(w, { schoolId, title: '5A' });
+  return { gradebook, frameworkId, domain, first, second, retired, classId };
+}
+
+describe('insertStandard', () => {
+  it('round-trips a standard under its parent', async () => {
     const { writer, reader } = await openTemp();
     const { frameworkId, domainId, a } = threeStandards(writer);
-    expect(reader.first(qb.selectFrom('frameworks').select(['title', 'creator', 'publisher']).where('id', '=', frameworkId))).toEqual({
-      title: 'Grade 5 Mathematics',
-      creator: 'Proficio',
-      publisher: null,
-    });
     expect(reader.first(qb.selectFrom('standards').selectAll().where('id', '=', a))).toMatchObject({
       framework_id: frameworkId,
       parent_id: domainId,
@@ -43,25 +65,29 @@ describe('frameworks and standards', () => {
   });
 });
 
-describe('insertPrerequisite', () => {
-  it('adds edges, returns the existing id for a repeated edge, and refuses any edge that closes a cycle', async () => {
-    const { writer, reader } = await openTemp();
-    const { a, b, c } = threeStandards(writer);
-    const ab = insertPrerequisite(writer, { standardId: b, prerequisiteId: a, origin: 'framework' });
-    insertPrerequisite(writer, { standardId: c, prerequisiteId: b, origin: 'educator' });
-    expect(insertPrerequisite(writer, { standardId: b, prerequisiteId: a, origin: 'framework' })).toBe(ab);
-
-    const cycle = () => insertPrerequisite(writer, { standardId: a, prerequisiteId: c, origin: 'educator' });
-    expect(cycle).toThrow(GradebookError);
-    expect(cycle).toThrow(/circle/);
-    expect(() => insertPrerequisite(writer, { standardId: a, prerequisiteId: a, origin: 'educator' })).toThrow(/its own prerequisite/);
-    expect(reader.all(qb.selectFrom('prerequisites').select(['standard_id', 'prerequisite_id']).orderBy('created_at'))).toHaveLength(2);
+describe('standard reads for the Standards view', () => {
+  it('gives the tree depth-first in sibling order, retired marked', async () => {
+    const { gradebook, frameworkId, domain, first, second, retired } = await smallFramework();
+    const tree = standardsTree(gradebook.reader, frameworkId);
+    expect(tree.map((s) => s.id)).toEqual([domain, first, second, retired]);
+    expect(tree[0]).toMatchObject({ parentId: null, type: 'domain', gradeLevels: ['05'], retired: false });
+    expect(tree[3]?.retired).toBe(true);
   });
 
-  it('refuses an edge to an unknown standard', async () => {
-    const { writer } = await openTemp();
-    const { a } = threeStandards(writer);
-    expect(() => insertPrerequisite(writer, { standardId: a, prerequisiteId: 'missing', origin: 'educator' })).toThrow(/FOREIGN KEY/);
+  it('searches by code prefix first, then by every word of the statement, leaving retired standards out', async () => {
+    const { gradebook, frameworkId, first, second, domain } = await smallFramework();
+    expect(searchStandards(gradebook.reader, '5.NF.A').map((s) => s.id)).toEqual([first, second]);
+    expect(searchStandards(gradebook.reader, 'fractions word', frameworkId).map((s) => s.id)).toEqual([second]);
+    expect(searchStandards(gradebook.reader, 'fractions').map((s) => s.id)).toEqual([domain, first, second]);
+    expect(searchStandards(gradebook.reader, '100%_')).toEqual([]);
+  });
+
+  it('reads ancestors by id for the grid headers', async () => {
+    const { gradebook, domain } = await smallFramework();
+    expect(readAncestorNodes(gradebook.reader, [])).toEqual([]);
+    expect(readAncestorNodes(gradebook.reader, [domain])).toEqual([
+      { id: domain, code: '5.NF', statement: 'Number and Operations—Fractions', type: 'domain', parentId: null },
+    ]);
   });
 });
 
@@ -87,5 +113,29 @@ describe('trackStandards', () => {
     const { a, b } = threeStandards(writer);
     expect(() => trackStandards(writer, classId, [a, 'missing', b])).toThrow(/FOREIGN KEY/);
     expect(reader.all(qb.selectFrom('class_standards').selectAll())).toEqual([]);
+  });
+});
+
+describe('the standards a class tracks', () => {
+  it('sets the tracked standards in one audited transaction and refuses unknown ids without changing anything', async () => {
+    const { gradebook, classId, first, second } = await smallFramework();
+    expect(setTrackedStandards(gradebook.writer, classId, [second, first]).map((s) => s.id)).toEqual([second, first]);
+    expect(trackedStandards(gradebook.reader, classId).map((s) => s.id)).toEqual([second, first]);
+    expect(setTrackedStandards(gradebook.writer, classId, [first]).map((s) => s.id)).toEqual([first]);
+    const audits = gradebook.reader.prepare(`SELECT count(*) FROM audit_log WHERE entity = 'class_standards'`).pluck().get();
+    expect(audits).toBe(2);
+    expect(() => setTrackedStandards(gradebook.writer, classId, [second, '01900000-0000-7000-8000-000000000000'])).toThrow(/not in this gradebook/);
+    expect(trackedStandards(gradebook.reader, classId).map((s) => s.id)).toEqual([first]);
+  });
+
+  it('gives the grid its columns in the class order, and says whether a standard is tracked', async () => {
+    const { gradebook, frameworkId, classId, domain, first, second } = await smallFramework();
+    setTrackedStandards(gradebook.writer, classId, [second, first]);
+    expect(readTrackedColumns(gradebook.reader, classId)).toEqual([
+      expect.objectContaining({ standardId: second, parentId: domain, masteryMethod: null, frameworkId, scaleId: null }),
+      expect.objectContaining({ standardId: first, code: '5.NF.A.1' }),
+    ]);
+    expect(isStandardTracked(gradebook.reader, classId, first)).toBe(true);
+    expect(isStandardTracked(gradebook.reader, classId, domain)).toBe(false);
   });
 });

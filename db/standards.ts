@@ -1,48 +1,11 @@
+import { recordAudit } from './audit.js';
+import { requireClass } from './classes.js';
 import { GradebookError } from './errors.js';
+import { requireFramework } from './frameworks.js';
 import { newId, nowIso } from './ids.js';
-import { qb, type GradebookWriter } from './handle.js';
-import type { PrerequisitesTable } from './schema.js';
+import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 
-/** Writes for frameworks, their standards, prerequisite edges, and which standards a class tracks. */
-
-export type NewFramework = {
-  id?: string;
-  sourcedId?: string | null;
-  title: string;
-  creator?: string;
-  publisher?: string | null;
-  version?: string | null;
-  subject?: string | null;
-  adoptionStatus?: string | null;
-  sourceUri?: string | null;
-  lastChangedAt?: string | null;
-  /** The scale the framework's standards are scored on (learning-related skills have their own); else the class's. */
-  scaleId?: string | null;
-  createdAt?: string;
-};
-
-export function insertFramework(writer: GradebookWriter, input: NewFramework): string {
-  const id = input.id ?? newId();
-  const at = input.createdAt ?? nowIso();
-  writer.run(
-    qb.insertInto('frameworks').values({
-      id,
-      sourced_id: input.sourcedId ?? null,
-      title: input.title,
-      creator: input.creator ?? '',
-      publisher: input.publisher ?? null,
-      version: input.version ?? null,
-      subject: input.subject ?? null,
-      adoption_status: input.adoptionStatus ?? null,
-      source_uri: input.sourceUri ?? null,
-      last_changed_at: input.lastChangedAt ?? null,
-      scale_id: input.scaleId ?? null,
-      created_at: at,
-      updated_at: at,
-    }),
-  );
-  return id;
-}
+/** Standards: their rows, a framework's tree, search, ancestry, and which standards a class tracks (prerequisites.ts holds the edges between them). */
 
 export type NewStandard = {
   id?: string;
@@ -85,63 +48,166 @@ export function insertStandard(writer: GradebookWriter, input: NewStandard): str
   return id;
 }
 
-export type NewPrerequisite = {
-  id?: string;
-  sourcedId?: string | null;
-  /** The standard that needs the prerequisite. */
-  standardId: string;
-  /** The standard to master first. */
-  prerequisiteId: string;
-  origin: PrerequisitesTable['origin'];
-  createdAt?: string;
+export type StandardListing = {
+  id: string;
+  frameworkId: string;
+  parentId: string | null;
+  position: number;
+  code: string | null;
+  statement: string;
+  type: string;
+  gradeLevels: string[];
+  retired: boolean;
 };
 
-// Everything `?` (transitively) requires: if the new prerequisite already requires the standard,
-// the new edge would close a cycle and "ready to learn" could never become true on it.
-const requiredClosureSql = `
-WITH RECURSIVE required(id) AS (
-  SELECT prerequisite_id FROM prerequisites WHERE standard_id = ?
-  UNION
-  SELECT p.prerequisite_id FROM prerequisites p JOIN required r ON p.standard_id = r.id
-)
-SELECT 1 FROM required WHERE id = ? LIMIT 1`;
+type StandardSqlRow = {
+  id: string;
+  framework_id: string;
+  parent_id: string | null;
+  position: number;
+  code: string | null;
+  statement: string;
+  type: string;
+  grade_levels: string;
+  retired_at: string | null;
+};
+
+const standardColumns = 's.id, s.framework_id, s.parent_id, s.position, s.code, s.statement, s.type, s.grade_levels, s.retired_at';
+
+function toListing(row: StandardSqlRow): StandardListing {
+  return {
+    id: row.id,
+    frameworkId: row.framework_id,
+    parentId: row.parent_id,
+    position: row.position,
+    code: row.code,
+    statement: row.statement,
+    type: row.type,
+    gradeLevels: JSON.parse(row.grade_levels) as string[],
+    retired: row.retired_at !== null,
+  };
+}
 
 /**
- * Adds "master `prerequisiteId` before `standardId`". Refuses an edge that would make the graph cyclic;
- * an edge that is already there is kept and its id returned.
+ * A framework as a flat list in tree order (depth-first, siblings by position), retired standards
+ * included and marked, so the view can indent by parent and grey out what a newer version dropped.
  */
-export function insertPrerequisite(writer: GradebookWriter, input: NewPrerequisite): string {
-  const { standardId, prerequisiteId } = input;
-  if (standardId === prerequisiteId) {
-    throw new GradebookError('invalid_data', 'A standard cannot be its own prerequisite.', { standardId });
+export function standardsTree(reader: GradebookReader, frameworkId: string): StandardListing[] {
+  requireFramework(reader, frameworkId);
+  const rows = (reader.prepare(`SELECT ${standardColumns} FROM standards s WHERE s.framework_id = ? ORDER BY s.position, s.rowid`).all(frameworkId) as StandardSqlRow[]).map(
+    toListing,
+  );
+  const children = new Map<string | null, StandardListing[]>();
+  const ids = new Set(rows.map((row) => row.id));
+  for (const row of rows) {
+    const parent = row.parentId !== null && ids.has(row.parentId) ? row.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), row]);
   }
-  const existing = writer.first(
+  const out: StandardListing[] = [];
+  const walk = (parent: string | null) => {
+    for (const child of children.get(parent) ?? []) {
+      out.push(child);
+      walk(child.id);
+    }
+  };
+  walk(null);
+  return out;
+}
+
+/**
+ * Standards whose code starts with the query (`5.NF` finds 5.NF.A.1) or whose statement holds every
+ * word of it; code matches first. At most `limit`, retired standards left out.
+ */
+export function searchStandards(reader: GradebookReader, query: string, frameworkId?: string, limit = 100): StandardListing[] {
+  if (frameworkId !== undefined) requireFramework(reader, frameworkId);
+  const words = query.trim().split(/\s+/).filter((word) => word !== '').slice(0, 8);
+  if (words.length === 0) return [];
+  const escape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const frameworkFilter = frameworkId === undefined ? '' : 'AND s.framework_id = ?';
+  const frameworkParams = frameworkId === undefined ? [] : [frameworkId];
+  const byCode = reader
+    .prepare(
+      `SELECT ${standardColumns} FROM standards s WHERE s.retired_at IS NULL ${frameworkFilter} AND s.code LIKE ? ESCAPE '\\' ORDER BY s.code LIMIT ?`,
+    )
+    .all(...frameworkParams, `${escape(query.trim())}%`, limit) as StandardSqlRow[];
+  const byWords = reader
+    .prepare(
+      `SELECT ${standardColumns} FROM standards s WHERE s.retired_at IS NULL ${frameworkFilter} ${words
+        .map(() => `AND s.statement LIKE ? ESCAPE '\\'`)
+        .join(' ')} ORDER BY s.code, s.rowid LIMIT ?`,
+    )
+    .all(...frameworkParams, ...words.map((word) => `%${escape(word)}%`), limit) as StandardSqlRow[];
+  const seen = new Set<string>();
+  const out: StandardListing[] = [];
+  for (const row of [...byCode, ...byWords]) {
+    if (seen.has(row.id) || out.length >= limit) continue;
+    seen.add(row.id);
+    out.push(toListing(row));
+  }
+  return out;
+}
+
+/** A standard above a tracked one (its cluster, its domain…), as the grid's column headers name it. */
+export type AncestorNode = { id: string; code: string | null; statement: string; type: string; parentId: string | null };
+
+/** Standards by id (used to walk up from tracked standards to their clusters and domains). */
+export function readAncestorNodes(reader: GradebookReader, ids: readonly string[]): AncestorNode[] {
+  if (ids.length === 0) return [];
+  return reader.all(
     qb
-      .selectFrom('prerequisites')
-      .select('id')
-      .where('standard_id', '=', standardId)
-      .where('prerequisite_id', '=', prerequisiteId),
+      .selectFrom('standards')
+      .select(['id', 'code', 'statement', 'type', 'parent_id as parentId'])
+      .where('id', 'in', [...ids]),
   );
-  if (existing) return existing.id;
-  if (writer.prepare(requiredClosureSql).get(prerequisiteId, standardId) !== undefined) {
-    throw new GradebookError(
-      'invalid_data',
-      'That prerequisite would make a circle: the prerequisite already depends on the standard.',
-      { standardId, prerequisiteId },
-    );
-  }
-  const id = input.id ?? newId();
-  writer.run(
-    qb.insertInto('prerequisites').values({
-      id,
-      sourced_id: input.sourcedId ?? null,
-      standard_id: standardId,
-      prerequisite_id: prerequisiteId,
-      origin: input.origin,
-      created_at: input.createdAt ?? nowIso(),
-    }),
+}
+
+/** The standards a class tracks, in the class's order. */
+export function trackedStandards(reader: GradebookReader, classId: string): StandardListing[] {
+  requireClass(reader, classId);
+  return (
+    reader
+      .prepare(`SELECT ${standardColumns} FROM class_standards cs JOIN standards s ON s.id = cs.standard_id WHERE cs.class_id = ? ORDER BY cs.position`)
+      .all(classId) as StandardSqlRow[]
+  ).map(toListing);
+}
+
+export function isStandardTracked(reader: GradebookReader, classId: string, standardId: string): boolean {
+  return (
+    reader.first(qb.selectFrom('class_standards').select('standard_id').where('class_id', '=', classId).where('standard_id', '=', standardId)) !==
+    undefined
   );
-  return id;
+}
+
+export type GridColumnRow = {
+  standardId: string;
+  code: string | null;
+  statement: string;
+  parentId: string | null;
+  masteryMethod: string | null;
+  frameworkId: string;
+  /** The framework's own scale, when it has one. */
+  scaleId: string | null;
+};
+
+/** The standards a class tracks, in the class's order, with their own method and their framework's scale if set. */
+export function readTrackedColumns(reader: GradebookReader, classId: string): GridColumnRow[] {
+  return reader.all(
+    qb
+      .selectFrom('class_standards as cs')
+      .innerJoin('standards as s', 's.id', 'cs.standard_id')
+      .innerJoin('frameworks as f', 'f.id', 's.framework_id')
+      .where('cs.class_id', '=', classId)
+      .select([
+        's.id as standardId',
+        's.code',
+        's.statement',
+        's.parent_id as parentId',
+        'cs.mastery_method as masteryMethod',
+        's.framework_id as frameworkId',
+        'f.scale_id as scaleId',
+      ])
+      .orderBy('cs.position'),
+  );
 }
 
 const trackSql = `INSERT INTO class_standards (class_id, standard_id, position, mastery_method)
@@ -169,5 +235,38 @@ export function trackStandards(writer: GradebookWriter, classId: string, standar
       }
     }
     return added;
+  });
+}
+
+/**
+ * Makes the class track exactly `standardIds`, in that order, in one transaction with one audit entry.
+ * A standard tracked before keeps its own mastery-method override; evidence is never touched.
+ */
+export function setTrackedStandards(writer: GradebookWriter, classId: string, standardIds: readonly string[], actor = 'educator'): StandardListing[] {
+  return writer.transaction(() => {
+    requireClass(writer, classId);
+    const unique = [...new Set(standardIds)];
+    const known = writer.prepare('SELECT 1 FROM standards WHERE id = ?');
+    const missing = unique.filter((standardId) => known.get(standardId) === undefined);
+    if (missing.length > 0) {
+      throw new GradebookError('not_found', `${missing.length === 1 ? 'A standard' : `${missing.length} standards`} in the list are not in this gradebook.`, {
+        classId,
+        missing: missing.slice(0, 20),
+      });
+    }
+    const before = (writer.prepare('SELECT standard_id FROM class_standards WHERE class_id = ? ORDER BY position').pluck().all(classId) as string[]);
+    const keep = new Set(unique);
+    const drop = writer.prepare('DELETE FROM class_standards WHERE class_id = ? AND standard_id = ?');
+    for (const standardId of before) if (!keep.has(standardId)) drop.run(classId, standardId);
+    const upsert = writer.prepare(
+      `INSERT INTO class_standards (class_id, standard_id, position, mastery_method) VALUES (?, ?, ?, NULL)
+       ON CONFLICT (class_id, standard_id) DO UPDATE SET position = excluded.position`,
+    );
+    unique.forEach((standardId, position) => upsert.run(classId, standardId, position));
+    const changed = before.length !== unique.length || before.some((standardId, index) => unique[index] !== standardId);
+    if (changed) {
+      recordAudit(writer, { actor, action: 'update', entity: 'class_standards', entityId: classId, before: { standardIds: before }, after: { standardIds: unique } });
+    }
+    return trackedStandards(writer, classId);
   });
 }

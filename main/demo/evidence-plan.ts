@@ -1,6 +1,6 @@
 import { insertAssessment } from '../../db/assessments.js';
 import type { GradebookWriter } from '../../db/handle.js';
-import type { EvidenceKind } from '../../db/schema.js';
+import type { EvidenceKind } from '../../preload/contract/vocabulary.js';
 import { instantOf, isoFromDay, isWeekend } from './calendar.js';
 import { itemAt, type Random } from './random.js';
 import type { DemoFrame } from './frame.js';

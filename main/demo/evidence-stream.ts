@@ -1,5 +1,5 @@
 import type { NewEvidence } from '../../db/evidence.js';
-import type { EvidenceKind, EvidenceSource } from '../../db/schema.js';
+import type { EvidenceKind, EvidenceSource } from '../../preload/contract/vocabulary.js';
 import { instantOf, isoFromDay, isWeekend } from './calendar.js';
 import { apportion } from './demo-options.js';
 import { absentNote, textsFor, type StandardTexts } from './feedback.js';

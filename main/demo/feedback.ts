@@ -1,4 +1,4 @@
-import type { EvidenceSource } from '../../db/schema.js';
+import type { EvidenceSource } from '../../preload/contract/vocabulary.js';
 
 /**
  * The words on demo evidence: an educator's feedback by level, and where anytime-anywhere evidence came

@@ -1,9 +1,11 @@
-import { insertClass } from '../../db/class-setup.js';
+import { insertClass } from '../../db/classes.js';
 import { insertEnrollment } from '../../db/enrollments.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { insertScale, type NewScale } from '../../db/scales.js';
 import { insertCourse, insertSchool, insertTerm } from '../../db/school.js';
-import { insertFramework, insertPrerequisite, insertStandard, trackStandards } from '../../db/standards.js';
+import { insertFramework } from '../../db/frameworks.js';
+import { insertPrerequisite } from '../../db/prerequisites.js';
+import { insertStandard, trackStandards } from '../../db/standards.js';
 import { isoFromDay } from './calendar.js';
 import { createIdMaker } from './demo-ids.js';
 import { academicScale, learningSkillsScale } from '../scales/default-scales.js';

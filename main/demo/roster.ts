@@ -2,7 +2,7 @@ import { insertContact } from '../../db/contacts.js';
 import { insertEducator } from '../../db/educators.js';
 import { insertEnrollment } from '../../db/enrollments.js';
 import type { GradebookWriter } from '../../db/handle.js';
-import { insertLearner } from '../../db/learner-records.js';
+import { insertLearner } from '../../db/learners.js';
 import { instantOf, isoFromDay, isWeekend } from './calendar.js';
 import { asciiSlug, nameGroups, type GivenName, type NameGender, type NameGroup } from './names.js';
 import { weightedPicker, type Random } from './random.js';

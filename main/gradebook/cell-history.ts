@@ -1,7 +1,7 @@
 import { readAuditTrail } from '../../db/audit.js';
-import { listCellEvidence } from '../../db/evidence.js';
+import { listCellEvidence, readMasteryEvidence } from '../../db/evidence.js';
 import type { GradebookReader } from '../../db/handle.js';
-import { readActiveOverrides, readMasteryEvidence } from '../../db/mastery.js';
+import { readActiveOverrides } from '../../db/mastery-overrides.js';
 import type { CellHistory, ValidRequestOf } from '../../preload/contract/index.js';
 import { computeMastery, defaultMethods, likelyMasteredAt } from './domain/mastery.js';
 import { computeCell, engineEvidence, loadClassMastery, scaleOf } from './class-mastery.js';

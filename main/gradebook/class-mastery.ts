@@ -1,18 +1,11 @@
-import {
-  readActiveOverrides,
-  readClassMasterySettings,
-  readEnrolledLearners,
-  readMasteryEvidence,
-  readStandardNodes,
-  readTrackedColumns,
-  type EnrolledLearner,
-  type MasteryEvidenceRow,
-  type OverrideRow,
-  type StandardNode,
-} from '../../db/mastery.js';
+import { readClassMasterySettings } from '../../db/classes.js';
+import { readEnrolledLearners, type EnrolledLearner } from '../../db/enrollments.js';
+import { readMasteryEvidence, type MasteryEvidenceRow } from '../../db/evidence.js';
+import { readActiveOverrides, type OverrideRow } from '../../db/mastery-overrides.js';
+import { readAncestorNodes, readTrackedColumns, type AncestorNode } from '../../db/standards.js';
 import { listScales, readClassScale, type ScaleWithLevels } from '../../db/scales.js';
 import type { GradebookReader } from '../../db/handle.js';
-import type { RollupMethod } from '../../db/schema.js';
+import type { RollupMethod } from '../../preload/contract/vocabulary.js';
 import { masteryMethodSchema, type GridCell, type GridColumn, type MasteryMethodInput } from '../../preload/contract/index.js';
 import { cellKey, overrideHolds } from '../../preload/contract/shared.js';
 import { computeMastery, describeMethod, type MasteryEvidence, type MasteryResult, type MasteryScale } from './domain/mastery.js';
@@ -125,19 +118,19 @@ export function scaleOf(mastery: ClassMastery, standardId: string): ColumnScale 
   return mastery.columnScales.get(standardId) ?? { scale: mastery.scale, range: mastery.masteryScale };
 }
 
-function loadAncestors(reader: GradebookReader, parentIds: string[]): Map<string, StandardNode> {
-  const nodes = new Map<string, StandardNode>();
+function loadAncestors(reader: GradebookReader, parentIds: string[]): Map<string, AncestorNode> {
+  const nodes = new Map<string, AncestorNode>();
   let frontier = [...new Set(parentIds)];
   // frameworks are a few levels deep; each round fetches one level for every column at once
   while (frontier.length > 0) {
-    const found = readStandardNodes(reader, frontier.filter((id) => !nodes.has(id)));
+    const found = readAncestorNodes(reader, frontier.filter((id) => !nodes.has(id)));
     for (const node of found) nodes.set(node.id, node);
     frontier = [...new Set(found.map((n) => n.parentId).filter((id): id is string => id !== null && !nodes.has(id)))];
   }
   return nodes;
 }
 
-function ancestorChain(parentId: string | null, nodes: Map<string, StandardNode>): GridColumn['ancestors'] {
+function ancestorChain(parentId: string | null, nodes: Map<string, AncestorNode>): GridColumn['ancestors'] {
   const chain: GridColumn['ancestors'] = [];
   const seen = new Set<string>();
   for (let id = parentId; id !== null && !seen.has(id); ) {

@@ -1,6 +1,8 @@
 import type { GradebookReader, GradebookWriter } from '../../db/handle.js';
 import { listScales } from '../../db/scales.js';
-import { readActiveOverrides, readClassIds, readMasteryState, readStoredLevelTuples, readStoredMasteryLevels, replaceStoredMastery } from '../../db/mastery.js';
+import { readClassIds } from '../../db/classes.js';
+import { readMasteryState, readStoredLevelTuples, readStoredMasteryLevels, replaceStoredMastery } from '../../db/mastery-levels.js';
+import { readActiveOverrides } from '../../db/mastery-overrides.js';
 import type { GridCell, GridRowCells, MasteryGrid, MasteryMethodInput, MasteryPreview } from '../../preload/contract/index.js';
 import { describeMethod } from './domain/mastery.js';
 import { cellKey, overrideHolds } from '../../preload/contract/shared.js';

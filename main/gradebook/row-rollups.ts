@@ -1,6 +1,6 @@
 import type { GradebookReader } from '../../db/handle.js';
-import { readStoredRowLevels } from '../../db/mastery.js';
-import type { RollupMethod } from '../../db/schema.js';
+import { readStoredRowLevels } from '../../db/mastery-levels.js';
+import type { RollupMethod } from '../../preload/contract/vocabulary.js';
 import type { GridColumn, RowRollups } from '../../preload/contract/index.js';
 import { rollUp } from './domain/rollup.js';
 

@@ -1,4 +1,5 @@
-import { listFrameworks, searchStandards, standardsTree, trackedStandards } from '../../db/frameworks.js';
+import { listFrameworks } from '../../db/frameworks.js';
+import { searchStandards, standardsTree, trackedStandards } from '../../db/standards.js';
 import type { standardsChannels } from '../../preload/contract/standards.js';
 import type { HandlersFor } from '../worker/handler-context.js';
 import { trackStandards } from './track-standards.js';

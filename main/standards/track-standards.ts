@@ -1,6 +1,6 @@
-import { setTrackedStandards, type StandardListing } from '../../db/frameworks.js';
+import { setTrackedStandards, type StandardListing } from '../../db/standards.js';
 import type { GradebookWriter } from '../../db/handle.js';
-import { invalidateStoredMastery } from '../../db/mastery.js';
+import { invalidateStoredMastery } from '../../db/mastery-levels.js';
 import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
 
 /** Sets the standards a class tracks (its gradebook's columns) and brings its stored levels up to date. */

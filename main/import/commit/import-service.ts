@@ -2,7 +2,7 @@ import { recordAudit } from '../../../db/audit.js';
 import type { ImportCommitResult, ImportKind, ImportPreviewResult } from '../../../preload/contract/index.js';
 import { GradebookError } from '../../../db/errors.js';
 import { newId, nowIso } from '../../../db/ids.js';
-import { invalidateStoredMastery } from '../../../db/mastery.js';
+import { invalidateStoredMastery } from '../../../db/mastery-levels.js';
 import type { ReadableGradebook, WritableGradebook } from '../../../db/open.js';
 import type { FrameworkPackage } from '../framework-package.js';
 import type { ImportIssue } from '../import-issue.js';

@@ -1,0 +1,65 @@
+import { GradebookError } from './errors.js';
+import { newId, nowIso } from './ids.js';
+import { qb, type GradebookWriter } from './handle.js';
+import type { PrerequisitesTable } from './schema.js';
+
+/** Prerequisite edges between standards ("master this one first"), kept free of cycles. */
+
+export type NewPrerequisite = {
+  id?: string;
+  sourcedId?: string | null;
+  /** The standard that needs the prerequisite. */
+  standardId: string;
+  /** The standard to master first. */
+  prerequisiteId: string;
+  origin: PrerequisitesTable['origin'];
+  createdAt?: string;
+};
+
+// Everything `?` (transitively) requires: if the new prerequisite already requires the standard,
+// the new edge would close a cycle and "ready to learn" could never become true on it.
+const requiredClosureSql = `
+WITH RECURSIVE required(id) AS (
+  SELECT prerequisite_id FROM prerequisites WHERE standard_id = ?
+  UNION
+  SELECT p.prerequisite_id FROM prerequisites p JOIN required r ON p.standard_id = r.id
+)
+SELECT 1 FROM required WHERE id = ? LIMIT 1`;
+
+/**
+ * Adds "master `prerequisiteId` before `standardId`". Refuses an edge that would make the graph cyclic;
+ * an edge that is already there is kept and its id returned.
+ */
+export function insertPrerequisite(writer: GradebookWriter, input: NewPrerequisite): string {
+  const { standardId, prerequisiteId } = input;
+  if (standardId === prerequisiteId) {
+    throw new GradebookError('invalid_data', 'A standard cannot be its own prerequisite.', { standardId });
+  }
+  const existing = writer.first(
+    qb
+      .selectFrom('prerequisites')
+      .select('id')
+      .where('standard_id', '=', standardId)
+      .where('prerequisite_id', '=', prerequisiteId),
+  );
+  if (existing) return existing.id;
+  if (writer.prepare(requiredClosureSql).get(prerequisiteId, standardId) !== undefined) {
+    throw new GradebookError(
+      'invalid_data',
+      'That prerequisite would make a circle: the prerequisite already depends on the standard.',
+      { standardId, prerequisiteId },
+    );
+  }
+  const id = input.id ?? newId();
+  writer.run(
+    qb.insertInto('prerequisites').values({
+      id,
+      sourced_id: input.sourcedId ?? null,
+      standard_id: standardId,
+      prerequisite_id: prerequisiteId,
+      origin: input.origin,
+      created_at: input.createdAt ?? nowIso(),
+    }),
+  );
+  return id;
+}
