@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GridColumn } from '../../../preload/contract/index.js';
-import { draftOf, methodOf, rollupInfo, rollupMethods, searchStandards, standardChoices } from './method-options.js';
+import { methodLimits, rollupMethods, type GridColumn } from '../../../preload/contract/index.js';
+import { draftOf, methodInfo, methodOf, rollupInfo, searchStandards, standardChoices } from './method-options.js';
 
 describe('the method form', () => {
   it('round-trips a method through the form', () => {
@@ -17,6 +17,14 @@ describe('the method form', () => {
     expect(methodOf({ kind: 'mean_recent', parameter: '2.5', excludeKinds: [] }).ok).toBe(false);
     expect(methodOf({ kind: 'decaying_average', parameter: '0.4', excludeKinds: [] })).toEqual({ ok: false, message: 'The weight must be between 0.5 and 0.99.' });
     expect(methodOf({ kind: 'mean', parameter: '', excludeKinds: ['of', 'for', 'as'] }).ok).toBe(false);
+  });
+
+  it('holds each parameter to the contract’s limits, ends included', () => {
+    const { min, max } = methodLimits.recentN;
+    expect(methodInfo.mean_recent).toMatchObject({ min, max });
+    expect(methodOf({ kind: 'mean_recent', parameter: String(max), excludeKinds: [] }).ok).toBe(true);
+    expect(methodOf({ kind: 'mean_recent', parameter: String(max + 1), excludeKinds: [] })).toEqual({ ok: false, message: `N must be a whole number from ${min} to ${max}.` });
+    expect(methodOf({ kind: 'weighted_average', parameter: String(methodLimits.weightedAverageWeight.min), excludeKinds: [] }).ok).toBe(true);
   });
 });
 
@@ -36,7 +44,6 @@ describe('the roll-up choices and the one-standard picker', () => {
   ];
 
   it('offers every roll-up of the contract, each explained in one line', () => {
-    expect(rollupMethods).toEqual(['mean', 'minimum', 'mode', 'all_proficient']);
     for (const method of rollupMethods) expect(rollupInfo[method].hint).toMatch(/^[A-Z].*\.$/);
   });
 

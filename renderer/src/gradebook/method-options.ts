@@ -1,21 +1,24 @@
-import type { EvidenceKind, GridColumn, MasteryMethodInput, RollupMethod } from '../../../preload/contract/index.js';
+import { evidenceKinds, methodLimits, type EvidenceKind, type GridColumn, type MasteryMethodInput, type RollupMethod } from '../../../preload/contract/index.js';
 
 export type MethodKind = MasteryMethodInput['kind'];
 
 type MethodInfo = { label: string; parameter: 'none' | 'n' | 'weight'; min?: number; max?: number; initial?: number };
 
-/** The methods of MASTERY.md as the teacher picks them, with the one parameter each may take. */
+/**
+ * The methods of MASTERY.md as the teacher picks them, with the one parameter each may take; its allowed
+ * range is the contract's (methodLimits), the same the request schema and the engine hold it to.
+ */
 export const methodInfo = {
-  decaying_average: { label: 'Decaying average', parameter: 'weight', min: 0.5, max: 0.99, initial: 0.65 },
-  weighted_average: { label: 'Weighted average (latest vs. the rest)', parameter: 'weight', min: 0.01, max: 0.99, initial: 0.65 },
+  decaying_average: { label: 'Decaying average', parameter: 'weight', ...methodLimits.decayingAverageWeight, initial: 0.65 },
+  weighted_average: { label: 'Weighted average (latest vs. the rest)', parameter: 'weight', ...methodLimits.weightedAverageWeight, initial: 0.65 },
   most_recent: { label: 'Most recent', parameter: 'none' },
   highest: { label: 'Highest', parameter: 'none' },
   mean: { label: 'Mean', parameter: 'none' },
   mode: { label: 'Mode', parameter: 'none' },
-  mean_recent: { label: 'Mean of most recent N', parameter: 'n', min: 1, max: 50, initial: 3 },
-  median_recent: { label: 'Median of most recent N', parameter: 'n', min: 1, max: 50, initial: 3 },
-  mean_highest: { label: 'Mean of N highest', parameter: 'n', min: 1, max: 50, initial: 3 },
-  n_mastery: { label: 'N-times mastery', parameter: 'n', min: 1, max: 10, initial: 5 },
+  mean_recent: { label: 'Mean of most recent N', parameter: 'n', ...methodLimits.recentN, initial: 3 },
+  median_recent: { label: 'Median of most recent N', parameter: 'n', ...methodLimits.recentN, initial: 3 },
+  mean_highest: { label: 'Mean of N highest', parameter: 'n', ...methodLimits.recentN, initial: 3 },
+  n_mastery: { label: 'N-times mastery', parameter: 'n', ...methodLimits.nMastery, initial: 5 },
   power_law: { label: 'Power law (trend)', parameter: 'none' },
 } as const satisfies Record<MethodKind, MethodInfo>;
 
@@ -39,7 +42,7 @@ export function draftOf(method: MasteryMethodInput): MethodDraft {
 export function methodOf(draft: MethodDraft): { ok: true; method: MasteryMethodInput } | { ok: false; message: string } {
   const info: MethodInfo = methodInfo[draft.kind];
   const exclude = draft.excludeKinds.length > 0 ? { excludeKinds: draft.excludeKinds } : {};
-  if (draft.excludeKinds.length === 3) return { ok: false, message: 'Leave at least one kind of evidence in, or no level can be computed.' };
+  if (draft.excludeKinds.length >= evidenceKinds.length) return { ok: false, message: 'Leave at least one kind of evidence in, or no level can be computed.' };
   if (info.parameter === 'none') return { ok: true, method: { kind: draft.kind, ...exclude } as MasteryMethodInput };
   const value = Number(draft.parameter.replace(',', '.'));
   const min = info.min ?? 0;
@@ -53,15 +56,13 @@ export function methodOf(draft: MethodDraft): { ok: true; method: MasteryMethodI
   return { ok: true, method };
 }
 
-/** The roll-up methods as the teacher picks them, each with the one line that says what it does. */
+/** The roll-up methods (the contract's rollupMethods) as the teacher picks them, each with the one line that says what it does. */
 export const rollupInfo = {
   mean: { label: 'Mean', hint: 'The average of the cluster’s standards.' },
   minimum: { label: 'Minimum', hint: 'The weakest standard: a cluster is only as strong as its weakest part.' },
   mode: { label: 'Mode', hint: 'The most frequent level; a tie goes to the higher one.' },
   all_proficient: { label: 'All at least proficient', hint: 'The weakest standard, but only once every standard has a level.' },
 } as const satisfies Record<RollupMethod, { label: string; hint: string }>;
-
-export const rollupMethods = Object.keys(rollupInfo) as RollupMethod[];
 
 /** A tracked standard as the "one standard only" picker lists it. */
 export type StandardChoice = { standardId: string; code: string; statement: string; methodLabel: string | null };

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type JSX } from 'react';
-import type { EvidenceKind, GridColumn, MasteryMethodInput, RollupMethod } from '../../../preload/contract/index.js';
+import { evidenceKinds, rollupMethods, type EvidenceKind, type GridColumn, type MasteryMethodInput, type RollupMethod } from '../../../preload/contract/index.js';
 import { plural } from '../format/plural.js';
 import { useGridStore } from './grid-store.js';
 import { kindLabels } from './evidence-words.js';
@@ -10,7 +10,6 @@ import {
   methodKinds,
   methodOf,
   rollupInfo,
-  rollupMethods,
   searchStandards,
   standardChoices,
   type MethodDraft,
@@ -209,7 +208,7 @@ export function MethodPopover(props: {
       </div>
       <fieldset className="method__kinds">
         <legend className="field-label">Leave out evidence</legend>
-        {(Object.keys(kindLabels) as EvidenceKind[]).map((kind) => (
+        {evidenceKinds.map((kind) => (
           <label key={kind} className="check">
             <input type="checkbox" checked={draft.excludeKinds.includes(kind)} onChange={(event) => toggleKind(kind, event.target.checked)} />
             {kindLabels[kind]}
