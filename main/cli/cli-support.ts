@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { ChannelName, ContractError, RequestOf, ResponseOf, Result } from '../../preload/contract/index.js';
+import type { ChannelName, ClassSummary, ContractError, RequestOf, ResponseOf, Result } from '../../preload/contract/index.js';
 import { startGradebookWorker, type GradebookWorker } from '../worker/client.js';
 
 export type CliOutput = { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } };
@@ -33,4 +33,19 @@ export async function withReadOnlyGradebook(file: string, out: CliOutput, work: 
 export function fail(out: CliOutput, error: ContractError): number {
   out.stderr.write(`proficio: ${error.message} [${error.code}]\n`);
   return 1;
+}
+
+/** The class a command names by its id, code or exact title; null (and the classes listed on stderr) when none. */
+export async function findClass(call: GradebookCall, wanted: string, file: string, out: CliOutput): Promise<ClassSummary | null> {
+  const classes = await call('classes:list', {});
+  if (!classes.ok) {
+    fail(out, classes.error);
+    return null;
+  }
+  const match = classes.value.find((c) => c.id === wanted || c.code === wanted || c.title === wanted);
+  if (!match) {
+    const named = classes.value.map((c) => (c.code ? `${c.title} (${c.code})` : c.title));
+    out.stderr.write(`proficio: no class "${wanted}" in ${file}. Classes: ${named.join('; ') || 'none yet'}\n`);
+  }
+  return match ?? null;
 }

@@ -3,12 +3,19 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fail, withReadOnlyGradebook, withWorker, type CliOutput } from './cli-support.js';
 import { importCommand } from './import-command.js';
+import { learnersCommand } from './learners-command.js';
 import { masteryCommand } from './mastery-command.js';
+import { standardsCommand } from './standards-command.js';
 
 const usage = `Usage:
   proficio demo --out FILE                      write a demo gradebook to FILE (FILE must not exist)
   proficio info FILE                            print a JSON summary of a gradebook (schema version, rows per table)
   proficio mastery FILE --class C [--as-of D]   print a class's mastery levels as CSV (C: id, code or title)
+  proficio learners FILE [--class C]            print the classes as JSON, or a class's roster as CSV
+  proficio standards FILE [--framework F | --class C]
+                                                print the frameworks as JSON, or a framework's standards (F: id or
+                                                title) or a class's tracked standards as CSV
+  proficio scales FILE                          print the gradebook's scales and their levels as JSON
   proficio import SOURCE --gradebook G [--dry-run] [--valid-rows-only] [--teacher ID] [--class ID …] [--title TEXT]
                                                 import a CASE/standards file or a OneRoster folder/zip/class list into G;
                                                 prints a JSON summary, exit 1 and nothing written when the file has errors
@@ -23,11 +30,17 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
       case 'demo':
         return await demo(rest, out);
       case 'info':
-        return await info(rest, out);
+        return await printRead(rest, out, 'info', 'gradebook:info');
       case 'mastery':
         return await masteryCommand(rest, out);
       case 'import':
         return await importCommand(rest, out);
+      case 'learners':
+        return await learnersCommand(rest, out);
+      case 'standards':
+        return await standardsCommand(rest, out);
+      case 'scales':
+        return await printRead(rest, out, 'scales', 'scales:list');
       case undefined:
       case 'help':
       case '--help':
@@ -62,14 +75,15 @@ async function demo(args: readonly string[], out: CliOutput): Promise<number> {
   });
 }
 
-async function info(args: readonly string[], out: CliOutput): Promise<number> {
+/** A read that takes no request, printed as JSON: `info` (gradebook:info), `scales` (scales:list). */
+async function printRead(args: readonly string[], out: CliOutput, command: string, channel: 'gradebook:info' | 'scales:list'): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true });
   const [file] = positionals;
-  if (!file || positionals.length > 1) throw new Error('info needs exactly one FILE.');
+  if (!file || positionals.length > 1) throw new Error(`${command} needs exactly one FILE.`);
   return withReadOnlyGradebook(file, out, async (call) => {
-    const summary = await call('gradebook:info', {});
-    if (!summary.ok) return fail(out, summary.error);
-    out.stdout.write(`${JSON.stringify(summary.value, null, 2)}\n`);
+    const answer = await call(channel, {});
+    if (!answer.ok) return fail(out, answer.error);
+    out.stdout.write(`${JSON.stringify(answer.value, null, 2)}\n`);
     return 0;
   });
 }
