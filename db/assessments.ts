@@ -1,6 +1,7 @@
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { EvidenceKind } from '../preload/contract/vocabulary.js';
+import type { Assessment } from '../preload/contract/gradebook.js';
 
 /** Assessments: a class's tasks and the standards each one scores. */
 
@@ -45,18 +46,9 @@ export function insertAssessment(writer: GradebookWriter, input: NewAssessment):
   return id;
 }
 
-export type AssessmentRecord = {
-  id: string;
-  classId: string;
-  title: string;
-  assessedOn: string;
-  kind: EvidenceKind;
-  modality: string | null;
-  standardIds: string[];
-};
 
 /** A class's assessments, newest first, each with the standards it assesses in order. */
-export function listAssessments(reader: GradebookReader, classId: string, assessmentId?: string): AssessmentRecord[] {
+export function listAssessments(reader: GradebookReader, classId: string, assessmentId?: string): Assessment[] {
   let query = qb
     .selectFrom('assessments')
     .select(['id', 'class_id as classId', 'title', 'assessed_on as assessedOn', 'kind', 'modality'])

@@ -3,6 +3,7 @@ import { GradebookError } from './errors.js';
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { RollupMethod } from '../preload/contract/vocabulary.js';
+import type { ClassSummary } from '../preload/contract/learners.js';
 
 /** Classes: their rows, the class picker, and the settings that decide a class's mastery (method, roll-up, scale). */
 
@@ -57,17 +58,9 @@ export function insertClass(writer: GradebookWriter, input: NewClass): string {
   return id;
 }
 
-export type ClassRow = {
-  id: string;
-  title: string;
-  code: string | null;
-  termTitle: string | null;
-  courseTitle: string | null;
-  learnerCount: number;
-};
 
 /** Active classes, newest term first, for the class picker. */
-export function listClasses(reader: GradebookReader): ClassRow[] {
+export function listClasses(reader: GradebookReader): ClassSummary[] {
   return reader.all(
     qb
       .selectFrom('classes as c')

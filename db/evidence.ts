@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { EvidenceKind, EvidenceSource, FeedbackStatus } from '../preload/contract/vocabulary.js';
+import type { Evidence } from '../preload/contract/gradebook.js';
 
 /** Evidence: recording, editing and trashing observations, and reading them for a cell, the trash and mastery. */
 
@@ -85,25 +86,6 @@ function insertOne(statement: InsertStatement, id: string, evidence: NewEvidence
   );
 }
 
-export type EvidenceRecord = {
-  id: string;
-  classId: string;
-  learnerId: string;
-  standardId: string;
-  assessmentId: string | null;
-  level: number | null;
-  observedOn: string;
-  kind: EvidenceKind;
-  modality: string | null;
-  source: EvidenceSource;
-  sourceDescription: string | null;
-  recordedAt: string;
-  feedback: string | null;
-  feedbackOn: string | null;
-  feedbackStatus: FeedbackStatus;
-  revision: number;
-  deletedAt: string | null;
-};
 
 const evidenceColumns = [
   'id',
@@ -125,12 +107,12 @@ const evidenceColumns = [
   'deleted_at as deletedAt',
 ] as const;
 
-export function readEvidence(reader: GradebookReader, evidenceId: string): EvidenceRecord | undefined {
+export function readEvidence(reader: GradebookReader, evidenceId: string): Evidence | undefined {
   return reader.first(qb.selectFrom('evidence').select(evidenceColumns).where('id', '=', evidenceId));
 }
 
 /** Everything on one cell, trashed pieces included, newest first (the cell's history panel). */
-export function listCellEvidence(reader: GradebookReader, classId: string, learnerId: string, standardId: string): EvidenceRecord[] {
+export function listCellEvidence(reader: GradebookReader, classId: string, learnerId: string, standardId: string): Evidence[] {
   return reader.all(
     qb
       .selectFrom('evidence')
@@ -144,7 +126,7 @@ export function listCellEvidence(reader: GradebookReader, classId: string, learn
 }
 
 /** A class's trash: deleted evidence, most recently deleted first. */
-export function listTrashedEvidence(reader: GradebookReader, classId: string): EvidenceRecord[] {
+export function listTrashedEvidence(reader: GradebookReader, classId: string): Evidence[] {
   return reader.all(
     qb
       .selectFrom('evidence')
@@ -199,7 +181,7 @@ export function readMasteryEvidence(
 
 type EditableField = 'level' | 'observedOn' | 'kind' | 'modality' | 'source' | 'sourceDescription' | 'feedback' | 'feedbackOn' | 'feedbackStatus';
 /** Fields to change; a field left out (or undefined) keeps its value. */
-export type EvidenceChanges = { [K in EditableField]?: EvidenceRecord[K] | undefined };
+export type EvidenceChanges = { [K in EditableField]?: Evidence[K] | undefined };
 
 /** Applies changes and bumps the revision; the caller audits the before/after in the same transaction. */
 export function updateEvidence(writer: GradebookWriter, evidenceId: string, changes: EvidenceChanges): void {

@@ -1,6 +1,7 @@
 import { GradebookError } from './errors.js';
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
+import type { FrameworkSummary } from '../preload/contract/standards.js';
 
 /** Frameworks: their rows and the listing of the Standards view (their standards live in standards.ts). */
 
@@ -43,19 +44,8 @@ export function insertFramework(writer: GradebookWriter, input: NewFramework): s
   return id;
 }
 
-export type FrameworkListing = {
-  id: string;
-  title: string;
-  creator: string;
-  version: string | null;
-  subject: string | null;
-  standardCount: number;
-  retiredCount: number;
-  prerequisiteCount: number;
-  lastChangedAt: string | null;
-};
 
-export function listFrameworks(reader: GradebookReader): FrameworkListing[] {
+export function listFrameworks(reader: GradebookReader): FrameworkSummary[] {
   return (
     reader
       .prepare(
@@ -65,7 +55,7 @@ export function listFrameworks(reader: GradebookReader): FrameworkListing[] {
            (SELECT count(*) FROM prerequisites p JOIN standards s ON s.id = p.standard_id WHERE s.framework_id = f.id) AS prerequisiteCount
          FROM frameworks f ORDER BY f.title COLLATE NOCASE, f.id`,
       )
-      .all() as FrameworkListing[]
+      .all() as FrameworkSummary[]
   );
 }
 

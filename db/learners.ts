@@ -3,6 +3,7 @@ import { requireClass } from './classes.js';
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { ActiveStatus } from './schema.js';
+import type { RosterEntry } from '../preload/contract/learners.js';
 
 /** Learners: their rows, and a class's roster of them. */
 
@@ -48,21 +49,13 @@ export function insertLearner(writer: GradebookWriter, input: NewLearner): strin
   return id;
 }
 
-export type RosterRow = {
-  learnerId: string;
-  givenName: string;
-  familyName: string;
-  preferredName: string | null;
-  evidenceCount: number;
-  lastEvidenceOn: string | null;
-};
 
 /**
  * The learners enrolled in a class, each with how much evidence the class holds for them and when
  * the latest was observed — a teacher's first look at who has not been seen lately.
  * Deleted (trashed) evidence does not count.
  */
-export function classRoster(reader: GradebookReader, classId: string): RosterRow[] {
+export function classRoster(reader: GradebookReader, classId: string): RosterEntry[] {
   requireClass(reader, classId);
   return reader.all(
     qb

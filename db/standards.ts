@@ -4,6 +4,7 @@ import { GradebookError } from './errors.js';
 import { requireFramework } from './frameworks.js';
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
+import type { StandardNode } from '../preload/contract/standards.js';
 
 /** Standards: their rows, a framework's tree, search, ancestry, and which standards a class tracks (prerequisites.ts holds the edges between them). */
 
@@ -48,17 +49,6 @@ export function insertStandard(writer: GradebookWriter, input: NewStandard): str
   return id;
 }
 
-export type StandardListing = {
-  id: string;
-  frameworkId: string;
-  parentId: string | null;
-  position: number;
-  code: string | null;
-  statement: string;
-  type: string;
-  gradeLevels: string[];
-  retired: boolean;
-};
 
 type StandardSqlRow = {
   id: string;
@@ -74,7 +64,7 @@ type StandardSqlRow = {
 
 const standardColumns = 's.id, s.framework_id, s.parent_id, s.position, s.code, s.statement, s.type, s.grade_levels, s.retired_at';
 
-function toListing(row: StandardSqlRow): StandardListing {
+function toListing(row: StandardSqlRow): StandardNode {
   return {
     id: row.id,
     frameworkId: row.framework_id,
@@ -92,18 +82,18 @@ function toListing(row: StandardSqlRow): StandardListing {
  * A framework as a flat list in tree order (depth-first, siblings by position), retired standards
  * included and marked, so the view can indent by parent and grey out what a newer version dropped.
  */
-export function standardsTree(reader: GradebookReader, frameworkId: string): StandardListing[] {
+export function standardsTree(reader: GradebookReader, frameworkId: string): StandardNode[] {
   requireFramework(reader, frameworkId);
   const rows = (reader.prepare(`SELECT ${standardColumns} FROM standards s WHERE s.framework_id = ? ORDER BY s.position, s.rowid`).all(frameworkId) as StandardSqlRow[]).map(
     toListing,
   );
-  const children = new Map<string | null, StandardListing[]>();
+  const children = new Map<string | null, StandardNode[]>();
   const ids = new Set(rows.map((row) => row.id));
   for (const row of rows) {
     const parent = row.parentId !== null && ids.has(row.parentId) ? row.parentId : null;
     children.set(parent, [...(children.get(parent) ?? []), row]);
   }
-  const out: StandardListing[] = [];
+  const out: StandardNode[] = [];
   const walk = (parent: string | null) => {
     for (const child of children.get(parent) ?? []) {
       out.push(child);
@@ -118,7 +108,7 @@ export function standardsTree(reader: GradebookReader, frameworkId: string): Sta
  * Standards whose code starts with the query (`5.NF` finds 5.NF.A.1) or whose statement holds every
  * word of it; code matches first. At most `limit`, retired standards left out.
  */
-export function searchStandards(reader: GradebookReader, query: string, frameworkId?: string, limit = 100): StandardListing[] {
+export function searchStandards(reader: GradebookReader, query: string, frameworkId?: string, limit = 100): StandardNode[] {
   if (frameworkId !== undefined) requireFramework(reader, frameworkId);
   const words = query.trim().split(/\s+/).filter((word) => word !== '').slice(0, 8);
   if (words.length === 0) return [];
@@ -138,7 +128,7 @@ export function searchStandards(reader: GradebookReader, query: string, framewor
     )
     .all(...frameworkParams, ...words.map((word) => `%${escape(word)}%`), limit) as StandardSqlRow[];
   const seen = new Set<string>();
-  const out: StandardListing[] = [];
+  const out: StandardNode[] = [];
   for (const row of [...byCode, ...byWords]) {
     if (seen.has(row.id) || out.length >= limit) continue;
     seen.add(row.id);
@@ -162,7 +152,7 @@ export function readAncestorNodes(reader: GradebookReader, ids: readonly string[
 }
 
 /** The standards a class tracks, in the class's order. */
-export function trackedStandards(reader: GradebookReader, classId: string): StandardListing[] {
+export function trackedStandards(reader: GradebookReader, classId: string): StandardNode[] {
   requireClass(reader, classId);
   return (
     reader
@@ -242,7 +232,7 @@ export function trackStandards(writer: GradebookWriter, classId: string, standar
  * Makes the class track exactly `standardIds`, in that order, in one transaction with one audit entry.
  * A standard tracked before keeps its own mastery-method override; evidence is never touched.
  */
-export function setTrackedStandards(writer: GradebookWriter, classId: string, standardIds: readonly string[], actor = 'educator'): StandardListing[] {
+export function setTrackedStandards(writer: GradebookWriter, classId: string, standardIds: readonly string[], actor = 'educator'): StandardNode[] {
   return writer.transaction(() => {
     requireClass(writer, classId);
     const unique = [...new Set(standardIds)];

@@ -9,14 +9,13 @@ import {
   setEvidenceDeleted,
   updateEvidence,
   type EvidenceChanges,
-  type EvidenceRecord,
 } from '../../db/evidence.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { newId, nowIso } from '../../db/ids.js';
 import { readMasteryState, storeMasteryLevels } from '../../db/mastery-levels.js';
 import { readActiveOverrides } from '../../db/mastery-overrides.js';
 import { isStandardTracked } from '../../db/standards.js';
-import type { GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract/index.js';
+import type { Evidence, GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract/index.js';
 import { cellKey, localToday } from '../../preload/contract/shared.js';
 import { computeCell, loadClassMastery, scaleOf, type ClassMastery } from './class-mastery.js';
 import { storeClassLevels } from './mastery-grid.js';
@@ -113,7 +112,7 @@ export function refreshCells(writer: GradebookWriter, mastery: ClassMastery, cel
 }
 
 /** The answer to a change of one piece of evidence: it, its cell recomputed and stored, its learner's roll-ups. */
-function answer(writer: GradebookWriter, mastery: ClassMastery, evidence: EvidenceRecord): RecordedEvidence {
+function answer(writer: GradebookWriter, mastery: ClassMastery, evidence: Evidence): RecordedEvidence {
   const cell = refreshCells(writer, mastery, [evidence]).get(cellKey(evidence.learnerId, evidence.standardId))!;
   return { evidence, cell, rollups: storedRowRollups(writer, mastery, evidence.learnerId) };
 }
@@ -157,7 +156,7 @@ export function recordEvidence(writer: GradebookWriter, classId: string, entries
   });
 }
 
-function requireEvidence(writer: GradebookWriter, evidenceId: string): EvidenceRecord {
+function requireEvidence(writer: GradebookWriter, evidenceId: string): Evidence {
   const found = readEvidence(writer, evidenceId);
   if (!found) throw new GradebookError('not_found', 'That piece of evidence is not in this gradebook.', { evidenceId });
   return found;

@@ -17,14 +17,18 @@ async function refused(filePath: string, lines: string[]): Promise<string[]> {
 }
 
 describe('layer rules', () => {
-  it('db/ may not import electron or any app layer, except the pure vocabulary and helpers of the contract', async () => {
+  it('db/ may not import electron, main/, the renderer or the preload bridge; it may import the pure contract', async () => {
     const forbidden = [
       `import { app } from 'electron';`,
       `import { dispatch } from '../main/worker/dispatch.js';`,
       `import '../renderer/src/main.js';`,
-      `import { contract } from '../preload/contract/index.js';`,
+      `import '../preload/index.js';`,
     ];
-    const allowed = [`import { cellKey } from '../preload/contract/shared.js';`, `import type { EvidenceKind } from '../preload/contract/vocabulary.js';`];
+    const allowed = [
+      `import { cellKey } from '../preload/contract/shared.js';`,
+      `import type { EvidenceKind } from '../preload/contract/vocabulary.js';`,
+      `import type { Evidence } from '../preload/contract/gradebook.js';`,
+    ];
     expect(await refused('db/probe.ts', forbidden)).toEqual(forbidden);
     expect(await refused('db/probe.ts', allowed)).toEqual([]);
   });
