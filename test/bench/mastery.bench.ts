@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { openGradebook } from '../../db/open.js';
 import { generateDemoGradebook, type DemoGradebookOptions } from '../../main/demo/generate-demo.js';
-import { computeClassCells, loadClassMastery } from '../../main/mastery/class-mastery.js';
+import { computeClassCells, loadClassMastery } from '../../main/gradebook/class-mastery.js';
 import { bestOf, report, withTempDir } from './measure.js';
 
 /**
