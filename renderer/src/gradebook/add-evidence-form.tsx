@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type JSX, type KeyboardEvent } from 'react';
-import type { EvidenceKind, EvidenceSource, Scale } from '../../../preload/contract/index.js';
+import type { Scale } from '../../../preload/contract/index.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { useGridStore } from './grid-store.js';
 import { formatIsoDate } from '../format/calendar-date.js';
@@ -15,9 +15,10 @@ import {
   type DraftField,
   type EvidenceDraft,
 } from './evidence-draft.js';
-import { kindHints, kindLabels, sourceLabels } from './evidence-words.js';
-import { modalities } from './modalities.js';
+import { kindHints } from './evidence-words.js';
+import { evidenceKindOf, evidenceSourceOf, KindOptions, ModalityOptions, SourceOptions } from './evidence-options.js';
 import { Button } from '../ui/button.js';
+import { Field } from '../ui/field.js';
 
 type Problem = { field: DraftField | null; message: string };
 
@@ -124,7 +125,8 @@ export function AddEvidenceForm(props: { cell: CellRef; learner: string; code: s
 
   const outside = draft.source !== 'class';
   const future = isFutureDate(draft.observedOn, today);
-  const invalid = (field: DraftField) => (problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${id}-problem` } : {});
+  /** The id of the sentence that says what is wrong with this field, while something is. */
+  const problemOf = (field: DraftField) => (problem?.field === field ? `${id}-problem` : null);
 
   return (
     <form
@@ -140,142 +142,126 @@ export function AddEvidenceForm(props: { cell: CellRef; learner: string; code: s
       <h3 id={`${id}-title`} className="add-evidence__title">
         Add evidence
       </h3>
-      <div className="add-evidence__fields">
-        <label htmlFor={fieldId('level')} className="field-label">
-          Level
-        </label>
-        <select
-          id={fieldId('level')}
-          className="field field--select"
-          value={draft.level}
-          // the teacher just asked to add evidence: start where it starts
-          autoFocus
-          onChange={(event) => change({ level: event.target.value })}
-          {...invalid('level')}
-        >
-          <option value="" disabled>
-            Choose a level…
-          </option>
-          {levelOptions(scale).map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.text}
-            </option>
-          ))}
-          <option value={noLevel}>No level (observed, not scored)</option>
-        </select>
+      <div className="form-grid form-grid--compact">
+        <Field label="Level" id={fieldId('level')} problem={problemOf('level')}>
+          {(control) => (
+            <select
+              {...control}
+              className="field field--select"
+              value={draft.level}
+              // the teacher just asked to add evidence: start where it starts
+              autoFocus
+              onChange={(event) => change({ level: event.target.value })}
+            >
+              <option value="" disabled>
+                Choose a level…
+              </option>
+              {levelOptions(scale).map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.text}
+                </option>
+              ))}
+              <option value={noLevel}>No level (observed, not scored)</option>
+            </select>
+          )}
+        </Field>
 
-        <label htmlFor={fieldId('observedOn')} className="field-label">
-          Observed
-        </label>
-        <input
-          id={fieldId('observedOn')}
-          type="date"
-          className="field field--date"
-          value={draft.observedOn}
-          onChange={(event) => change({ observedOn: event.target.value, confirmFuture: false })}
-          {...invalid('observedOn')}
-        />
+        <Field label="Observed" id={fieldId('observedOn')} problem={problemOf('observedOn')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              className="field field--date"
+              value={draft.observedOn}
+              onChange={(event) => change({ observedOn: event.target.value, confirmFuture: false })}
+            />
+          )}
+        </Field>
         {future && (
-          <label className="check check--warn add-evidence__span">
+          <label className="check check--warn form-grid__under">
             <input
               id={fieldId('confirmFuture')}
               type="checkbox"
               checked={draft.confirmFuture}
               onChange={(event) => change({ confirmFuture: event.target.checked })}
-              {...invalid('confirmFuture')}
+              aria-invalid={problemOf('confirmFuture') === null ? undefined : true}
+              aria-describedby={problemOf('confirmFuture') ?? undefined}
             />
             Yes, this date is in the future
           </label>
         )}
 
-        <label htmlFor={`${id}-kind`} className="field-label">
-          Kind
-        </label>
-        <select
-          id={`${id}-kind`}
-          className="field field--select"
-          value={draft.kind}
-          aria-describedby={`${id}-kind-hint`}
-          onChange={(event) => change({ kind: event.target.value as EvidenceKind })}
-        >
-          {(Object.keys(kindLabels) as EvidenceKind[]).map((kind) => (
-            <option key={kind} value={kind}>
-              {kindLabels[kind]}
-            </option>
-          ))}
-        </select>
-        {/* the plain-language meaning of the chosen kind, whole: a select would cut it short */}
-        <p id={`${id}-kind-hint`} className="add-evidence__hint add-evidence__span">
-          {kindHints[draft.kind]}
-        </p>
+        {/* the plain-language meaning of the chosen kind, whole, as the hint: a select would cut it short */}
+        <Field label="Kind" hint={kindHints[draft.kind]}>
+          {(control) => (
+            <select {...control} className="field field--select" value={draft.kind} onChange={(event) => change({ kind: evidenceKindOf(event.target.value) })}>
+              <KindOptions />
+            </select>
+          )}
+        </Field>
 
-        <label htmlFor={`${id}-modality`} className="field-label">
-          Modality
-        </label>
-        <select id={`${id}-modality`} className="field field--select" value={draft.modality} onChange={(event) => change({ modality: event.target.value })}>
-          <option value="">Not said</option>
-          {Object.entries(modalities).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <Field label="Modality">
+          {(control) => (
+            <select {...control} className="field field--select" value={draft.modality} onChange={(event) => change({ modality: event.target.value })}>
+              <ModalityOptions />
+            </select>
+          )}
+        </Field>
 
-        <label htmlFor={`${id}-source`} className="field-label">
-          Source
-        </label>
-        <select
-          id={`${id}-source`}
-          className="field field--select"
-          value={draft.source}
-          onChange={(event) => change({ source: event.target.value as EvidenceSource })}
-        >
-          {(Object.keys(sourceLabels) as EvidenceSource[]).map((source) => (
-            <option key={source} value={source}>
-              {sourceLabels[source]}
-            </option>
-          ))}
-        </select>
+        <Field label="Source">
+          {(control) => (
+            <select {...control} className="field field--select" value={draft.source} onChange={(event) => change({ source: evidenceSourceOf(event.target.value) })}>
+              <SourceOptions />
+            </select>
+          )}
+        </Field>
       </div>
 
       {outside && (
-        <div className="add-evidence__wide">
-          <label htmlFor={fieldId('sourceDescription')} className="field-label">
-            Where did this learning happen?
-          </label>
-          <input
-            id={fieldId('sourceDescription')}
-            className="field"
-            value={draft.sourceDescription}
-            required
-            aria-required="true"
-            maxLength={500}
-            placeholder="e.g. Library maker club: built a cube tower"
-            onChange={(event) => change({ sourceDescription: event.target.value })}
-            {...invalid('sourceDescription')}
-          />
-        </div>
+        <Field layout="stack" label="Where did this learning happen?" id={fieldId('sourceDescription')} problem={problemOf('sourceDescription')}>
+          {(control) => (
+            <input
+              {...control}
+              className="field"
+              value={draft.sourceDescription}
+              required
+              aria-required="true"
+              maxLength={500}
+              placeholder="e.g. Library maker club: built a cube tower"
+              onChange={(event) => change({ sourceDescription: event.target.value })}
+            />
+          )}
+        </Field>
       )}
 
-      <div className="add-evidence__wide">
-        <label htmlFor={fieldId('feedback')} className="field-label">
-          Feedback <span className="add-evidence__optional">(optional)</span>
-        </label>
-        <textarea
-          id={fieldId('feedback')}
-          className="field field--area"
-          rows={2}
-          value={draft.noFeedbackNeeded ? '' : draft.feedback}
-          disabled={draft.noFeedbackNeeded}
-          placeholder={draft.noFeedbackNeeded ? 'No feedback needed' : 'Specific and tied to the standard'}
-          onChange={(event) => change({ feedback: event.target.value })}
-          {...invalid('feedback')}
-        />
-        <label className="check">
-          <input type="checkbox" checked={draft.noFeedbackNeeded} onChange={(event) => change({ noFeedbackNeeded: event.target.checked })} />
-          No feedback needed
-        </label>
-      </div>
+      <Field
+        layout="stack"
+        label={
+          <>
+            Feedback <span className="add-evidence__optional">(optional)</span>
+          </>
+        }
+        id={fieldId('feedback')}
+        problem={problemOf('feedback')}
+      >
+        {(control) => (
+          <>
+            <textarea
+              {...control}
+              className="field field--area"
+              rows={2}
+              value={draft.noFeedbackNeeded ? '' : draft.feedback}
+              disabled={draft.noFeedbackNeeded}
+              placeholder={draft.noFeedbackNeeded ? 'No feedback needed' : 'Specific and tied to the standard'}
+              onChange={(event) => change({ feedback: event.target.value })}
+            />
+            <label className="check add-evidence__no-feedback">
+              <input type="checkbox" checked={draft.noFeedbackNeeded} onChange={(event) => change({ noFeedbackNeeded: event.target.checked })} />
+              No feedback needed
+            </label>
+          </>
+        )}
+      </Field>
 
       {problem && (
         <p id={`${id}-problem`} className="form-error" role="alert">

@@ -3,10 +3,10 @@ import type { Assessment, EvidenceKind, GridColumn } from '../../../preload/cont
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { plural } from '../format/plural.js';
 import { useGridStore } from './grid-store.js';
-import { kindLabels } from './evidence-words.js';
-import { modalities } from './modalities.js';
+import { evidenceKindOf, KindOptions, ModalityOptions } from './evidence-options.js';
 import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
+import { Field } from '../ui/field.js';
 import './assessment-dialog.css';
 
 /**
@@ -30,7 +30,6 @@ export function AssessmentDialog(props: {
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
 
   const needle = search.trim().toLowerCase();
   const shown = props.columns.filter(
@@ -67,35 +66,26 @@ export function AssessmentDialog(props: {
           New assessment
         </h2>
         <div className="form-grid">
-          <label htmlFor={`${id}-title-field`} className="field-label">
-            Title
-          </label>
-          <input id={`${id}-title-field`} className="field" value={title} onChange={(event) => setTitle(event.target.value)} placeholder="e.g. Quiz: adding fractions" />
-          <label htmlFor={`${id}-date`} className="field-label">
-            Date
-          </label>
-          <input id={`${id}-date`} type="date" className="field field--date" value={assessedOn} onChange={(event) => setAssessedOn(event.target.value)} />
-          <label htmlFor={`${id}-kind`} className="field-label">
-            Kind
-          </label>
-          <select id={`${id}-kind`} className="field field--select" value={kind} onChange={(event) => setKind(event.target.value as EvidenceKind)}>
-            {(Object.keys(kindLabels) as EvidenceKind[]).map((k) => (
-              <option key={k} value={k}>
-                Assessment {kindLabels[k]}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${id}-modality`} className="field-label">
-            Modality
-          </label>
-          <select id={`${id}-modality`} className="field field--select" value={modality} onChange={(event) => setModality(event.target.value)}>
-            <option value="">Not said</option>
-            {Object.entries(modalities).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <Field label="Title">
+            {(control) => <input {...control} className="field" value={title} onChange={(event) => setTitle(event.target.value)} placeholder="e.g. Quiz: adding fractions" />}
+          </Field>
+          <Field label="Date">
+            {(control) => <input {...control} type="date" className="field field--date" value={assessedOn} onChange={(event) => setAssessedOn(event.target.value)} />}
+          </Field>
+          <Field label="Kind">
+            {(control) => (
+              <select {...control} className="field field--select" value={kind} onChange={(event) => setKind(evidenceKindOf(event.target.value))}>
+                <KindOptions prefix="Assessment" />
+              </select>
+            )}
+          </Field>
+          <Field label="Modality">
+            {(control) => (
+              <select {...control} className="field field--select" value={modality} onChange={(event) => setModality(event.target.value)}>
+                <ModalityOptions />
+              </select>
+            )}
+          </Field>
         </div>
         <fieldset className="assessment-dialog__standards">
           <legend className="field-label">

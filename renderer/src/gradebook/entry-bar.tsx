@@ -1,8 +1,9 @@
-import { useId, type JSX } from 'react';
+import type { JSX } from 'react';
 import type { Assessment, EvidenceKind } from '../../../preload/contract/index.js';
 import { formatIsoDate } from '../format/calendar-date.js';
-import { kindLabels } from './evidence-words.js';
+import { evidenceKindOf, KindOptions } from './evidence-options.js';
 import { Button } from '../ui/button.js';
+import { Field } from '../ui/field.js';
 
 export type DirectEntry = { kind: EvidenceKind; observedOn: string; confirmFuture: boolean };
 
@@ -24,54 +25,47 @@ export function EntryBar(props: {
   showRollups: boolean;
   onRollups: (show: boolean) => void;
 }): JSX.Element {
-  const id = useId();
   const { direct } = props;
   const future = direct.observedOn > props.today;
   return (
     <div className="entrybar" role="group" aria-label="Evidence entry">
-      <label htmlFor={`${id}-assessment`} className="toolbar__label">
-        Evidence of
-      </label>
-      <select
-        id={`${id}-assessment`}
-        className="field field--select entrybar__assessment"
-        value={props.assessmentId ?? ''}
-        onChange={(event) => props.onAssessment(event.target.value === '' ? null : event.target.value)}
-      >
-        <option value="">Direct evidence</option>
-        {props.assessments.map((assessment) => (
-          <option key={assessment.id} value={assessment.id}>
-            {assessment.title} · {formatIsoDate(assessment.assessedOn)}
-          </option>
-        ))}
-      </select>
-      {props.assessmentId === null ? (
-        <>
-          <label htmlFor={`${id}-kind`} className="toolbar__label">
-            Kind
-          </label>
+      <Field label="Evidence of">
+        {(control) => (
           <select
-            id={`${id}-kind`}
-            className="field field--select"
-            value={direct.kind}
-            onChange={(event) => props.onDirect({ ...direct, kind: event.target.value as EvidenceKind })}
+            {...control}
+            className="field field--select entrybar__assessment"
+            value={props.assessmentId ?? ''}
+            onChange={(event) => props.onAssessment(event.target.value === '' ? null : event.target.value)}
           >
-            {(Object.keys(kindLabels) as EvidenceKind[]).map((kind) => (
-              <option key={kind} value={kind}>
-                {kindLabels[kind]}
+            <option value="">Direct evidence</option>
+            {props.assessments.map((assessment) => (
+              <option key={assessment.id} value={assessment.id}>
+                {assessment.title} · {formatIsoDate(assessment.assessedOn)}
               </option>
             ))}
           </select>
-          <label htmlFor={`${id}-date`} className="toolbar__label">
-            Observed
-          </label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            className="field field--date"
-            value={direct.observedOn}
-            onChange={(event) => props.onDirect({ ...direct, observedOn: event.target.value || props.today, confirmFuture: false })}
-          />
+        )}
+      </Field>
+      {props.assessmentId === null ? (
+        <>
+          <Field label="Kind">
+            {(control) => (
+              <select {...control} className="field field--select" value={direct.kind} onChange={(event) => props.onDirect({ ...direct, kind: evidenceKindOf(event.target.value) })}>
+                <KindOptions />
+              </select>
+            )}
+          </Field>
+          <Field label="Observed">
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                className="field field--date"
+                value={direct.observedOn}
+                onChange={(event) => props.onDirect({ ...direct, observedOn: event.target.value || props.today, confirmFuture: false })}
+              />
+            )}
+          </Field>
           {future && (
             <label className="check check--warn">
               <input type="checkbox" checked={direct.confirmFuture} onChange={(event) => props.onDirect({ ...direct, confirmFuture: event.target.checked })} />

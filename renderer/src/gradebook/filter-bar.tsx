@@ -1,8 +1,9 @@
-import { useId, type JSX } from 'react';
+import type { JSX } from 'react';
 import type { Scale } from '../../../preload/contract/index.js';
 import { levelColourProperties } from '../format/level-colours.js';
 import type { GroupOption } from './grid-columns.js';
 import { LevelChip } from './level-chip.js';
+import { Field } from '../ui/field.js';
 
 /** Which columns show and what stands out: cluster filter, roll-ups, awaiting feedback; and the legend. */
 export function FilterBar(props: {
@@ -17,26 +18,26 @@ export function FilterBar(props: {
   /** Every scale the columns use: a legend for each. */
   scales: readonly Scale[];
 }): JSX.Element {
-  const id = useId();
   return (
     <div className="filterbar">
-      <label htmlFor={`${id}-group`} className="toolbar__label">
-        Cluster
-      </label>
-      <select
-        id={`${id}-group`}
-        className="field field--select filterbar__group"
-        value={props.groupId ?? ''}
-        onChange={(event) => props.onGroup(event.target.value === '' ? null : event.target.value)}
-      >
-        <option value="">All standards</option>
-        {props.groups.map((group) => (
-          <option key={group.id} value={group.id}>
-            {'\u2003'.repeat(group.depth)}
-            {group.label}
-          </option>
-        ))}
-      </select>
+      <Field label="Cluster">
+        {(control) => (
+          <select
+            {...control}
+            className="field field--select filterbar__group"
+            value={props.groupId ?? ''}
+            onChange={(event) => props.onGroup(event.target.value === '' ? null : event.target.value)}
+          >
+            <option value="">All standards</option>
+            {props.groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {'\u2003'.repeat(group.depth)}
+                {group.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <label className="check">
         <input type="checkbox" checked={props.showRollups} onChange={(event) => props.onRollups(event.target.checked)} />
         Roll-ups

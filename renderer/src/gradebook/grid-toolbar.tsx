@@ -1,7 +1,8 @@
-import { useId, type JSX, type ReactNode } from 'react';
+import type { JSX, ReactNode } from 'react';
 import { OverflowMenu, type OverflowItem } from '../ui/overflow-menu.js';
 import type { GridMode } from './mastery-grid.js';
 import { Button } from '../ui/button.js';
+import { Field } from '../ui/field.js';
 import './toolbar.css';
 
 /**
@@ -23,7 +24,6 @@ export function GridToolbar(props: {
   /** The less frequent actions, behind "⋯" (the scales editor). */
   moreActions: readonly OverflowItem[];
 }): JSX.Element {
-  const id = useId();
   return (
     <div className="toolbar" role="toolbar" aria-label="Gradebook">
       <div className="segmented" role="radiogroup" aria-label="Mode">
@@ -58,20 +58,21 @@ export function GridToolbar(props: {
         <OverflowMenu label="More gradebook settings" items={props.moreActions} />
       </div>
       <div className="toolbar__asof">
-        <label htmlFor={`${id}-asof`} className="toolbar__label">
-          As of
-        </label>
-        <input
-          id={`${id}-asof`}
-          type="date"
-          className="field field--date"
-          max={props.today}
-          value={props.asOf ?? props.today}
-          onChange={(event) => {
-            const value = event.target.value;
-            props.onAsOf(value === '' || value >= props.today ? null : value);
-          }}
-        />
+        <Field label="As of">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              className="field field--date"
+              max={props.today}
+              value={props.asOf ?? props.today}
+              onChange={(event) => {
+                const value = event.target.value;
+                props.onAsOf(value === '' || value >= props.today ? null : value);
+              }}
+            />
+          )}
+        </Field>
       </div>
     </div>
   );

@@ -24,6 +24,13 @@ export const methodInfo = {
 
 export const methodKinds = Object.keys(methodInfo) as MethodKind[];
 
+/** The method a picker's value names (its options are methodKinds, so anything else is a bug). */
+export function methodKindOf(value: string): MethodKind {
+  const kind = methodKinds.find((known) => known === value);
+  if (!kind) throw new Error(`"${value}" is not a mastery method.`);
+  return kind;
+}
+
 /** The parameter a method starts with when the teacher switches to it ('' when it takes none). */
 export function initialParameter(kind: MethodKind): string {
   const info: MethodInfo = methodInfo[kind];

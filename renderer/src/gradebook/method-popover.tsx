@@ -7,15 +7,16 @@ import {
   draftOf,
   initialParameter,
   methodInfo,
+  methodKindOf,
   methodKinds,
   methodOf,
   rollupInfo,
   searchStandards,
   standardChoices,
   type MethodDraft,
-  type MethodKind,
 } from './method-options.js';
 import { Button } from '../ui/button.js';
+import { Field } from '../ui/field.js';
 import './method-popover.css';
 
 type Scope = 'class' | 'standard';
@@ -132,78 +133,66 @@ export function MethodPopover(props: {
         </section>
       )}
       {scope === 'standard' && (
-        <div className="method__standard">
-          <label htmlFor={`${id}-find`} className="field-label">
-            Standard
-          </label>
-          <input
-            id={`${id}-find`}
-            type="search"
-            className="field"
-            placeholder="Search by code or words"
-            aria-label="Find a standard"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-          <select
-            className="field method__standards"
-            aria-label="Standard"
-            size={5}
-            value={standardId ?? ''}
-            onChange={(event) => setStandardId(event.target.value || null)}
-          >
-            {/* without it React would show the first standard as chosen before the teacher chose one */}
-            <option value="" hidden>
-              Choose a standard
-            </option>
-            {shown.map((choice) => (
-              <option key={choice.standardId} value={choice.standardId} title={choice.statement}>
-                {choice.code} — {choice.statement}
-                {choice.methodLabel ? ` (own: ${choice.methodLabel})` : ''}
-              </option>
-            ))}
-          </select>
-          {shown.length === 0 && <p className="popover__hint">No tracked standard matches “{search}”.</p>}
-          <p className="popover__hint" data-testid="chosen-standard">
-            {chosen
-              ? `${chosen.code} now uses ${chosen.methodLabel ?? `the class’s method (${props.currentLabel})`}.`
-              : 'Choose a standard from the list.'}
-          </p>
-        </div>
+        <Field layout="stack" label="Standard">
+          {(control) => (
+            <>
+              <input
+                type="search"
+                className="field field--search"
+                placeholder="Search by code or words"
+                aria-label="Find a standard"
+                value={search}
+                onChange={(event) => setSearch(event.target.value)}
+              />
+              <select {...control} className="field method__standards" size={5} value={standardId ?? ''} onChange={(event) => setStandardId(event.target.value || null)}>
+                {/* without it React would show the first standard as chosen before the teacher chose one */}
+                <option value="" hidden>
+                  Choose a standard
+                </option>
+                {shown.map((choice) => (
+                  <option key={choice.standardId} value={choice.standardId} title={choice.statement}>
+                    {choice.code} — {choice.statement}
+                    {choice.methodLabel ? ` (own: ${choice.methodLabel})` : ''}
+                  </option>
+                ))}
+              </select>
+              {shown.length === 0 && <p className="popover__hint">No tracked standard matches “{search}”.</p>}
+              <p className="popover__hint" data-testid="chosen-standard">
+                {chosen
+                  ? `${chosen.code} now uses ${chosen.methodLabel ?? `the class’s method (${props.currentLabel})`}.`
+                  : 'Choose a standard from the list.'}
+              </p>
+            </>
+          )}
+        </Field>
       )}
 
       <div className="form-grid">
-        <label htmlFor={`${id}-kind`} className="field-label">
-          Method
-        </label>
-        <select
-          id={`${id}-kind`}
-          className="field field--select"
-          value={draft.kind}
-          onChange={(event) => {
-            const kind = event.target.value as MethodKind;
-            change({ kind, parameter: initialParameter(kind) });
-          }}
-        >
-          {methodKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {methodInfo[kind].label}
-            </option>
-          ))}
-        </select>
+        <Field label="Method">
+          {(control) => (
+            <select
+              {...control}
+              className="field field--select"
+              value={draft.kind}
+              onChange={(event) => {
+                const kind = methodKindOf(event.target.value);
+                change({ kind, parameter: initialParameter(kind) });
+              }}
+            >
+              {methodKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {methodInfo[kind].label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {info.parameter !== 'none' && (
-          <>
-            <label htmlFor={`${id}-parameter`} className="field-label">
-              {info.parameter === 'n' ? 'N' : 'Weight of the newest'}
-            </label>
-            <input
-              id={`${id}-parameter`}
-              className="field field--number"
-              inputMode="decimal"
-              value={draft.parameter}
-              onChange={(event) => change({ parameter: event.target.value })}
-            />
-          </>
+          <Field label={info.parameter === 'n' ? 'N' : 'Weight of the newest'}>
+            {(control) => (
+              <input {...control} className="field field--number" inputMode="decimal" value={draft.parameter} onChange={(event) => change({ parameter: event.target.value })} />
+            )}
+          </Field>
         )}
       </div>
       <fieldset className="method__kinds">

@@ -1,7 +1,8 @@
-import { useId, useState, type JSX } from 'react';
+import { useState, type JSX } from 'react';
 import type { GridCell, Scale } from '../../../preload/contract/index.js';
 import { formatIsoDate } from '../format/calendar-date.js';
 import { Button } from '../ui/button.js';
+import { Field } from '../ui/field.js';
 
 /** The teacher's judgement over the computed level, always with a reason; or taking it back. */
 export function OverrideForm(props: {
@@ -11,7 +12,6 @@ export function OverrideForm(props: {
   onClear: () => Promise<boolean>;
 }): JSX.Element {
   const { cell, scale } = props;
-  const id = useId();
   const [open, setOpen] = useState(false);
   const [level, setLevel] = useState(String(scale.levels.find((l) => l.value === scale.masteryThreshold)?.value ?? scale.levels[0]?.value ?? ''));
   const [reason, setReason] = useState('');
@@ -50,27 +50,23 @@ export function OverrideForm(props: {
         });
       }}
     >
-      <div className="override__fields">
-        <label htmlFor={`${id}-level`} className="field-label">
-          Level
-        </label>
-        <select id={`${id}-level`} className="field field--select" value={level} onChange={(event) => setLevel(event.target.value)}>
-          {scale.levels.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.value} {option.label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-reason`} className="field-label">
-          Reason
-        </label>
-        <input
-          id={`${id}-reason`}
-          className="field"
-          value={reason}
-          placeholder="e.g. Showed it clearly in conference"
-          onChange={(event) => setReason(event.target.value)}
-        />
+      <div className="form-grid form-grid--compact">
+        <Field label="Level">
+          {(control) => (
+            <select {...control} className="field field--select" value={level} onChange={(event) => setLevel(event.target.value)}>
+              {scale.levels.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.value} {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Reason">
+          {(control) => (
+            <input {...control} className="field" value={reason} placeholder="e.g. Showed it clearly in conference" onChange={(event) => setReason(event.target.value)} />
+          )}
+        </Field>
       </div>
       <div className="evidence__actions">
         <Button type="submit" variant="primary" small disabled={reason.trim().length < 3}>

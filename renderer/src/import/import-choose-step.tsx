@@ -83,33 +83,11 @@ export function ImportChooseStep(): JSX.Element {
         </p>
         <fieldset className="import-options">
           <legend>Options</legend>
-          <Field
-            label="Framework title"
-            htmlFor={`${id}-title`}
-            hint={{ id: `${id}-title-hint`, text: 'For a standards CSV, which has no title of its own. A CASE package names itself.' }}
-          >
-            <input
-              id={`${id}-title`}
-              type="text"
-              className="field"
-              value={frameworkTitle}
-              onChange={(event) => setFrameworkTitle(event.target.value)}
-              aria-describedby={`${id}-title-hint`}
-            />
+          <Field layout="stack" label="Framework title" hint="For a standards CSV, which has no title of its own. A CASE package names itself.">
+            {(control) => <input {...control} type="text" className="field" value={frameworkTitle} onChange={(event) => setFrameworkTitle(event.target.value)} />}
           </Field>
-          <Field
-            label="Only my classes (teacher sourcedId)"
-            htmlFor={`${id}-teacher`}
-            hint={{ id: `${id}-teacher-hint`, text: 'For a district roster: import only the classes this teacher is enrolled in.' }}
-          >
-            <input
-              id={`${id}-teacher`}
-              type="text"
-              className="field"
-              value={teacher}
-              onChange={(event) => setTeacher(event.target.value)}
-              aria-describedby={`${id}-teacher-hint`}
-            />
+          <Field layout="stack" label="Only my classes (teacher sourcedId)" hint="For a district roster: import only the classes this teacher is enrolled in.">
+            {(control) => <input {...control} type="text" className="field" value={teacher} onChange={(event) => setTeacher(event.target.value)} />}
           </Field>
         </fieldset>
         {reading && (

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type JSX } from 'react';
-import type { ContractError, Scale } from '../../../preload/contract/index.js';
+import { scalePurposes, type ContractError, type Scale, type ScalePurpose } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { ErrorPanel } from '../ui/error-panel.js';
@@ -9,10 +9,17 @@ import { addLevel, draftChanged, draftOfScale, newScaleDraft, removeLevel, scale
 import './scales.css';
 import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
+import { Field } from '../ui/field.js';
 
 type ListLoad = { status: 'loading' } | { status: 'ready'; scales: Scale[] } | { status: 'error'; error: ContractError };
 
-const purposes = { academic: 'Academic standards', learning_skills: 'Learning-related skills' } as const satisfies Record<Scale['purpose'], string>;
+const purposes = { academic: 'Academic standards', learning_skills: 'Learning-related skills' } as const satisfies Record<ScalePurpose, string>;
+
+function scalePurposeOf(value: string): ScalePurpose {
+  const purpose = scalePurposes.find((known) => known === value);
+  if (!purpose) throw new Error(`"${value}" is not a purpose of a scale.`);
+  return purpose;
+}
 
 /**
  * The gradebook's proficiency scales: pick one to edit (name, purpose, which level counts as
@@ -136,47 +143,38 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
           >
             <h3 className="scales__heading">{draft.id === null ? 'New scale' : (original?.title ?? 'Scale')}</h3>
             <div className="form-grid scales__fields">
-              <label htmlFor={`${id}-name`} className="field-label">
-                Name
-              </label>
-              <input id={`${id}-name`} className="field" value={draft.title} onChange={(event) => edit({ ...draft, title: event.target.value })} />
-              <label htmlFor={`${id}-purpose`} className="field-label">
-                Used for
-              </label>
-              <select
-                id={`${id}-purpose`}
-                className="field field--select"
-                value={draft.purpose}
-                onChange={(event) => edit({ ...draft, purpose: event.target.value as Scale['purpose'] })}
-              >
-                {Object.entries(purposes).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={`${id}-threshold`} className="field-label">
-                Mastered at
-              </label>
-              <div className="scales__inline">
-                <select
-                  id={`${id}-threshold`}
-                  className="field field--select scales__threshold"
-                  value={draft.threshold}
-                  onChange={(event) => edit({ ...draft, threshold: event.target.value })}
-                >
-                  {!thresholdOptions(draft).includes(Number(draft.threshold)) && <option value="">Choose a level</option>}
-                  {thresholdOptions(draft).map((value) => (
-                    <option key={value} value={String(value)}>
-                      {value} — {draft.levels.find((level) => Number(level.value) === value)?.label || 'no label yet'}
-                    </option>
-                  ))}
-                </select>
-                <label className="check">
-                  <input type="checkbox" checked={draft.halfSteps} onChange={(event) => edit({ ...draft, halfSteps: event.target.checked })} />
-                  Half steps (2.5)
-                </label>
-              </div>
+              <Field label="Name">
+                {(control) => <input {...control} className="field" value={draft.title} onChange={(event) => edit({ ...draft, title: event.target.value })} />}
+              </Field>
+              <Field label="Used for">
+                {(control) => (
+                  <select {...control} className="field field--select" value={draft.purpose} onChange={(event) => edit({ ...draft, purpose: scalePurposeOf(event.target.value) })}>
+                    {scalePurposes.map((purpose) => (
+                      <option key={purpose} value={purpose}>
+                        {purposes[purpose]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label="Mastered at">
+                {(control) => (
+                  <div className="scales__inline">
+                    <select {...control} className="field field--select scales__threshold" value={draft.threshold} onChange={(event) => edit({ ...draft, threshold: event.target.value })}>
+                      {!thresholdOptions(draft).includes(Number(draft.threshold)) && <option value="">Choose a level</option>}
+                      {thresholdOptions(draft).map((value) => (
+                        <option key={value} value={String(value)}>
+                          {value} — {draft.levels.find((level) => Number(level.value) === value)?.label || 'no label yet'}
+                        </option>
+                      ))}
+                    </select>
+                    <label className="check">
+                      <input type="checkbox" checked={draft.halfSteps} onChange={(event) => edit({ ...draft, halfSteps: event.target.checked })} />
+                      Half steps (2.5)
+                    </label>
+                  </div>
+                )}
+              </Field>
             </div>
 
             <LevelsTable

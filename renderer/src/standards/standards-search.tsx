@@ -3,6 +3,7 @@ import type { StandardNode } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { plural } from '../format/plural.js';
+import { Field } from '../ui/field.js';
 import { HighlightedText } from './highlighted-text.js';
 
 const debounceMs = 220;
@@ -49,29 +50,27 @@ export function StandardsSearch(props: { frameworkId: string; onResults: (search
   const shown: StandardNode[] | null = answer !== null && answer.query === trimmed && trimmed !== '' ? answer.results : null;
   return (
     <div className="standards-search">
-      <div className="standards-field standards-field--grow">
-        <label htmlFor={`${id}-input`} className="standards-field__label">
-          Search
-        </label>
-        <input
-          id={`${id}-input`}
-          type="search"
-          className="standards-input"
-          placeholder="A code such as 5.NF, or words from a statement"
-          value={query}
-          autoComplete="off"
-          aria-describedby={`${id}-status`}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            const first = shown?.[0];
-            if (event.key === 'Enter' && first) onReveal(first.id);
-            if (event.key === 'Escape' && query !== '') {
-              event.preventDefault();
-              setQuery('');
-            }
-          }}
-        />
-      </div>
+      <Field layout="stack" label="Search" describedBy={`${id}-status`}>
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            className="field field--search standards-search__input"
+            placeholder="A code such as 5.NF, or words from a statement"
+            value={query}
+            autoComplete="off"
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              const first = shown?.[0];
+              if (event.key === 'Enter' && first) onReveal(first.id);
+              if (event.key === 'Escape' && query !== '') {
+                event.preventDefault();
+                setQuery('');
+              }
+            }}
+          />
+        )}
+      </Field>
       <p id={`${id}-status`} className="standards-search__status" aria-live="polite">
         {error ?? (shown === null ? '' : shown.length === 0 ? `No standard matches “${trimmed}”.` : `${plural(shown.length, 'standard')} match “${trimmed}”${shown.length >= 100 ? ' (the first 100)' : ''}.`)}
       </p>
