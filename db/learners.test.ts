@@ -3,7 +3,8 @@ import { openTinyGradebook } from '../test/helpers/tiny-gradebook.js';
 import { useTempDir } from '../test/helpers/temp-dir.js';
 import { useTempGradebook } from '../test/helpers/temp-gradebook.js';
 import { qb } from './handle.js';
-import { classRoster, insertLearner } from './learners.js';
+import { newId } from './ids.js';
+import { classRoster, insertLearner, readLearner } from './learners.js';
 
 const openTemp = useTempGradebook();
 const tempDir = useTempDir();
@@ -73,5 +74,39 @@ describe('classRoster', () => {
     } finally {
       tiny.gradebook.close();
     }
+  });
+});
+
+describe('readLearner', () => {
+  it('gives the names, languages and the classes the learner is actively enrolled in, by title', async () => {
+    const tiny = await openTinyGradebook(tempDir());
+    const { writer, reader } = tiny.gradebook;
+    const learnerId = insertLearner(writer, { givenName: 'Guadalupe', familyName: 'Ramírez López', preferredName: 'Lupita', pronouns: 'she/her', languages: ['es', 'en'] });
+    const science = tiny.addClass('Science 5');
+    const maths = tiny.addClass('Maths 5');
+    const art = tiny.addClass('Art 5');
+    tiny.enroll(science, learnerId);
+    tiny.enroll(maths, learnerId);
+    tiny.enroll(art, learnerId, 'inactive');
+    expect(readLearner(reader, learnerId)).toEqual({
+      learnerId,
+      givenName: 'Guadalupe',
+      familyName: 'Ramírez López',
+      preferredName: 'Lupita',
+      pronouns: 'she/her',
+      gradeLevel: null,
+      languages: ['es', 'en'],
+      status: 'active',
+      classes: [
+        { classId: maths, title: 'Maths 5', code: null },
+        { classId: science, title: 'Science 5', code: null },
+      ],
+    });
+    tiny.gradebook.close();
+  });
+
+  it('says plainly when the learner is not in the gradebook', async () => {
+    const { reader } = await openTemp();
+    expect(() => readLearner(reader, newId())).toThrow('That learner is not in this gradebook.');
   });
 });

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { requireClass } from './classes.js';
+import { GradebookError } from './errors.js';
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { ActiveStatus } from './schema.js';
-import type { RosterEntry } from '../preload/contract/learners.js';
+import type { LearnerSummary, RosterEntry } from '../preload/contract/learners.js';
 
 /** Learners: their rows, and a class's roster of them. */
 
@@ -78,4 +79,43 @@ export function classRoster(reader: GradebookReader, classId: string): RosterEnt
       .orderBy('l.family_name')
       .orderBy('l.given_name'),
   );
+}
+
+/** One learner with the classes they are actively enrolled in; not_found for an id the gradebook lacks. */
+export function readLearner(reader: GradebookReader, learnerId: string): LearnerSummary {
+  const row = reader.first(
+    qb
+      .selectFrom('learners')
+      .where('id', '=', learnerId)
+      .select([
+        'id as learnerId',
+        'given_name as givenName',
+        'family_name as familyName',
+        'preferred_name as preferredName',
+        'pronouns',
+        'grade_level as gradeLevel',
+        'languages',
+        'status',
+      ]),
+  );
+  if (!row) throw new GradebookError('not_found', 'That learner is not in this gradebook.', { learnerId });
+  const classes = reader.all(
+    qb
+      .selectFrom('enrollments as en')
+      .innerJoin('classes as c', 'c.id', 'en.class_id')
+      .where('en.learner_id', '=', learnerId)
+      .where('en.status', '=', 'active')
+      .select(['c.id as classId', 'c.title', 'c.code'])
+      .orderBy('c.title'),
+  );
+  return { ...row, languages: parseLanguages(row.languages), classes };
+}
+
+function parseLanguages(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((tag): tag is string => typeof tag === 'string') : [];
+  } catch {
+    return [];
+  }
 }

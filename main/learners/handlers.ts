@@ -1,5 +1,5 @@
 import { listClasses } from '../../db/classes.js';
-import { classRoster } from '../../db/learners.js';
+import { classRoster, readLearner } from '../../db/learners.js';
 import type { learnersChannels } from '../../preload/contract/learners.js';
 import type { HandlersFor } from '../worker/handler-context.js';
 
@@ -7,4 +7,5 @@ import type { HandlersFor } from '../worker/handler-context.js';
 export const learnersHandlers = {
   'classes:list': (gradebook) => listClasses(gradebook.reader),
   'learners:roster': (gradebook, { classId }) => classRoster(gradebook.reader, classId),
+  'learners:get': (gradebook, { learnerId }) => readLearner(gradebook.reader, learnerId),
 } satisfies HandlersFor<typeof learnersChannels>;

@@ -12,4 +12,8 @@ export const learnersSamples = {
     valid: (demo) => ({ classId: demo.firstClassId() }),
     malformed: [{}, { classId: 12 }, { classId: 'room-12' }, { classId: '' }, { classId: null }, { classId: newId().toUpperCase() }],
   },
+  'learners:get': {
+    valid: (demo) => ({ learnerId: demo.demoCell().learnerId }),
+    malformed: [{}, { learnerId: 'ada' }, { learnerId: newId(), classId: newId() }],
+  },
 } satisfies ChannelSamples<typeof learnersChannels>;
