@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Scale } from '../../../preload/contract/index.js';
+import { proficiencyScale as scale } from './sample-scale.test-data.js';
 import { describeCell } from './cell-description.js';
 
-const scale: Scale = {
-  id: 's',
-  title: 'Proficiency',
-  purpose: 'academic',
-  masteryThreshold: 3,
-  halfSteps: false,
-  levels: [1, 2, 3, 4].map((value) => ({ value, label: ['Beginning', 'Developing', 'Proficient', 'Extending'][value - 1]!, shortLabel: '', colour: '', description: '' })),
-};
 const group = { id: 'g', code: '5.NBT.A', statement: 'Place value' };
 const standard = { kind: 'standard', key: 's', standardId: 's', sourceIndex: 0, code: '5.NBT.A.1', statement: '', methodLabel: null, group } as const;
 

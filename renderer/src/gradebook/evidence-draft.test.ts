@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scale } from '../../../preload/contract/index.js';
+import { proficiencyScale as scale, sampleLevel as level } from './sample-scale.test-data.js';
 import {
   checkEvidenceDraft,
   descriptionRequired,
@@ -13,15 +14,6 @@ import {
   type EvidenceDraft,
 } from './evidence-draft.js';
 
-const level = (value: number, label: string, shortLabel: string) => ({ value, label, shortLabel, colour: '#123456', description: '' });
-const scale: Scale = {
-  id: 's',
-  title: 'Proficiency (1–4)',
-  purpose: 'academic',
-  masteryThreshold: 3,
-  halfSteps: false,
-  levels: [level(1, 'Beginning', 'B'), level(2, 'Developing', 'D'), level(3, 'Proficient', 'P'), level(4, 'Extending', 'E')],
-};
 const halfScale: Scale = { ...scale, id: 'h', title: 'Habits (0–3)', halfSteps: true, levels: [level(3, 'Always', 'A'), level(0, 'Not yet', 'N'), level(2, 'Often', 'O')] };
 
 const today = '2026-01-23';

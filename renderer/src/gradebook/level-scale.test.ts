@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Scale } from '../../../preload/contract/index.js';
+import { proficiencyScale as scale } from './sample-scale.test-data.js';
 import { describeLevel, formatLevel, levelBand, parseLevel } from './level-scale.js';
 
-const level = (value: number, label: string, shortLabel: string) => ({ value, label, shortLabel, colour: '#123456', description: '' });
-const scale: Scale = {
-  id: 's',
-  title: 'Proficiency (1–4)',
-  purpose: 'academic',
-  masteryThreshold: 3,
-  halfSteps: false,
-  levels: [level(1, 'Beginning', 'B'), level(2, 'Developing', 'D'), level(3, 'Proficient', 'P'), level(4, 'Extending', 'E')],
-};
 
 describe('parsing a typed level against the scale', () => {
   it('accepts the scale values, short labels and labels in any case', () => {

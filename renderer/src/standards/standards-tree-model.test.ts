@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleFramework, standard } from './standards-fixture.js';
+import { sampleFramework, standard } from './sample-framework.test-data.js';
 import { ancestorIds, buildTree, initiallyExpanded, subtreeIds, visibleIds } from './standards-tree-model.js';
 
 describe('the standards tree', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleFramework } from './standards-fixture.js';
+import { sampleFramework } from './sample-framework.test-data.js';
 import { buildTree } from './standards-tree-model.js';
 import { checkState, countIn, hasChanges, toggle, trackedOrder } from './tracked-selection.js';
 

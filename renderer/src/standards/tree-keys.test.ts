@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleFramework } from './standards-fixture.js';
+import { sampleFramework } from './sample-framework.test-data.js';
 import { buildTree, visibleIds } from './standards-tree-model.js';
 import { treeKey } from './tree-keys.js';
 
