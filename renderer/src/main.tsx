@@ -18,6 +18,7 @@ import './ui/level-chip.css';
 import './ui/overflow-menu.css';
 import './ui/states.css';
 import './ui/table.css';
+import './ui/view.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lost its #root element.');

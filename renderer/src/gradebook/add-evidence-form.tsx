@@ -19,6 +19,7 @@ import { kindHints } from './evidence-words.js';
 import { evidenceKindOf, evidenceSourceOf, KindOptions, ModalityOptions, SourceOptions } from './evidence-options.js';
 import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
+import './add-evidence-form.css';
 
 type Problem = { field: DraftField | null; message: string };
 

@@ -4,6 +4,7 @@ import { formatIsoDate } from '../format/calendar-date.js';
 import { kindLabels, sourceLabels } from './evidence-words.js';
 import { LevelChip } from './level-chip.js';
 import { Button } from '../ui/button.js';
+import './evidence-item.css';
 
 /** One piece of evidence in the history: what, when, from where, its feedback, and what can be done to it. */
 export function EvidenceItem(props: {

@@ -1,6 +1,7 @@
 import { memo, type JSX, type ReactNode } from 'react';
 import { Chip } from '../ui/chip.js';
 import { formatLevel } from './level-scale.js';
+import './grid-cell.css';
 
 // Plain values rather than one "look" object: a memoised cell whose level did not change must compare
 // equal, so scrolling sideways re-renders only the cells that come into view.

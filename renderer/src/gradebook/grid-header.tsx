@@ -7,6 +7,7 @@ import type { DisplayColumn } from './grid-columns.js';
 import { groupSpans } from './grid-columns.js';
 import { gridGeometry } from './grid-geometry.js';
 import { learnerColumnId } from './grid-rows.js';
+import './grid-header.css';
 
 type Props = {
   table: Table<GridRow>;

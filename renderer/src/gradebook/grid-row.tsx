@@ -7,6 +7,7 @@ import type { DisplayColumn } from './grid-columns.js';
 import { cellKey } from '../../../preload/contract/shared.js';
 import { columnValue } from './grid-rows.js';
 import { paletteIndex, scaleOfColumn, type GridScales } from './grid-scales.js';
+import './grid-row.css';
 
 type Props = {
   row: GridRow;

@@ -10,7 +10,7 @@ import { formatIsoDate } from '../format/calendar-date.js';
 import { EvidenceItem } from './evidence-item.js';
 import { describeChange, kindLabels } from './evidence-words.js';
 import { LevelChip } from './level-chip.js';
-import { likelihoodWords } from './likelihood.js';
+import { LikelihoodSummary } from './likelihood-summary.js';
 import { levelColourProperties } from '../format/level-colours.js';
 import { AddEvidenceForm } from './add-evidence-form.js';
 import { OverrideForm } from './override-form.js';
@@ -156,7 +156,7 @@ function HistoryBody(props: BodyProps): JSX.Element {
           ))}
         </ul>
       )}
-      <Likelihood likelihood={history.likelihood} />
+      <LikelihoodSummary likelihood={history.likelihood} />
       {props.actionError && (
         <p className="history__error" role="alert">
           {props.actionError}
@@ -223,36 +223,5 @@ function HistoryBody(props: BodyProps): JSX.Element {
         </section>
       )}
     </div>
-  );
-}
-
-/**
- * Knowledge tracing, beside the level and quieter than it: a second opinion on whether the learner
- * has the standard, never the level itself. The arithmetic is folded away.
- */
-function Likelihood(props: { likelihood: CellHistory['likelihood'] }): JSX.Element | null {
-  const words = likelihoodWords(props.likelihood);
-  if (!words) return null;
-  return (
-    <section className="likelihood" aria-label="Likelihood of mastery" data-testid="likelihood">
-      <p className="likelihood__line">
-        <span>{words.headline}</span> <span className="likelihood__threshold">{words.threshold}</span>
-        <span className={props.likelihood?.likelyMastered ? 'likelihood__verdict is-likely' : 'likelihood__verdict'}>{words.verdict}</span>
-      </p>
-      <details className="likelihood__details">
-        <summary>How this is worked out</summary>
-        <p className="likelihood__explain">
-          Knowledge tracing updates the chance that the learner has mastered the standard after each piece of evidence, oldest first: a level at or
-          above the threshold counts as a success.
-        </p>
-        <ol className="likelihood__steps">
-          {words.steps.map((step, index) => (
-            <li key={`${index}-${step}`}>
-              <code>{step}</code>
-            </li>
-          ))}
-        </ol>
-      </details>
-    </section>
   );
 }

@@ -3,6 +3,7 @@ import type { GridCell, Scale } from '../../../preload/contract/index.js';
 import { formatIsoDate } from '../format/calendar-date.js';
 import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
+import './override-form.css';
 
 /** The teacher's judgement over the computed level, always with a reason; or taking it back. */
 export function OverrideForm(props: {
@@ -68,7 +69,7 @@ export function OverrideForm(props: {
           )}
         </Field>
       </div>
-      <div className="evidence__actions">
+      <div className="override__actions">
         <Button type="submit" variant="primary" small disabled={reason.trim().length < 3}>
           Override
         </Button>

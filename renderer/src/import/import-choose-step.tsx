@@ -5,6 +5,7 @@ import { Field } from '../ui/field.js';
 import { useImportStore, type ImportOptionsInput } from './import-store.js';
 import { describeChoice, readChosenFiles } from './file-to-base64.js';
 import { TemplateLink } from './template-link.js';
+import './import-choose.css';
 
 /**
  * Step 1: a file (CASE JSON, a CSV, a OneRoster zip) or a OneRoster folder, and the two options

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { ImportTableCounts } from '../../../preload/contract/index.js';
 import { shownColumns, summaryRows } from './import-summary.js';
+import './import-tables.css';
 
 /** Per table of the gradebook: how many rows the import adds, updates, leaves, retires, skips. */
 export function ImportCountsTable({ summary, caption }: { summary: Record<string, ImportTableCounts>; caption: string }): JSX.Element {

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { ImportIssueView } from '../../../preload/contract/index.js';
 import { issueProblem } from './issue-problem.js';
 import { shortFileName, sortIssues } from './import-issues.js';
+import './import-tables.css';
 
 /** The problems found, errors first, each placed the way a spreadsheet shows it: file, row, column. */
 export function ImportIssuesTable({ issues, caption }: { issues: readonly ImportIssueView[]; caption: string }): JSX.Element {

@@ -8,6 +8,7 @@ import { issueTotalsText } from './import-issues.js';
 import { ImportIssuesTable } from './import-issues-table.js';
 import { kindLabels } from './import-summary.js';
 import { Button } from '../ui/button.js';
+import './import-preview.css';
 
 /** Why Import is (or is not) possible, in one sentence beside the buttons. */
 function verdict(preview: ImportPreviewResult): { tone: 'ok' | 'blocked' | 'same'; text: string } {

@@ -1,5 +1,6 @@
 import { useId, type JSX } from 'react';
 import type { ImportProgress } from '../../../preload/contract/index.js';
+import './import-progress.css';
 
 const phaseLabels = { reading: 'Reading the file', planning: 'Comparing with the gradebook', writing: 'Writing' } as const satisfies Record<ImportProgress['phase'], string>;
 

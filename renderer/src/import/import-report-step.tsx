@@ -7,6 +7,7 @@ import { ImportCountsTable } from './import-counts-table.js';
 import { ImportIssuesTable } from './import-issues-table.js';
 import { reportLines } from './import-summary.js';
 import { Button } from '../ui/button.js';
+import './import-report.css';
 
 /** Step 4: what was written, and the rows "import the valid rows" left out. */
 export function ImportReportStep({ report }: { report: ImportCommitResult }): JSX.Element {

@@ -11,7 +11,7 @@ import { ImportProgressStep } from './import-progress-step.js';
 import { ImportReadingStep } from './import-reading-step.js';
 import { ImportReportStep } from './import-report-step.js';
 import { ImportSteps } from './import-steps.js';
-import './import.css';
+import './import-wizard.css';
 
 /**
  * File → Import…: a modal <dialog> (the browser keeps focus inside it and makes the page behind

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { gradebookTitle, useGradebookStore } from '../session/gradebook-store.js';
 import { useNavigationStore } from '../session/navigation-store.js';
 import { ClassPicker } from './class-picker.js';
+import './app-header.css';
 
 export function AppHeader(): JSX.Element {
   const info = useGradebookStore((state) => state.info);

@@ -13,7 +13,7 @@ import { ScalesEditor } from './scales-editor.js';
 import { Sidebar, type Connection } from './sidebar.js';
 import { SkipLink } from './skip-link.js';
 import { showImportedFramework } from './show-imported-framework.js';
-import './shell.css';
+import './app.css';
 
 /** The window: sidebar, header with the class picker, the current section, and the app-wide dialogs. */
 export function App({ connection }: { connection: Connection }): JSX.Element {

@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import './brand-mark.css';
 
 /** The Proficio mark: a rising step, for growing mastery. */
 export function BrandMark(): JSX.Element {

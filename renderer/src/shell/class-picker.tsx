@@ -1,5 +1,6 @@
 import { useId, type JSX } from 'react';
 import type { ClassSummary } from '../../../preload/contract/index.js';
+import './class-picker.css';
 
 type TermGroup = { term: string | null; classes: ClassSummary[] };
 

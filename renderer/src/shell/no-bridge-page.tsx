@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { BrandMark } from './brand-mark.js';
-import './shell.css';
+import './no-bridge.css';
 
 /** Shown when the page has no way to reach a gradebook: better an explanation than an empty shell. */
 export function NoBridgePage({ reason }: { reason: string }): JSX.Element {

@@ -5,6 +5,7 @@ import { useNavigationStore } from '../session/navigation-store.js';
 import { BrandMark } from './brand-mark.js';
 import { SidebarImportButton } from './sidebar-import-button.js';
 import { Icon } from '../ui/icon.js';
+import './sidebar.css';
 
 export type Connection = 'electron' | 'harness';
 

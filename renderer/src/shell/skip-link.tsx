@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import './skip-link.css';
 
 /**
  * "Skip to content" for keyboard users. A button, not `href="#main"`: the hash holds the route, so an

@@ -5,6 +5,7 @@ import { asContractFailure } from '../bridge/contract-failure.js';
 import { plural } from '../format/plural.js';
 import { Field } from '../ui/field.js';
 import { HighlightedText } from './highlighted-text.js';
+import './standards-search.css';
 
 const debounceMs = 220;
 

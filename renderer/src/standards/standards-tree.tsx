@@ -2,6 +2,7 @@ import { useEffect, useRef, type JSX, type KeyboardEvent } from 'react';
 import type { StandardsTree as Tree } from './standards-tree-model.js';
 import { StandardRow, type RowTracking } from './standard-row.js';
 import { treeKey } from './tree-keys.js';
+import './standards-tree.css';
 
 /**
  * The framework as an ARIA tree: one tab stop (the focused row), arrows to move and open, and the

@@ -9,7 +9,7 @@ import { useStandardsStore } from './standards-store.js';
 import { FrameworkBrowser } from './framework-browser.js';
 import { FrameworkFacts } from './framework-facts.js';
 import { FrameworkPicker } from './framework-picker.js';
-import './standards.css';
+import './standards-view.css';
 
 /**
  * The Standards section: pick a framework, browse it as a tree, search it, and choose which of its

@@ -3,6 +3,7 @@ import type { ContractError } from '../../../preload/contract/index.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { plural } from '../format/plural.js';
 import { Button } from '../ui/button.js';
+import './tracking-bar.css';
 
 export type TrackingSummary = {
   classTitle: string;
