@@ -1,8 +1,7 @@
 import type { SortingState, Updater } from '@tanstack/react-table';
 import { useMemo, useRef, useState, type JSX } from 'react';
-import type { MasteryGrid, Scale } from '../../../preload/contract/index.js';
+import type { MasteryGrid } from '../../../preload/contract/index.js';
 import { cellKey } from '../../../preload/contract/shared.js';
-import { learnerName } from '../format/learner-name.js';
 import { useDialogStore } from '../session/dialog-store.js';
 import { useGridStore, type EntryContext } from './grid-store.js';
 import { AssessmentDialog } from './assessment-dialog.js';
@@ -13,13 +12,13 @@ import { displayColumns, groupOptions } from './grid-columns.js';
 import type { GridCommand } from './grid-keys.js';
 import { moveCell, type CellPosition, type MoveCommand } from './grid-navigation.js';
 import { GridToolbar } from './grid-toolbar.js';
-import { HistoryPanel, type HistoryTarget } from './history-panel.js';
-import { gridScales, scaleOfColumn } from './grid-scales.js';
+import { HistoryPanel } from './history-panel.js';
+import { gridScales } from './grid-scales.js';
 import { parseLevel } from './level-scale.js';
 import { MasteryGridTable, type EditState, type GridMode } from './mastery-grid.js';
 import { MethodPopover } from './method-popover.js';
-import { parsePastedText, planPaste } from './paste-plan.js';
-import { Button } from '../ui/button.js';
+import { cellTarget, pastedLevels, type CellTarget, type GridView } from './grid-targets.js';
+import { AsOfBanner, GridNotice, PreviewBanner } from './workspace-banners.js';
 
 /**
  * The gradebook of one class: toolbars, the grid, and the history panel beside it. Holds the screen's
@@ -45,7 +44,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const [groupId, setGroupId] = useState<string | null>(null);
   const [showRollups, setShowRollups] = useState(false);
   const [highlightAwaiting, setHighlightAwaiting] = useState(false);
-  const [history, setHistory] = useState<(HistoryTarget & { scale: Scale }) | null>(null);
+  const [history, setHistory] = useState<CellTarget | null>(null);
   const [methodOpen, setMethodOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const openDialog = useDialogStore((state) => state.openDialog);
@@ -80,13 +79,8 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
     return { assessmentId: null, observedOn: direct.observedOn, kind: direct.kind, modality: null, confirmFutureDate: direct.confirmFuture };
   }
 
-  function target(at: CellPosition): (HistoryTarget & { scale: Scale }) | null {
-    const row = rows[at.row];
-    const column = columns[at.col];
-    if (!row || column?.kind !== 'standard') return null;
-    const { scale } = scaleOfColumn(scales, column);
-    return { classId, learnerId: row.learnerId, standardId: column.standardId, learner: learnerName(row).display, code: column.code, statement: column.statement, scale };
-  }
+  const view: GridView = { classId, rows, columns, scales };
+  const target = (at: CellPosition) => cellTarget(view, at);
 
   function explain(at: CellPosition): void {
     setActive(at);
@@ -150,20 +144,9 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
 
   function onPaste(text: string): void {
     if (!entry) return store().say({ tone: 'info', text: past ? 'The gradebook is shown as of a past date; go back to today to enter evidence.' : 'Switch to Entry to paste levels.' });
-    const plan = planPaste(parsePastedText(text), here, {
-      rowNames: rows.map((row) => learnerName(row).display),
-      columns: columns.map((column) => ({ label: column.kind === 'standard' ? column.code : `roll-up ${column.group.code ?? ''}`, editable: column.kind === 'standard' })),
-      parse: (value, col) => {
-        const column = columns[col];
-        return parseLevel(value, column ? scaleOfColumn(scales, column).scale : grid.scale);
-      },
-    });
-    if (!plan.ok) return store().say({ tone: 'error', text: plan.message });
-    const values = plan.cells.flatMap((cell) => {
-      const found = target(cell);
-      return found ? [{ learnerId: found.learnerId, standardId: found.standardId, level: cell.level }] : [];
-    });
-    void store().record(values, entryContext(), `paste of ${values.length} levels`);
+    const pasted = pastedLevels(view, text, here);
+    if (!pasted.ok) return store().say({ tone: 'error', text: pasted.message });
+    void store().record(pasted.values, entryContext(), `paste of ${pasted.values.length} levels`);
   }
 
   function onSortingChange(updater: Updater<SortingState>): void {
@@ -241,30 +224,9 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
           scales={scales.all.map((entry) => entry.scale)}
         />
       )}
-      {past && (
-        <div className="banner" role="status">
-          <span>
-            Showing the gradebook as of <strong>{formatIsoDate(asOf)}</strong>. Entry is off while you look at the past.
-          </span>
-          <Button small onClick={() => void store().load(classId, { asOf: null })}>
-            Back to today
-          </Button>
-        </div>
-      )}
-      {preview && !methodOpen && (
-        <div className="banner banner--preview" role="status">
-          <span>
-            Preview of {preview.result.methodLabel}: {preview.result.changes.length} cells would change; mastered {preview.result.masteredBefore} →{' '}
-            {preview.result.masteredAfter}.
-          </span>
-          <Button small onClick={() => store().clearPreview()}>
-            End preview
-          </Button>
-        </div>
-      )}
-      <p className={notice?.tone === 'error' ? 'notice notice--error' : 'notice'} role={notice?.tone === 'error' ? 'alert' : 'status'} aria-live="polite">
-        {notice?.text ?? ''}
-      </p>
+      {asOf !== null && <AsOfBanner asOf={asOf} onBack={() => void store().load(classId, { asOf: null })} />}
+      {preview && !methodOpen && <PreviewBanner preview={preview} onEnd={() => store().clearPreview()} />}
+      <GridNotice notice={notice} />
       <div className="gradebook__body">
         {columns.length === 0 ? (
           <p className="gradebook__empty">No tracked standards match this filter.</p>
