@@ -11,11 +11,13 @@ import { startRouting } from './session/navigation-store.js';
 import './styles/tokens.css';
 import './styles/base.css';
 // the shared kit's styles, used across sections (often as bare class names, e.g. "field" on a select)
+import './ui/badge.css';
 import './ui/button.css';
 import './ui/dialog.css';
 import './ui/field.css';
 import './ui/level-chip.css';
 import './ui/overflow-menu.css';
+import './ui/segmented.css';
 import './ui/states.css';
 import './ui/table.css';
 import './ui/view.css';

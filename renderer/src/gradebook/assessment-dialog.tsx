@@ -7,6 +7,7 @@ import { evidenceKindOf, KindOptions, ModalityOptions } from './evidence-options
 import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
 import { Field } from '../ui/field.js';
+import { columnText, findByWords } from './standard-search.js';
 import './assessment-dialog.css';
 
 /**
@@ -31,10 +32,7 @@ export function AssessmentDialog(props: {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const needle = search.trim().toLowerCase();
-  const shown = props.columns.filter(
-    (column) => needle === '' || `${column.code ?? ''} ${column.statement} ${column.ancestors.map((a) => a.code ?? '').join(' ')}`.toLowerCase().includes(needle),
-  );
+  const shown = findByWords(props.columns, search, columnText);
 
   async function submit(): Promise<void> {
     setError(null);

@@ -4,6 +4,7 @@ import { formatIsoDate } from '../format/calendar-date.js';
 import { kindLabels, sourceLabels } from './evidence-words.js';
 import { LevelChip } from './level-chip.js';
 import { Button } from '../ui/button.js';
+import { Badge } from '../ui/badge.js';
 import './evidence-item.css';
 
 /** One piece of evidence in the history: what, when, from where, its feedback, and what can be done to it. */
@@ -29,7 +30,7 @@ export function EvidenceItem(props: {
           {kindLabels[evidence.kind]}
           {outside ? '' : ` · ${sourceLabels.class}`}
         </span>
-        {trashed && <span className="tag tag--trash">In the trash</span>}
+        {trashed && <Badge tone="danger">In the trash</Badge>}
       </div>
       {outside && (
         // learning outside the classroom says where it happened (DOMAIN.md: anytime, anywhere learning)

@@ -3,6 +3,7 @@ import { OverflowMenu, type OverflowItem } from '../ui/overflow-menu.js';
 import type { GridMode } from './mastery-grid.js';
 import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
+import { Segmented } from '../ui/segmented.js';
 import './toolbar.css';
 
 /**
@@ -26,22 +27,15 @@ export function GridToolbar(props: {
 }): JSX.Element {
   return (
     <div className="toolbar" role="toolbar" aria-label="Gradebook">
-      <div className="segmented" role="radiogroup" aria-label="Mode">
-        {(['view', 'entry'] as const).map((mode) => (
-          <button
-            key={mode}
-            type="button"
-            role="radio"
-            aria-checked={props.mode === mode}
-            className="segmented__option"
-            disabled={mode === 'entry' && props.entryDisabled !== null}
-            title={mode === 'entry' ? (props.entryDisabled ?? 'Type levels into the grid') : 'Read levels and their history'}
-            onClick={() => props.onMode(mode)}
-          >
-            {mode === 'view' ? 'View' : 'Entry'}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="Mode"
+        value={props.mode}
+        onChange={props.onMode}
+        options={[
+          { value: 'view', label: 'View', title: 'Read levels and their history' },
+          { value: 'entry', label: 'Entry', disabled: props.entryDisabled !== null, title: props.entryDisabled ?? 'Type levels into the grid' },
+        ]}
+      />
       <Button onClick={props.onNewAssessment}>
         New assessment…
       </Button>

@@ -14,6 +14,7 @@ import { LikelihoodSummary } from './likelihood-summary.js';
 import { levelColourProperties } from '../format/level-colours.js';
 import { AddEvidenceForm } from './add-evidence-form.js';
 import { OverrideForm } from './override-form.js';
+import { Badge } from '../ui/badge.js';
 import './history-panel.css';
 
 export type HistoryTarget = { classId: string; learnerId: string; standardId: string; learner: string; code: string; statement: string };
@@ -141,7 +142,7 @@ function HistoryBody(props: BodyProps): JSX.Element {
         <div>
           <p className="history__level-text">
             {cell.level === null ? 'No level yet' : cell.mastered ? 'Mastered' : 'Not yet mastered'}
-            {cell.override && <span className="tag tag--override">Set by the teacher</span>}
+            {cell.override && <Badge tone="neutral">Set by the teacher</Badge>}
           </p>
           <p className="history__method">{history.methodLabel}</p>
         </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { methodLimits, rollupMethods, type GridColumn } from '../../../preload/contract/index.js';
-import { draftOf, methodInfo, methodOf, rollupInfo, searchStandards, standardChoices } from './method-options.js';
+import { draftOf, methodInfo, methodOf, rollupInfo, standardChoices } from './method-options.js';
 
 describe('the method form', () => {
   it('round-trips a method through the form', () => {
@@ -53,13 +53,5 @@ describe('the roll-up choices and the one-standard picker', () => {
       ['5.NF.A.1', 'Highest'],
       ['Asks questio', null],
     ]);
-  });
-
-  it('finds standards by every word of the query, in code or statement', () => {
-    const choices = standardChoices(columns);
-    expect(searchStandards(choices, '  ')).toHaveLength(3);
-    expect(searchStandards(choices, '5.nf').map((choice) => choice.code)).toEqual(['5.NF.A.1']);
-    expect(searchStandards(choices, 'digit ten').map((choice) => choice.code)).toEqual(['5.NBT.A.1']);
-    expect(searchStandards(choices, 'fractions digit')).toEqual([]);
   });
 });

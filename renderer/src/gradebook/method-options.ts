@@ -82,13 +82,3 @@ export function standardChoices(columns: readonly GridColumn[]): StandardChoice[
     methodLabel: column.methodLabel,
   }));
 }
-
-/** The standards whose code or statement holds every word of the query (case-insensitive). */
-export function searchStandards(choices: readonly StandardChoice[], query: string): StandardChoice[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...choices];
-  return choices.filter((choice) => {
-    const text = `${choice.code} ${choice.statement}`.toLowerCase();
-    return words.every((word) => text.includes(word));
-  });
-}

@@ -11,12 +11,13 @@ import {
   methodKinds,
   methodOf,
   rollupInfo,
-  searchStandards,
   standardChoices,
   type MethodDraft,
 } from './method-options.js';
 import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
+import { Segmented } from '../ui/segmented.js';
+import { findByWords } from './standard-search.js';
 import './method-popover.css';
 
 type Scope = 'class' | 'standard';
@@ -44,7 +45,7 @@ export function MethodPopover(props: {
   const [standardId, setStandardId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const choices = useMemo(() => standardChoices(props.columns), [props.columns]);
-  const shown = useMemo(() => searchStandards(choices, search), [choices, search]);
+  const shown = useMemo(() => findByWords(choices, search, (choice) => `${choice.code} ${choice.statement}`), [choices, search]);
   const own = choices.filter((choice) => choice.methodLabel !== null);
   const chosen = choices.find((choice) => choice.standardId === standardId) ?? null;
   const parsed = methodOf(draft);
@@ -83,23 +84,19 @@ export function MethodPopover(props: {
       <h2 id={`${id}-title`} className="popover__title">
         Mastery method
       </h2>
-      <div className="segmented method__scope" role="radiogroup" aria-label="Apply to">
-        {(['class', 'standard'] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            role="radio"
-            aria-checked={scope === option}
-            className="segmented__option"
-            onClick={() => {
-              clearPreview();
-              setScope(option);
-            }}
-          >
-            {option === 'class' ? 'Whole class' : 'One standard only'}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="Apply to"
+        className="method__scope"
+        value={scope}
+        onChange={(option) => {
+          clearPreview();
+          setScope(option);
+        }}
+        options={[
+          { value: 'class', label: 'Whole class' },
+          { value: 'standard', label: 'One standard only' },
+        ]}
+      />
       <p className="popover__hint">
         {scope === 'class'
           ? 'How each learner’s evidence on a standard becomes one level, for every standard without a method of its own.'

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { ImportIssueView } from '../../../preload/contract/index.js';
 import { issueProblem } from './issue-problem.js';
 import { shortFileName, sortIssues } from './import-issues.js';
+import { Badge } from '../ui/badge.js';
 import './import-tables.css';
 
 /** The problems found, errors first, each placed the way a spreadsheet shows it: file, row, column. */
@@ -27,7 +28,7 @@ export function ImportIssuesTable({ issues, caption }: { issues: readonly Import
           {sortIssues(issues).map((issue, index) => (
             <tr key={index} className={`import-issue import-issue--${issue.severity}`}>
               <td>
-                <span className={`severity severity--${issue.severity}`}>{issue.severity === 'error' ? 'Error' : 'Warning'}</span>
+                <Badge tone={issue.severity === 'error' ? 'danger' : 'flag'}>{issue.severity === 'error' ? 'Error' : 'Warning'}</Badge>
               </td>
               <td className="import-issue__file" title={issue.file}>
                 {shortFileName(issue.file)}

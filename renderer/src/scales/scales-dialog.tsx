@@ -188,7 +188,7 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
               <Button small disabled={draft.levels.length >= 10} onClick={() => edit(addLevel(draft))}>
                 Add a level
               </Button>
-              <span className="popover__hint">Levels are kept in order of value. A level that evidence uses cannot be removed.</span>
+              <span className="scales__note">Levels are kept in order of value. A level that evidence uses cannot be removed.</span>
             </div>
 
             {warnings.size > 0 && (
@@ -206,7 +206,7 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
               </ul>
             )}
             {refusal && <ErrorPanel error={refusal} compact title="The scale was not saved" />}
-            {draft.id === null && <p className="popover__hint">A new scale is kept in this gradebook, ready for a framework or class to use.</p>}
+            {draft.id === null && <p className="scales__note">A new scale is kept in this gradebook, ready for a framework or class to use.</p>}
 
             <div className="dialog__actions">
               {savedNote && (

@@ -3,6 +3,7 @@ import { HighlightedText } from './highlighted-text.js';
 import type { TreeNode } from './standards-tree-model.js';
 import { TrackedCheckbox } from './tracked-checkbox.js';
 import type { CheckState } from './tracked-selection.js';
+import { Badge } from '../ui/badge.js';
 
 export type RowTracking = { state: CheckState; label: string; disabled: boolean; onToggle: () => void };
 
@@ -91,8 +92,12 @@ export function StandardRow(props: {
         {props.match ? <HighlightedText text={standard.statement} query={query} /> : standard.statement}
       </span>
       <span id={`${rowId}-meta`} className="standard-row__meta">
-        {standard.retired && <span className="badge badge--retired">Retired</span>}
-        {standard.type !== '' && <span className="badge badge--type">{standard.type}</span>}
+        {standard.retired && <Badge tone="flag">Retired</Badge>}
+        {standard.type !== '' && (
+          <Badge tone="neutral" className="standard-row__type">
+            {standard.type}
+          </Badge>
+        )}
         {standard.gradeLevels.length > 0 && (
           <span className="standard-row__grades" title={`Grade levels: ${standard.gradeLevels.join(', ')}`}>
             <span className="visually-hidden">Grades </span>
