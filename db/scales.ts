@@ -195,3 +195,13 @@ export function evidenceAtLevels(reader: GradebookReader, scaleId: string, value
   for (const row of rows) counts.set(row.level, row.n);
   return counts;
 }
+
+/**
+ * How many classes and frameworks score on a scale: a class's own scale (or the gradebook's default
+ * academic scale for a class with none), and a framework's own scale.
+ */
+export function scaleUsers(reader: GradebookReader, scaleId: string, defaultScaleId: string | null): { classes: number; frameworks: number } {
+  const classes = Number(reader.prepare('SELECT count(*) FROM classes WHERE coalesce(scale_id, ?) = ?').pluck().get(defaultScaleId, scaleId));
+  const frameworks = Number(reader.prepare('SELECT count(*) FROM frameworks WHERE scale_id = ?').pluck().get(scaleId));
+  return { classes, frameworks };
+}

@@ -100,6 +100,22 @@ describe('recording evidence', () => {
     expect(stored).toBe(decayingAverage(cellLevels(gradebook, cell), 0.65));
   });
 
+  it('an edit is held to the same rules as a new record: evidence from outside class needs a description', () => {
+    const recorded = ok<Recorded>('evidence:record', { ...cell, level: 2, observedOn: '2026-01-20', kind: 'as' });
+    const before = snapshotGradebook(path);
+    expect(fails('evidence:update', { evidenceId: recorded.evidence.id, changes: { source: 'family' } })).toMatchObject({
+      code: 'invalid_data',
+      message: expect.stringMatching(/description/),
+    });
+    const described = ok<Recorded>('evidence:record', { ...cell, level: 2, observedOn: '2026-01-21', kind: 'as', source: 'family', sourceDescription: 'Baking at home' });
+    const afterRecord = snapshotGradebook(path);
+    expect(fails('evidence:update', { evidenceId: described.evidence.id, changes: { sourceDescription: null } })).toMatchObject({ code: 'invalid_data' });
+    expect(snapshotGradebook(path)).toEqual(afterRecord);
+    expect(afterRecord).not.toEqual(before);
+    // back in class, no description is needed
+    ok('evidence:update', { evidenceId: described.evidence.id, changes: { source: 'class', sourceDescription: null } });
+  });
+
   it('refuses bad evidence with a typed, specific error and leaves the gradebook unchanged', () => {
     ok('mastery:grid', { classId: cell.classId });
     const before = snapshotGradebook(path);

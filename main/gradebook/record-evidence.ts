@@ -15,7 +15,7 @@ import { newId, nowIso } from '../../db/ids.js';
 import { readMasteryState, storeMasteryLevels } from '../../db/mastery-levels.js';
 import { readActiveOverrides } from '../../db/mastery-overrides.js';
 import { isStandardTracked } from '../../db/standards.js';
-import type { Evidence, GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract/index.js';
+import type { Evidence, EvidenceSource, GridCell, RecordedEvidence, RequestOf, RowRollups, ValidRequestOf } from '../../preload/contract/index.js';
 import { cellKey, localToday } from '../../preload/contract/shared.js';
 import { computeCell, loadClassMastery, scaleOf, type ClassMastery } from './class-mastery.js';
 import { storeClassLevels } from './mastery-grid.js';
@@ -63,6 +63,13 @@ function checkDates(observedOn: string, feedbackOn: string | null | undefined, c
   }
 }
 
+/** Anytime-anywhere evidence says where the learning happened: a record and an edit alike. */
+function checkSource(source: EvidenceSource, sourceDescription: string | null, where: Record<string, unknown>): void {
+  if (source !== 'class' && !sourceDescription) {
+    invalid('Evidence from outside the classroom needs a short description of where the learning happened.', { ...where, source });
+  }
+}
+
 function checkEntry(writer: GradebookWriter, mastery: ClassMastery, entry: NewEntry, index: number): void {
   const where = { classId: mastery.classId, learnerId: entry.learnerId, standardId: entry.standardId, entry: index };
   if (!isLearnerEnrolled(writer, mastery.classId, entry.learnerId)) {
@@ -80,9 +87,7 @@ function checkEntry(writer: GradebookWriter, mastery: ClassMastery, entry: NewEn
   }
   checkLevel(mastery, entry.standardId, entry.level, where);
   checkDates(entry.observedOn, entry.feedbackOn, entry.confirmFutureDate, where);
-  if (entry.source !== undefined && entry.source !== 'class' && !entry.sourceDescription) {
-    invalid('Evidence from outside the classroom needs a short description of where the learning happened.', { ...where, source: entry.source });
-  }
+  checkSource(entry.source ?? 'class', entry.sourceDescription ?? null, where);
 }
 
 /**
@@ -171,6 +176,7 @@ export function editEvidence(writer: GradebookWriter, request: RequestOf<'eviden
   const where = { evidenceId: before.id };
   if (changes.level !== undefined) checkLevel(mastery, before.standardId, changes.level, where);
   checkDates(changes.observedOn ?? before.observedOn, changes.feedbackOn ?? before.feedbackOn, request.confirmFutureDate, where);
+  checkSource(changes.source ?? before.source, changes.sourceDescription !== undefined ? changes.sourceDescription : before.sourceDescription, where);
   return writer.transaction(() => {
     updateEvidence(writer, before.id, {
       ...changes,

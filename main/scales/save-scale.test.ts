@@ -75,4 +75,18 @@ describe('scales:save', () => {
     expect(call('scales:save', { ...scale, masteryThreshold: 7 })).toMatchObject({ ok: false, error: { code: 'invalid_data' } });
     expect(call('scales:save', { ...scale, id: newId() })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
+
+  it('refuses to turn a scale classes score on into a learning-skills scale (or back), and changes nothing', () => {
+    const scale = academic();
+    const before = snapshotGradebook(path);
+    expect(call('scales:save', { ...scale, purpose: 'learning_skills' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_data', message: expect.stringMatching(/classes score on it.*new scale/) },
+    });
+    expect(snapshotGradebook(path)).toEqual(before);
+    // a scale nothing uses yet may still change its purpose
+    const created = call<Scale>('scales:save', { ...scale, id: undefined, title: 'Spare scale' });
+    if (!created.ok) throw new Error(created.error.message);
+    expect(call('scales:save', { ...created.value, purpose: 'learning_skills' })).toMatchObject({ ok: true, value: { purpose: 'learning_skills' } });
+  });
 });

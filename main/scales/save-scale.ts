@@ -1,7 +1,7 @@
 import { recordAudit } from '../../db/audit.js';
 import { GradebookError } from '../../db/errors.js';
 import type { GradebookWriter } from '../../db/handle.js';
-import { evidenceAtLevels, insertScale, listScales, updateScale, type NewScale } from '../../db/scales.js';
+import { evidenceAtLevels, insertScale, listScales, scaleUsers, updateScale, type NewScale } from '../../db/scales.js';
 import type { Scale, ValidRequestOf } from '../../preload/contract/index.js';
 import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
 
@@ -21,16 +21,17 @@ export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scal
   const scales = listScales(writer);
   return writer.transaction(() => {
     if (request.id === undefined) {
+      // a new scale is used by no class yet: every stored level stays current
       const id = insertScale(writer, input);
       recordAudit(writer, { actor: 'educator', action: 'create', entity: 'scale', entityId: id, after: { ...input } });
       return listScales(writer).find((scale) => scale.id === id)!;
-      // a new scale is used by no class yet: every stored level stays current
     }
     const before = scales.find((scale) => scale.id === request.id);
     if (!before) throw new GradebookError('not_found', 'That scale is not in this gradebook.', { scaleId: request.id });
     const kept = new Set(input.levels.map((level) => level.value));
     const removed = before.levels.map((level) => level.value).filter((value) => !kept.has(value));
     const defaultScaleId = scales.find((scale) => scale.purpose === 'academic')?.id ?? null;
+    if (input.purpose !== before.purpose) refusePurposeChange(writer, before, defaultScaleId);
     const inUse = [...evidenceAtLevels(writer, before.id, removed, defaultScaleId)];
     if (inUse.length > 0) {
       const [value, count] = inUse[0]!;
@@ -47,4 +48,19 @@ export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scal
     keepStoredLevelsCurrent(writer, null);
     return after;
   });
+}
+
+/**
+ * Academic mastery and learning-related skills are never mixed: a scale that classes or frameworks
+ * score on keeps its purpose (the same rule the evidence on it was recorded under).
+ */
+function refusePurposeChange(writer: GradebookWriter, scale: Scale, defaultScaleId: string | null): void {
+  const users = scaleUsers(writer, scale.id, defaultScaleId);
+  if (users.classes === 0 && users.frameworks === 0) return;
+  const kind = scale.purpose === 'academic' ? 'an academic scale' : 'a learning-skills scale';
+  throw new GradebookError(
+    'invalid_data',
+    `${scale.title} stays ${kind}: classes score on it. To score something else, make a new scale.`,
+    { scaleId: scale.id, ...users },
+  );
 }
