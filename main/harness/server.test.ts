@@ -95,6 +95,22 @@ describe('the browser test harness server', () => {
     }
   });
 
+  it('answers 400 to a malformed percent-escape in the path', async () => {
+    const api = await send({ method: 'POST', path: '/api/%zz', headers: { 'x-proficio-token': server.token }, body: '{}' });
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect((await send({ path: '/%zz' })).status).toBe(400);
+    expect((await send({ path: '/assets/%E0%A4%A.js' })).status).toBe(400);
+  });
+
+  it('refuses a request nested 10,000 levels deep with a typed error naming the channel, and keeps serving', async () => {
+    const deep = '{"classId":'.repeat(10_000) + '"x"' + '}'.repeat(10_000);
+    const reply = await api('learners:roster', deep);
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_request', details: { channel: 'learners:roster', reason: 'too_deep' } } });
+    expect((await api('classes:list', '{}')).status).toBe(200);
+  });
+
   it('only GETs pages and only POSTs requests', async () => {
     expect((await send({ method: 'GET', path: '/api/classes:list' })).status).toBe(405);
     expect((await send({ method: 'DELETE', path: '/' })).status).toBe(405);

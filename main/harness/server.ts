@@ -44,8 +44,16 @@ export async function startHarnessServer(options: {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== allowedHost) return send(res, 421, 'text/plain', 'wrong host');
     const url = new URL(req.url ?? '/', `http://${allowedHost}`);
+    // a malformed escape (`%zz`) is the request's fault: 400, before any route decodes it
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) {
+      const error = { code: 'invalid_request', message: 'The address has a malformed percent-escape.', details: { path: url.pathname } };
+      return url.pathname.startsWith('/api/')
+        ? send(res, 400, 'application/json', JSON.stringify({ ok: false, error }))
+        : send(res, 400, 'text/plain', error.message);
+    }
     if (url.pathname === '/events') return events(req, res, url);
-    if (url.pathname.startsWith('/api/')) return api(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+    if (url.pathname.startsWith('/api/')) return api(req, res, pathname.slice('/api/'.length));
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     return serveStatic(res, url.pathname);
   }
@@ -122,6 +130,14 @@ export async function startHarnessServer(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

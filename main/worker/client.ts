@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { contract, type ChannelName, type RequestOf, type ResponseOf, type Result } from '../../preload/contract/index.js';
+import { contract, type ChannelName, type ContractError, type RequestOf, type ResponseOf, type Result } from '../../preload/contract/index.js';
 import type { OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
+import { maxRequestDepth, nestsDeeperThan } from './request-depth.js';
 
 export type GradebookWorker = {
   open(path: string, options?: { create?: boolean; demoIfNew?: boolean }): Promise<Result<OpenedGradebook>>;
@@ -58,10 +59,14 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
   const send = (command: WorkerCommand): Promise<Result<unknown>> => {
     if (exited) return Promise.resolve({ ok: false, error: { code: 'internal', message: 'The gradebook worker has stopped.', details: {} } });
     const id = nextId++;
-    return new Promise((resolve) => {
-      pending.set(id, resolve);
+    try {
       worker.postMessage({ id, command });
-    });
+    } catch (error) {
+      // nothing was posted, so no reply will come: nothing may wait for one
+      return Promise.resolve({ ok: false, error: unsendable(command, error) });
+    }
+    // a reply arrives on a later turn of the event loop, never before this line
+    return new Promise((resolve) => pending.set(id, resolve));
   };
 
   /**
@@ -77,6 +82,8 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
     return Promise.resolve({ ok: true, value: { cancelRequested: true } });
   };
   const dispatch = (channel: string, request: unknown, gradebookId?: string): Promise<Result<unknown>> => {
+    // before anything is posted: a request too deep for structured clone would never come back
+    if (nestsDeeperThan(request, maxRequestDepth)) return Promise.resolve({ ok: false, error: tooDeep(channel) });
     if (gradebookId !== undefined) return send({ op: 'dispatch', channel, request, gradebookId });
     if (channel === 'import:cancel') return cancel(request);
     if (channel !== 'import:commit') return send({ op: 'dispatch', channel, request });
@@ -102,4 +109,25 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
       await worker.terminate();
     },
   };
+}
+
+function tooDeep(channel: string): ContractError {
+  return {
+    code: 'invalid_request',
+    message: `The request ${channel} is not valid: it is nested more than ${maxRequestDepth} levels deep.`,
+    details: { channel, reason: 'too_deep', maxDepth: maxRequestDepth },
+  };
+}
+
+/** postMessage refused the command (structured clone cannot copy it): the request's fault when it carries one. */
+function unsendable(command: WorkerCommand, error: unknown): ContractError {
+  const cause = error instanceof Error ? error.message : String(error);
+  if (command.op === 'dispatch') {
+    return {
+      code: 'invalid_request',
+      message: `The request ${command.channel} is not valid: it holds something that cannot be passed to the gradebook.`,
+      details: { channel: command.channel, reason: 'not_cloneable', cause },
+    };
+  }
+  return { code: 'internal', message: 'Proficio hit an unexpected problem and did not change anything. Please report it.', details: { op: command.op, cause } };
 }
