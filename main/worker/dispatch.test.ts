@@ -49,6 +49,21 @@ describe('dispatch', () => {
     expect(snapshotGradebook(path)).toEqual(before);
   });
 
+  it('refuses text with a broken character (a lone surrogate) in any field, naming it, before anything is stored', () => {
+    const before = snapshotGradebook(path);
+    const valid = validRequests()['evidence:record']();
+    const result = dispatch(gradebook, 'evidence:record', { ...valid, feedback: 'Good \uD800work' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/feedback/) } });
+    const nested = dispatch(gradebook, 'evidence:recordMany', {
+      classId: valid.classId,
+      entries: [{ learnerId: valid.learnerId, standardId: valid.standardId, level: 2, observedOn: '2026-01-20', kind: 'for', feedback: 'ok\uDC00' }],
+    });
+    expect(nested).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/entries\.0\.feedback/) } });
+    expect(snapshotGradebook(path)).toEqual(before);
+    // a whole surrogate pair (an emoji) is text like any other
+    expect(dispatch(gradebook, 'evidence:record', { ...valid, feedback: 'Great work 🎉' })).toMatchObject({ ok: true });
+  });
+
   it('names the field and what was expected', () => {
     const result = dispatch(gradebook, 'learners:roster', { classId: 'room-12' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });

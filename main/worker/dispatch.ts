@@ -1,6 +1,7 @@
 import { GradebookError } from '../../db/errors.js';
 import type { ReadableGradebook, WritableGradebook } from '../../db/open.js';
 import { contract, isChannelName, type ChannelName, type ContractError, type GradebookChange, type Result } from '../../preload/contract/index.js';
+import { brokenTextPath } from './broken-text.js';
 import { noHandlerContext, type Handler, type HandlerContext } from './handler-context.js';
 import { handlers } from './handlers.js';
 
@@ -29,6 +30,14 @@ export function dispatch(
         .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'request'}: ${issue.message}`)
         .join('; ')}.`,
       details: { channel, issues: parsed.error.issues.map(({ path, message, code }) => ({ path, message, code })) },
+    });
+  }
+  const broken = brokenTextPath(parsed.data);
+  if (broken !== null) {
+    return failure({
+      code: 'invalid_request',
+      message: `The request ${channel} is not valid: ${broken}: the text holds a broken character (copied from another program?); retype it.`,
+      details: { channel, issues: [{ path: broken.split('.'), message: 'lone UTF-16 surrogate', code: 'broken_text' }] },
     });
   }
   if (!gradebook) {
