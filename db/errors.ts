@@ -4,7 +4,9 @@ export type GradebookErrorCode =
   | 'newer_version'
   | 'migration_failed'
   | 'conflict'
-  | 'invalid_data';
+  | 'invalid_data'
+  /** Another program kept the write lock past the busy timeout. */
+  | 'busy';
 
 /** An expected failure with a sentence a teacher can act on; `details` carries what a developer needs. */
 export class GradebookError extends Error {

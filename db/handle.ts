@@ -7,6 +7,7 @@ import {
   SqliteQueryCompiler,
   type Compilable,
 } from 'kysely';
+import { GradebookError } from './errors.js';
 import type { Database } from './schema.js';
 
 /**
@@ -68,12 +69,35 @@ export function createWriter(sqlite: BetterSqlite3.Database, path: string): Grad
     ...reader,
     run(query) {
       const compiled = query.compile();
-      const result = reader.prepare(compiled.sql).run(...compiled.parameters);
+      const result = refuseWhenBusy(path, () => reader.prepare(compiled.sql).run(...compiled.parameters));
       return { changes: result.changes };
     },
     transaction(work) {
-      // better-sqlite3 nests calls as savepoints, so db modules can open one freely
-      return sqlite.transaction(work)();
+      // IMMEDIATE takes the write lock at BEGIN, where SQLite waits out the busy timeout. A deferred
+      // transaction that read first and then writes gets SQLITE_BUSY at once when another program
+      // holds the lock: SQLite will not wait while holding a read snapshot. Nested calls stay
+      // savepoints (better-sqlite3), so db modules can still open one freely.
+      return refuseWhenBusy(path, () => sqlite.transaction(work).immediate());
     },
   };
+}
+
+/** SQLITE_BUSY after the busy timeout: another program (or Proficio) kept the write lock all along. */
+function refuseWhenBusy<T>(path: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (isBusy(error)) {
+      throw new GradebookError('busy', 'Another program is saving to this gradebook right now; try again in a moment.', {
+        path,
+        cause: String(error),
+      });
+    }
+    throw error;
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_');
 }

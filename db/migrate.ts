@@ -59,7 +59,8 @@ export async function migrate(
     if (violations.length > 0) throw new Error(`${violations.length} rows break a foreign key after migrating`);
   });
   try {
-    runAll();
+    // immediate: take the write lock before reading the schema, as every write does (see handle.ts)
+    runAll.immediate();
   } catch (error) {
     throw new GradebookError(
       'migration_failed',

@@ -15,6 +15,8 @@ export type OpenGradebookOptions = {
   create?: boolean;
   /** Path of a better-sqlite3 binary built for another runtime (Electron); see README "Native module". */
   nativeBinding?: string;
+  /** How long a write waits for another program's write to finish before it is refused as busy (default 5 s). */
+  busyTimeoutMs?: number;
   /** Only for tests of the migration machinery. */
   migrations?: readonly Migration[];
 };
@@ -47,7 +49,8 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
     throw new GradebookError('not_a_gradebook', `${path} is a folder, not a gradebook file.`, { path });
   }
   const binding = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
-  const sqlite = new Sqlite(path, binding);
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const sqlite = new Sqlite(path, { ...binding, timeout: busyTimeoutMs });
   try {
     recogniseFile(sqlite, path);
     const migrations = options.migrations ?? allMigrations;
@@ -55,11 +58,9 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
     const migration = await migrate(sqlite, path, migrations);
     sqlite.pragma(`application_id = ${proficioApplicationId}`);
-    const readOnly = new Sqlite(path, { ...binding, readonly: true });
-    readOnly.pragma('busy_timeout = 5000');
+    const readOnly = new Sqlite(path, { ...binding, readonly: true, timeout: busyTimeoutMs });
     return {
       path,
       schemaVersion: migration.to,

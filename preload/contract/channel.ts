@@ -21,6 +21,7 @@ export const errorCodes = [
   'invalid_data',
   'no_gradebook',
   'read_only',
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -12,5 +12,6 @@ export const errorHeadlines = {
   invalid_data: 'The gradebook holds something Proficio cannot read',
   no_gradebook: 'No gradebook is open',
   read_only: 'This gradebook is open for reading only',
+  busy: 'The gradebook is busy',
   internal: 'Something unexpected went wrong',
 } as const satisfies Record<ErrorCode, string>;
