@@ -1,6 +1,5 @@
 import Sqlite from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openGradebookReadOnly, type ReadOnlyGradebook } from '../../db/open-read-only.js';
@@ -87,15 +86,25 @@ describe('a gradebook opened read-only', () => {
     const gradebook = await openGradebook(older, { migrations: previous });
     gradebook.close();
     const bytes = readFileSync(older);
-    opened = await openGradebookReadOnly(older);
+    // the temporary copies go to a folder of this test's own, so what is left there can be checked
+    const temporary = tempDir();
+    const tmpBefore = process.env['TMPDIR'];
+    process.env['TMPDIR'] = temporary;
+    try {
+      opened = await openGradebookReadOnly(older);
+    } finally {
+      if (tmpBefore === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = tmpBefore;
+    }
     expect(opened.readsCopy).toBe(true);
     expect(opened.schemaVersion).toBe(migrations.at(-1)?.version);
+    expect(readdirSync(temporary)).toHaveLength(1);
     expect(dispatch(opened, 'classes:list', {})).toMatchObject({ ok: true, value: [] });
     opened.close();
     opened = null;
     expect(readFileSync(older).equals(bytes)).toBe(true);
     expect(readdirSync(join(older, '..')).filter((name) => name.startsWith('older'))).toEqual(['older.proficio']);
-    expect(readdirSync(tmpdir()).some((name) => name.startsWith('proficio-read-') && existsSync(join(tmpdir(), name, 'older.proficio')))).toBe(false);
+    expect(readdirSync(temporary)).toEqual([]);
   });
 
   it('refuses a newer file, someone else’s database and an empty file by name, changing none of them', async () => {
