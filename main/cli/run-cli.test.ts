@@ -65,6 +65,7 @@ describe('proficio command line', () => {
     expect((await cli('info')).code).toBe(2);
   });
 
+  // two real processes that compile the TypeScript sources as they start: slow on a busy machine
   it('runs as a real process through the bin launcher', async () => {
     const file = join(tempDir(), 'bin.proficio');
     await cli('demo', '--out', file);
@@ -74,7 +75,7 @@ describe('proficio command line', () => {
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/proficio: /) });
-  });
+  }, 120_000);
 });
 
 describe('proficio mastery', () => {
