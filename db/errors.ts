@@ -6,7 +6,13 @@ export type GradebookErrorCode =
   | 'conflict'
   | 'invalid_data'
   /** Another program kept the write lock past the busy timeout. */
-  | 'busy';
+  | 'busy'
+  /** Another Proficio has the file open for writing (see lock.ts). */
+  | 'in_use'
+  /** The file or its folder cannot be written. */
+  | 'read_only'
+  /** SQLite's check of the file found damage. */
+  | 'damaged';
 
 /** An expected failure with a sentence a teacher can act on; `details` carries what a developer needs. */
 export class GradebookError extends Error {

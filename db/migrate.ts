@@ -1,4 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { GradebookError } from './errors.js';
 import type { Migration } from './migrations/migration.js';
 
@@ -9,6 +11,27 @@ export type MigrationReport = {
   /** Copy taken before migrating a file that already held data; null when nothing needed a copy. */
   backupPath: string | null;
 };
+
+/** Where the copy taken before migrating a file at `version` goes: beside it, named for the version and the time. */
+export function backupPathFor(path: string, version: number, at: Date = new Date()): string {
+  return `${path}.schema-${version}-backup-${at.toISOString().replace(/[:.]/g, '-')}.sqlite`;
+}
+
+/** The copies taken before migrating `path` (`<file>.schema-N-backup-*.sqlite`), newest first. */
+export function listBackups(path: string): string[] {
+  const folder = dirname(path);
+  const prefix = `${basename(path)}.schema-`;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.startsWith(prefix) && /^\d+-backup-.+\.sqlite$/.test(name.slice(prefix.length)))
+    .map((name) => join(folder, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs || b.localeCompare(a));
+}
 
 /** Returns the file's schema version, refusing a file from a newer Proficio before anything touches it. */
 export function refuseNewerSchema(
@@ -44,7 +67,7 @@ export async function migrate(
 
   let backupPath: string | null = null;
   if (from > 0) {
-    backupPath = `${path}.schema-${from}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+    backupPath = backupPathFor(path, from);
     await sqlite.backup(backupPath);
   }
 

@@ -13,6 +13,8 @@ import { openGradebook, recogniseFile, type ReadableGradebook } from './open.js'
 export type ReadOnlyGradebook = ReadableGradebook & {
   /** True when what is read is a copy in a temporary folder (see `openGradebookReadOnly`), not the file itself. */
   readonly readsCopy: boolean;
+  /** A consistent copy of what is read (SQLite online backup). */
+  backupTo(destination: string): Promise<void>;
   close(): void;
 };
 
@@ -87,6 +89,9 @@ function handle(path: string, schemaVersion: number, sqlite: BetterSqlite3.Datab
     schemaVersion,
     reader: createReader(sqlite, path),
     readsCopy: sqlite.name !== path,
+    async backupTo(destination) {
+      await sqlite.backup(destination);
+    },
     close() {
       sqlite.close();
       cleanUp();

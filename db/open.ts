@@ -3,6 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { GradebookError } from './errors.js';
 import { createReader, createWriter, type GradebookReader, type GradebookWriter } from './handle.js';
+import { takeGradebookLock } from './lock.js';
 import { migrate, refuseNewerSchema, type MigrationReport } from './migrate.js';
 import { migrations as allMigrations } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
@@ -50,8 +51,10 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
   }
   const binding = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-  const sqlite = new Sqlite(path, { ...binding, timeout: busyTimeoutMs });
+  const lock = takeGradebookLock(path);
+  let sqlite: BetterSqlite3.Database | null = null;
   try {
+    sqlite = new Sqlite(path, { ...binding, timeout: busyTimeoutMs });
     recogniseFile(sqlite, path);
     const migrations = options.migrations ?? allMigrations;
     refuseNewerSchema(sqlite, path, migrations);
@@ -61,23 +64,26 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
     const migration = await migrate(sqlite, path, migrations);
     sqlite.pragma(`application_id = ${proficioApplicationId}`);
     const readOnly = new Sqlite(path, { ...binding, readonly: true, timeout: busyTimeoutMs });
+    const writable = sqlite;
     return {
       path,
       schemaVersion: migration.to,
       migration,
       reader: createReader(readOnly, path),
-      writer: createWriter(sqlite, path),
+      writer: createWriter(writable, path),
       async backupTo(destination) {
-        await sqlite.backup(destination);
+        await writable.backup(destination);
       },
       close() {
         readOnly.close();
-        sqlite.pragma('optimize');
-        sqlite.close();
+        writable.pragma('optimize');
+        writable.close();
+        lock.release();
       },
     };
   } catch (error) {
-    sqlite.close();
+    sqlite?.close();
+    lock.release();
     throw error;
   }
 }

@@ -13,6 +13,12 @@ export async function showError(window: BrowserWindow | null, heading: string, m
   await (window && !window.isDestroyed() ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
 }
 
+/** Tells the teacher something they need to know before working on (not a failure: the file did open). */
+export async function showNotice(window: BrowserWindow | null, heading: string, message: string): Promise<void> {
+  const options = { type: 'info' as const, title: 'Proficio', message: heading, detail: message, buttons: ['OK'] };
+  await (window && !window.isDestroyed() ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+}
+
 export async function chooseNewGradebook(window: BrowserWindow, defaultPath: string): Promise<string | null> {
   const result = await dialog.showSaveDialog(window, {
     title: 'New gradebook',

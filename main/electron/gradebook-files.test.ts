@@ -10,6 +10,8 @@ describe('gradebook files', () => {
     );
     expect(windowTitle({ path: '/g/My gradebook.proficio', title: null })).toBe('Proficio — My gradebook');
     expect(windowTitle({ path: '/g/Year 7.PROFICIO', title: '   ' })).toBe('Proficio — Year 7');
+    expect(windowTitle({ path: '/g/Year 7.proficio', title: null, readOnly: { reason: 'in_use' } })).toBe('Proficio — Year 7 (read only)');
+    expect(windowTitle({ path: '/g/Year 7.proficio', title: null, readOnly: null })).toBe('Proficio — Year 7');
   });
 
   it('adds the extension a save dialog left off, once', () => {

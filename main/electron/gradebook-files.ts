@@ -13,10 +13,12 @@ export function gradebookDisplayName(path: string): string {
   return name.toLowerCase().endsWith(gradebookExtension) ? name.slice(0, -gradebookExtension.length) : name;
 }
 
-export function windowTitle(gradebook: { path: string; title: string | null } | null): string {
+/** A gradebook open for reading only says so in the title bar too, where every window of the OS shows it. */
+export function windowTitle(gradebook: { path: string; title: string | null; readOnly?: object | null } | null): string {
   if (!gradebook) return 'Proficio';
   const title = gradebook.title?.trim();
-  return `Proficio — ${title ? title : gradebookDisplayName(gradebook.path)}`;
+  const readOnly = gradebook.readOnly ? ' (read only)' : '';
+  return `Proficio — ${title ? title : gradebookDisplayName(gradebook.path)}${readOnly}`;
 }
 
 /** The gradebook a first start creates (as a demo, so there is something to explore). */

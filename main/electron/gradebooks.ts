@@ -4,14 +4,16 @@
  * worker owns the database; this keeps the window title, the menu and the page in step with it.
  *
  * A failed open leaves the previous gradebook open (the worker only swaps after the new file opened)
- * and shows the contract error's sentence in a message box.
+ * and shows the contract error's sentence in a message box. A file that opened for reading only
+ * (another Proficio has it, it is read-only, or it is damaged) says why in a message box and the
+ * title bar, and the page hears it with `gradebook:opened`'s `readOnly`.
  */
 import type { App, BrowserWindow } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { OpenedGradebook } from '../worker/protocol.js';
 import type { GradebookWorker } from '../worker/client.js';
-import { showError } from './dialogs.js';
+import { showError, showNotice } from './dialogs.js';
 import { sendEvent } from './events.js';
 import { defaultGradebookPath, windowTitle } from './gradebook-files.js';
 import {
@@ -101,8 +103,9 @@ export function createGradebooks({ app, worker, window, changed, openFailureHint
     storeRecent(addRecent(recentList, current.path));
     app.addRecentDocument(current.path);
     updateTitle();
-    sendEvent(window(), 'gradebook:opened', { path: current.path, title: current.title });
+    sendEvent(window(), 'gradebook:opened', { path: current.path, title: current.title, readOnly: current.readOnly });
     changed();
+    if (current.readOnly) await showNotice(window(), 'This gradebook is open for reading only', current.readOnly.message);
     return true;
   }
 

@@ -6,11 +6,13 @@
  * test in test/e2e/electron-app.spec.ts checks where a binary exists.
  */
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { proficioApplicationId } from '../../db/open.js';
+import { lockPathFor } from '../../db/lock.js';
+import { openGradebook, proficioApplicationId } from '../../db/open.js';
 import { channelNames, type Result } from '../../preload/contract/index.js';
 
 type Handler = (...args: never[]) => unknown;
@@ -253,7 +255,7 @@ describe('the Electron shell', () => {
     menuItem('File', 'New gradebook…').click?.();
     await vi.waitFor(() => expect(mainWindow().getTitle()).toBe('Proficio — Year 8 science'), { timeout: 10_000 });
     expect(existsSync(`${created}.proficio`)).toBe(true);
-    expect(mainWindow().webContents.send).toHaveBeenCalledWith('gradebook:opened', { path: `${created}.proficio`, title: 'Year 8 science' });
+    expect(mainWindow().webContents.send).toHaveBeenCalledWith('gradebook:opened', { path: `${created}.proficio`, title: 'Year 8 science', readOnly: null });
     expect(menuItem('File', 'Open Recent').submenu?.map((item) => item.label)).toEqual(['Year 8 science', 'My gradebook', undefined, 'Clear Recent']);
   });
 
@@ -276,6 +278,35 @@ describe('the Electron shell', () => {
         db.close();
       }
     });
+  });
+
+  it('File → Open of a gradebook another Proficio holds opens it for reading only and says so', async () => {
+    const held = join(profile, 'Held.proficio');
+    (await openGradebook(held)).close();
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      const holder = { app: 'proficio', pid: other.pid, hostname: hostname(), startedAt: new Date().toISOString(), token: 'theirs' };
+      writeFileSync(lockPathFor(held), JSON.stringify(holder));
+      fake.module.dialog.showMessageBox.mockClear();
+      fake.module.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [held] });
+      menuItem('File', 'Open gradebook…').click?.();
+      await vi.waitFor(() => expect(mainWindow().getTitle()).toBe('Proficio — Held (read only)'), { timeout: 10_000 });
+      expect(mainWindow().webContents.send).toHaveBeenLastCalledWith('gradebook:opened', {
+        path: held,
+        title: null,
+        readOnly: { reason: 'in_use', message: expect.stringMatching(/^Another Proficio has this gradebook open/), backups: [] },
+      });
+      await vi.waitFor(() => expect(fake.module.dialog.showMessageBox).toHaveBeenCalled());
+      expect(fake.module.dialog.showMessageBox.mock.calls.at(-1)?.at(-1)).toMatchObject({
+        type: 'info',
+        message: 'This gradebook is open for reading only',
+        detail: expect.stringMatching(/^Another Proficio has this gradebook open .* It is open here for reading only/),
+      });
+      expect(await invoke('classes:list', {}, ourPage)).toMatchObject({ ok: true });
+      expect(JSON.parse(readFileSync(lockPathFor(held), 'utf8'))).toEqual(holder);
+    } finally {
+      other.kill('SIGKILL');
+    }
   });
 
   it('a second launch with a gradebook focuses the window and opens it', async () => {

@@ -9,6 +9,11 @@ export type WorkerCommand =
   /** Opens another gradebook to read (a coach's view of a teacher's file) beside the teacher's own. */
   | { op: 'openReadOnly'; path: string }
   | { op: 'closeReadOnly'; gradebookId: string }
+  /**
+   * The command line's import of a file or folder on disk (import:preview's twin). Not a channel: only
+   * the process that owns the worker can send it, never a page.
+   */
+  | { op: 'previewImportPath'; path: string; options?: unknown }
   | { op: 'close' };
 
 export type WorkerRequest = { id: number; command: WorkerCommand };

@@ -9,6 +9,7 @@ import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
 import { localToday } from '../../preload/contract/shared.js';
 import { setUpNewGradebook } from '../gradebook/new-gradebook.js';
+import { previewImportPath } from '../import/commit/preview-source.js';
 import { dispatch, toContractError } from './dispatch.js';
 import type { Result } from '../../preload/contract/index.js';
 import type { HandlerContext } from './handler-context.js';
@@ -73,6 +74,11 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
             readOnly.get(command.gradebookId)?.close();
             readOnly.delete(command.gradebookId);
             return { ok: true, value: null };
+          case 'previewImportPath': {
+            if (!gradebook) return { ok: false, error: { code: 'no_gradebook', message: 'No gradebook is open.', details: {} } };
+            const { path, schemaVersion, reader } = gradebook;
+            return { ok: true, value: previewImportPath({ path, schemaVersion, reader }, { path: command.path, options: command.options }, context) };
+          }
           case 'backup':
             if (!gradebook) return { ok: false, error: { code: 'no_gradebook', message: 'No gradebook is open.', details: {} } };
             await gradebook.backupTo(command.destination);

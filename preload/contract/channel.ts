@@ -22,6 +22,8 @@ export const errorCodes = [
   'no_gradebook',
   'read_only',
   'busy',
+  'in_use',
+  'damaged',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -269,5 +269,12 @@ export type GradebookEvents = {
   /** After every write the worker answers: what changed, so the window's stores reload it. */
   'gradebook:changed': GradebookChange;
   /** Another gradebook file was opened (File → Open, New, Recent): every view reloads. */
-  'gradebook:opened': { path: string; title: string | null };
+  'gradebook:opened': { path: string; title: string | null; readOnly: ReadOnlyOpening | null };
 };
+
+/**
+ * Why the teacher's own gradebook opened for reading only (a banner says `message`): another Proficio
+ * has it open, the file or its folder is read-only, or the file is damaged — then `backups` lists the
+ * copies Proficio saved beside it before updating its format, newest first.
+ */
+export type ReadOnlyOpening = { reason: 'in_use' | 'read_only' | 'damaged'; message: string; backups: string[] };

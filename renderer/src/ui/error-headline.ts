@@ -13,5 +13,7 @@ export const errorHeadlines = {
   no_gradebook: 'No gradebook is open',
   read_only: 'This gradebook is open for reading only',
   busy: 'The gradebook is busy',
+  in_use: 'This gradebook is open in another Proficio',
+  damaged: 'This gradebook file is damaged',
   internal: 'Something unexpected went wrong',
 } as const satisfies Record<ErrorCode, string>;
