@@ -1,4 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +97,37 @@ describe('proficio import', () => {
     const result = await cli('import', join(fixturesDir, 'case-opensalt-ccss-math-2017', 'math_cfs_sample.json'), '--gradebook', gradebook);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'case', written: true, summary: { standards: { added: 703 } } });
+  });
+});
+
+describe('proficio import reads only regular files and folders (issue 8, item 1)', () => {
+  it('refuses a named pipe at once, naming it, instead of waiting forever for a writer', async () => {
+    const dir = tempDir();
+    const pipe = join(dir, 'roster.csv');
+    execFileSync('mkfifo', [pipe]);
+    const started = performance.now();
+    const result = await cli('import', pipe, '--gradebook', join(dir, 'class.proficio'));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(pipe);
+    expect(result.stderr).toMatch(/named pipe \(FIFO\).*expected a regular file or a folder of regular files/);
+    expect(existsSync(join(dir, 'class.proficio'))).toBe(false);
+  });
+
+  it('refuses a device such as /dev/zero before reading a byte of it', async () => {
+    const dir = tempDir();
+    const result = await cli('import', '/dev/zero', '--gradebook', join(dir, 'class.proficio'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/\/dev\/zero: this is a device, which Proficio does not read; expected a regular file or a folder of regular files/);
+  });
+
+  it('refuses a OneRoster folder holding a pipe in place of one of its files', async () => {
+    const dir = tempDir();
+    const folder = writeRosterFolder(join(dir, 'roster'), smallOneRoster12);
+    rmSync(join(folder, 'users.csv'));
+    execFileSync('mkfifo', [join(folder, 'users.csv')]);
+    const result = await cli('import', folder, '--gradebook', join(dir, 'class.proficio'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/users\.csv: this is a named pipe/);
   });
 });

@@ -41,7 +41,7 @@ export async function importCommand(args: readonly string[], out: CliOutput): Pr
   const code = await withWorker(async (worker) => {
     const opened = await worker.open(gradebookPath, { create: true });
     if (!opened.ok) return fail(out, opened.error);
-    const preview = await worker.call('import:preview', { source: { kind: 'path', path: resolve(source) }, options });
+    const preview = await worker.previewImportPath(resolve(source), options);
     if (!preview.ok) return fail(out, preview.error);
     const { value } = preview;
     const errors = value.issues.filter((issue) => issue.severity === 'error');

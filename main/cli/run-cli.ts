@@ -18,7 +18,8 @@ const usage = `Usage:
   proficio scales FILE                          print the gradebook's scales and their levels as JSON
   proficio import SOURCE --gradebook G [--dry-run] [--valid-rows-only] [--teacher ID] [--class ID …] [--title TEXT]
                                                 import a CASE/standards file or a OneRoster folder/zip/class list into G;
-                                                prints a JSON summary, exit 1 and nothing written when the file has errors
+                                                prints a JSON summary, exit 1 and nothing written when the file has errors;
+                                                SOURCE must be a regular file or a folder of regular files, each at most 512 MB
   proficio help                                 show this text
 `;
 

@@ -1,4 +1,4 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { readCaseJson } from './case/read-case-json.js';
 import { openSaltCsvColumns, readOpenSaltCsv, type FrameworkCsvOptions } from './case/read-opensalt-csv.js';
@@ -7,6 +7,7 @@ import { decodeText } from './decode-text.js';
 import type { FrameworkPackage } from './framework-package.js';
 import { errorIssue, type ImportIssue, type ImportResult } from './import-issue.js';
 import { readOneRoster } from './oneroster/read-oneroster.js';
+import { classifyPath, readRegularFile } from './read-path.js';
 import { readOneRosterSource, unzipOneRoster } from './oneroster/read-oneroster-source.js';
 import type { RosterPackage } from './roster-package.js';
 import { readRosterCsv, rosterCsvColumns } from './roster-csv/read-roster-csv.js';
@@ -27,22 +28,19 @@ export type KindResult = { ok: true; kind: ImportKind } | { ok: false; issues: I
 const supported =
   'a CASE framework (.json), a standards or class-list CSV, or a OneRoster folder or .zip containing manifest.csv or users.csv';
 
-/** Decides what a file or folder holds from its name and first bytes, without reading it all. */
+/** Decides what a file or folder holds from its name and contents; anything but a regular file or folder is refused. */
 export async function detectImportKind(path: string): Promise<KindResult> {
   const name = basename(path);
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    return unknown(name, 'the file or folder cannot be opened');
-  }
-  if (info.isDirectory()) {
+  const kind = classifyPath(path);
+  if (!kind.ok) return kind;
+  if (kind.value === 'folder') {
     const names = (await readdir(path)).map((entry) => entry.toLowerCase());
     return names.includes('manifest.csv') || names.includes('users.csv')
       ? { ok: true, kind: 'oneroster' }
       : unknown(name, 'the folder holds no manifest.csv or users.csv, so it is not a OneRoster set');
   }
-  return detectKindOfFile(name, await readFile(path));
+  const bytes = readRegularFile(path);
+  return bytes.ok ? detectKindOfFile(name, bytes.value) : bytes;
 }
 
 /** The same decision for bytes already in memory (a dropped file). */
@@ -92,7 +90,9 @@ export async function readImportSource(path: string, options: FrameworkCsvOption
     const source = await readOneRosterSource(path);
     return { kind: 'oneroster', result: source.ok ? readOneRoster(source.value) : { ok: false, issues: source.issues } };
   }
-  const decoded = decodeText(await readFile(path), name);
+  const bytes = readRegularFile(path);
+  if (!bytes.ok) return { kind: null, issues: bytes.issues };
+  const decoded = decodeText(bytes.value, name);
   const withDecoding = <T>(result: ImportResult<T>): ImportResult<T> => ({ ...result, issues: [...decoded.issues, ...result.issues] });
   switch (detected.kind) {
     case 'case':

@@ -11,6 +11,8 @@ export type GradebookWorker = {
   closeReadOnly(gradebookId: string): Promise<Result<null>>;
   call<C extends ChannelName>(channel: C, request: RequestOf<C>, gradebookId?: string): Promise<Result<ResponseOf<C>>>;
   backup(destination: string): Promise<Result<{ destination: string }>>;
+  /** The command line's import preview of a file or folder on disk (no page can send this). */
+  previewImportPath(path: string, options?: RequestOf<'import:preview'>['options']): Promise<Result<ResponseOf<'import:preview'>>>;
   /** Events the worker posts on its own (import progress); returns the unsubscribe function. */
   onEvent(listener: (event: WorkerEvent) => void): () => void;
   /** Closes the gradebook (PRAGMA optimize, WAL checkpoint) and stops the thread. */
@@ -99,6 +101,7 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
     closeReadOnly: (gradebookId) => send({ op: 'closeReadOnly', gradebookId }) as Promise<Result<null>>,
     call: (channel, request, gradebookId) => dispatch(channel, request, gradebookId) as Promise<Result<never>>,
     backup: (destination) => send({ op: 'backup', destination }) as Promise<Result<{ destination: string }>>,
+    previewImportPath: (path, options) => send({ op: 'previewImportPath', path, options }) as Promise<Result<ResponseOf<'import:preview'>>>,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

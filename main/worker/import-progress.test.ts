@@ -21,7 +21,7 @@ describe('import progress and cancel through the worker', () => {
     const path = join(dir, 'cancel.proficio');
     worker = startGradebookWorker();
     expect(await worker.open(path)).toMatchObject({ ok: true });
-    const preview = await worker.call('import:preview', { source: { kind: 'path', path: folder } });
+    const preview = await worker.previewImportPath(folder);
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.value.canCommit).toBe(true);
     expect(preview.value.summary['learners']?.added).toBe(roster.learners);
@@ -66,7 +66,7 @@ describe('import:cancel with no import running', () => {
     const folder = writeRosterFolder(join(dir, 'small'), generateOneRoster(20).files);
     worker = startGradebookWorker();
     expect(await worker.open(join(dir, 'discard.proficio'))).toMatchObject({ ok: true });
-    const preview = await worker.call('import:preview', { source: { kind: 'path', path: folder } });
+    const preview = await worker.previewImportPath(folder);
     if (!preview.ok) throw new Error(preview.error.message);
     expect(await worker.call('import:cancel', {})).toEqual({ ok: true, value: { cancelRequested: false } });
     expect(await worker.call('import:commit', { previewId: preview.value.previewId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -83,7 +83,7 @@ describe('reading progress while previewing', () => {
     const stop = worker.onEvent((event) => {
       if (event.event === 'import:progress') seen.push(event.payload);
     });
-    const preview = await worker.call('import:preview', { source: { kind: 'path', path: folder } });
+    const preview = await worker.previewImportPath(folder);
     stop();
     expect(preview).toMatchObject({ ok: true });
     const reading = seen.filter((p) => p.phase === 'reading');

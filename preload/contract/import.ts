@@ -76,8 +76,12 @@ export type ImportCommitResult = {
 export type ImportProgress = { phase: 'reading' | 'planning' | 'writing'; done: number; total: number };
 
 // ── request pieces ───────────────────────────────────────────────────────────────────────────────
+/**
+ * The window sends the contents of the files the user picked, never a path: a page that could name a
+ * path could make the gradebook process read, probe or block on any file of the machine. (The command
+ * line imports a path through the worker's own `previewImportPath` command, which no page can reach.)
+ */
 const importSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('path'), path: z.string().trim().min(1, 'choose a file or folder').max(4096) }).strict(),
   z
     .object({
       kind: z.literal('files'),
@@ -96,7 +100,7 @@ const importSource = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
-const importOptions = z
+export const importOptions = z
   .object({
     frameworkTitle: z.string().trim().min(1).max(300).optional(),
     teacherSourcedId: z.string().trim().min(1).max(256).optional(),

@@ -11,13 +11,15 @@ export const importSamples = {
     malformed: [
       {},
       { source: { kind: 'url', path: 'https://example.org/x.json' } },
-      { source: { kind: 'path', path: '' } },
-      { source: { kind: 'path', path: '/tmp/x.json', extra: 1 } },
+      // the page never names a path: only the contents of files the user picked (issue 8, item 1)
+      { source: { kind: 'path', path: '/etc/passwd' } },
+      { source: { kind: 'path', path: '/tmp/x.json' } },
+      { source: { kind: 'path', path: '/dev/zero' }, options: {} },
       { source: { kind: 'files', files: [] } },
       { source: { kind: 'files', files: [{ name: 'a.csv', base64: 'not base64 at all!' }] } },
       { source: { kind: 'files', files: [{ name: '', base64: '' }] } },
-      { source: { kind: 'path', path: '/tmp/x.json' }, options: { validRowsOnly: 'yes' } },
-      { source: { kind: 'path', path: '/tmp/x.json' }, options: { classSourcedIds: [] } },
+      { ...importRequest(), options: { validRowsOnly: 'yes' } },
+      { ...importRequest(), options: { classSourcedIds: [] } },
     ],
   },
   'import:commit': {

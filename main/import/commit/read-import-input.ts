@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readCaseJson } from '../case/read-case-json.js';
 import { readOpenSaltCsv, type FrameworkCsvOptions } from '../case/read-opensalt-csv.js';
@@ -6,6 +5,7 @@ import { decodeText } from '../decode-text.js';
 import { errorIssue, type ImportIssue, type ImportResult } from '../import-issue.js';
 import { readOneRoster } from '../oneroster/read-oneroster.js';
 import { unzipOneRoster, type ReadProgress } from '../oneroster/read-oneroster-source.js';
+import { classifyPath, defaultPathLimits, readFolderCsvFiles, readRegularFile, type PathLimits } from '../read-path.js';
 import { detectKindOfFile, type ImportKind, type ImportSource } from '../read-import-source.js';
 import { readRosterCsv } from '../roster-csv/read-roster-csv.js';
 import { readStandardsCsv } from '../standards-csv/read-standards-csv.js';
@@ -17,23 +17,20 @@ export type ImportInputFile = { name: string; bytes: Uint8Array };
 export type ReadImport = { fileName: string; source: ImportSource | { kind: null; issues: ImportIssue[] } };
 
 /**
- * The synchronous twin of readImportSource, for the worker: a commit must not await, and reading in
- * the same turn keeps one code path for a path on disk and for files sent by the window.
+ * A path on disk (the command line only: the window sends the contents of files the user picked).
+ * Only a regular file or a folder of regular files is read, each file at most `limits.maxFileBytes`;
+ * then the bytes go through the same code as files sent by the window.
  */
-export function readImportPath(path: string, options: FrameworkCsvOptions = {}, onProgress?: ReadProgress): ReadImport {
+export function readImportPath(path: string, options: FrameworkCsvOptions = {}, onProgress?: ReadProgress, limits: PathLimits = defaultPathLimits): ReadImport {
   const name = basename(path);
-  let isFolder: boolean;
-  try {
-    isFolder = statSync(path).isDirectory();
-  } catch {
-    return failed(name, 'an existing file or folder', 'the file or folder cannot be opened');
+  const kind = classifyPath(path);
+  if (!kind.ok) return { fileName: name, source: { kind: null, issues: kind.issues } };
+  if (kind.value === 'file') {
+    const bytes = readRegularFile(path, limits);
+    return bytes.ok ? readImportBytes(name, bytes.value, options, onProgress) : { fileName: name, source: { kind: null, issues: bytes.issues } };
   }
-  if (!isFolder) return readImportBytes(name, readFileSync(path), options, onProgress);
-  const files = new Map<string, Uint8Array>();
-  for (const entry of readdirSync(path, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name.toLowerCase().endsWith('.csv')) files.set(entry.name, readFileSync(`${path}/${entry.name}`));
-  }
-  return readRosterFolder(name, files, onProgress);
+  const files = readFolderCsvFiles(path, limits);
+  return files.ok ? readRosterFolder(name, files.value, onProgress) : { fileName: name, source: { kind: null, issues: files.issues } };
 }
 
 export function readImportFiles(input: readonly ImportInputFile[], options: FrameworkCsvOptions = {}, onProgress?: ReadProgress): ReadImport {

@@ -1,7 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { unzipSync } from 'fflate';
 import { errorIssue, type ImportIssue } from '../import-issue.js';
+import { classifyPath, readFolderCsvFiles, readRegularFile } from '../read-path.js';
 
 /** The CSV files of a OneRoster set by name (`users.csv`), plus the label issues use for the set. */
 export type OneRosterFiles = {
@@ -22,20 +22,14 @@ export type OneRosterSourceResult = { ok: true; value: OneRosterFiles } | { ok: 
  */
 export async function readOneRosterSource(path: string): Promise<OneRosterSourceResult> {
   const label = basename(path);
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    return { ok: false, issues: [errorIssue({ file: label, expected: 'a folder or .zip file that exists', problem: 'the file or folder cannot be opened' })] };
+  const kind = classifyPath(path);
+  if (!kind.ok) return kind;
+  if (kind.value === 'folder') {
+    const files = readFolderCsvFiles(path);
+    return files.ok ? { ok: true, value: { label, files: files.value } } : files;
   }
-  if (info.isDirectory()) {
-    const files = new Map<string, Uint8Array>();
-    for (const entry of await readdir(path, { withFileTypes: true })) {
-      if (entry.isFile() && entry.name.toLowerCase().endsWith('.csv')) files.set(entry.name, await readFile(join(path, entry.name)));
-    }
-    return { ok: true, value: { label, files } };
-  }
-  return unzipOneRoster(await readFile(path), label);
+  const bytes = readRegularFile(path);
+  return bytes.ok ? unzipOneRoster(bytes.value, label) : bytes;
 }
 
 export function unzipOneRoster(bytes: Uint8Array, label: string): OneRosterSourceResult {
