@@ -1,10 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './test/e2e/support/chromium.js';
+import { sessionStatePath } from './test/e2e/support/harness-session.js';
 
 /**
  * End-to-end tests. The Chromium tests drive the real renderer bundle (out/renderer, built by
  * `electron-vite build`) through the loopback harness, which global setup starts on a fresh demo
  * gradebook; the Electron-mode test in the same folder launches its own app and skips without a binary.
+ * Every browser context starts with the harness's session cookie (global setup traded the one-time
+ * link for it; see test/e2e/support/harness-session.ts).
  */
 export default defineConfig({
   testDir: 'test/e2e',
@@ -24,5 +27,6 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
+    storageState: sessionStatePath(),
   },
 });

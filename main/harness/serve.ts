@@ -4,7 +4,9 @@
  *   tsx main/harness/serve.ts [--gradebook FILE] [--port N] [--renderer DIR]
  *
  * Without --gradebook it opens (creating on first use) a demo gradebook in the system temp folder.
- * Prints `PROFICIO_HARNESS_URL=<url>` on its own line once ready, which the e2e tests wait for.
+ * Prints a one-time link: the first browser to open it gets the session (see server.ts), and the
+ * address bar then shows the plain address. Also prints `PROFICIO_HARNESS_URL=<the one-time link>` on
+ * its own line once ready, which the e2e tests and the bench wait for.
  */
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,8 +32,8 @@ if (!opened.ok) {
 }
 const server = await startHarnessServer({ worker, rendererDir: resolve(values.renderer), port: Number(values.port) });
 process.stdout.write(`Gradebook: ${gradebookPath}${opened.value.createdDemo ? ' (new demo)' : ''}\n`);
-process.stdout.write(`Open ${server.url} in a browser (Ctrl+C stops).\n`);
-process.stdout.write(`PROFICIO_HARNESS_URL=${server.url}\n`);
+process.stdout.write(`Open this one-time link in a browser (it works once; Ctrl+C stops the harness):\n\n  ${server.oneTimeUrl}\n\n`);
+process.stdout.write(`PROFICIO_HARNESS_URL=${server.oneTimeUrl}\n`);
 
 async function shutdown(): Promise<void> {
   await server.close();

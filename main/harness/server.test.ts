@@ -9,6 +9,8 @@ import { startHarnessServer, type HarnessServer } from './server.js';
 let dir: string;
 let worker: GradebookWorker;
 let server: HarnessServer;
+/** `name=value` of the session cookie the one-time link was traded for. */
+let session: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'proficio-harness-'));
@@ -19,6 +21,8 @@ beforeAll(async () => {
   worker = startGradebookWorker();
   await worker.open(join(dir, 'demo.proficio'), { create: true, demoIfNew: true });
   server = await startHarnessServer({ worker, rendererDir });
+  const traded = await send({ path: pathOf(server.oneTimeUrl) });
+  session = cookieOf(traded.headers['set-cookie']);
 });
 afterAll(async () => {
   await server.close();
@@ -29,13 +33,13 @@ afterAll(async () => {
 /** Raw HTTP, so the test controls the Host header and the exact path (fetch normalises both). */
 function send(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
   const url = new URL(server.url);
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+  return new Promise<{ status: number; body: string; headers: IncomingMessage['headers'] }>((resolve, reject) => {
     const req = httpRequest(
       { host: url.hostname, port: url.port, method: options.method ?? 'GET', path: options.path, headers: options.headers ?? {} },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
       },
     );
     req.on('error', reject);
@@ -43,16 +47,28 @@ function send(options: { method?: string; path: string; headers?: Record<string,
   });
 }
 
+function pathOf(url: string): string {
+  const parsed = new URL(url);
+  return parsed.pathname + parsed.search;
+}
+
+function cookieOf(setCookie: string[] | undefined): string {
+  const first = setCookie?.[0];
+  if (!first) throw new Error('no Set-Cookie');
+  return first.split(';')[0] ?? '';
+}
+
+/** A request with the session cookie and the token header, as the page makes it. */
 const api = (channel: string, body: string, headers: Record<string, string> = {}) =>
-  send({ method: 'POST', path: `/api/${channel}`, headers: { 'x-proficio-token': server.token, ...headers }, body });
+  send({ method: 'POST', path: `/api/${channel}`, headers: { cookie: session, 'x-proficio-token': server.token, ...headers }, body });
 
 describe('the browser test harness server', () => {
   it('listens on loopback only', () => {
     expect(new URL(server.url).hostname).toBe('127.0.0.1');
   });
 
-  it('serves the renderer with the token in a meta tag', async () => {
-    const page = await send({ path: '/' });
+  it('serves the renderer with the token in a meta tag only to the browser holding the session cookie', async () => {
+    const page = await send({ path: '/', headers: { cookie: session } });
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="proficio-harness-token" content="${server.token}" />`);
   });
@@ -73,8 +89,20 @@ describe('the browser test harness server', () => {
   });
 
   it('refuses a request without the token, or with a wrong one', async () => {
-    expect((await send({ method: 'POST', path: '/api/classes:list', body: '{}' })).status).toBe(403);
+    expect((await send({ method: 'POST', path: '/api/classes:list', headers: { cookie: session }, body: '{}' })).status).toBe(403);
     expect((await api('classes:list', '{}', { 'x-proficio-token': 'f'.repeat(48) })).status).toBe(403);
+  });
+
+  it('refuses a request with the token but without the session cookie, or with a wrong one', async () => {
+    expect((await send({ method: 'POST', path: '/api/classes:list', headers: { 'x-proficio-token': server.token }, body: '{}' })).status).toBe(403);
+    expect((await api('classes:list', '{}', { cookie: session.replace(/=.*/, `=${'0'.repeat(48)}`) })).status).toBe(403);
+  });
+
+  it('refuses a request another site makes, even with both credentials', async () => {
+    expect((await api('classes:list', '{}', { origin: 'http://127.0.0.1:8080' })).status).toBe(403);
+    expect((await api('classes:list', '{}', { origin: 'null' })).status).toBe(403);
+    expect((await api('classes:list', '{}', { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect((await api('classes:list', '{}', { origin: new URL(server.url).origin, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
@@ -89,7 +117,7 @@ describe('the browser test harness server', () => {
 
   it('never serves files outside the renderer folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt']) {
-      const reply = await send({ path });
+      const reply = await send({ path, headers: { cookie: session } });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('outside the renderer folder');
     }
@@ -112,22 +140,24 @@ describe('the browser test harness server', () => {
   });
 
   it('only GETs pages and only POSTs requests', async () => {
-    expect((await send({ method: 'GET', path: '/api/classes:list' })).status).toBe(405);
-    expect((await send({ method: 'DELETE', path: '/' })).status).toBe(405);
+    expect((await send({ method: 'GET', path: '/api/classes:list', headers: { cookie: session } })).status).toBe(405);
+    expect((await send({ method: 'DELETE', path: '/', headers: { cookie: session } })).status).toBe(405);
   });
 });
 
 describe('the harness event stream', () => {
-  it('refuses a stream without the token', async () => {
+  it('refuses a stream without the session cookie, and never takes a token from the address', async () => {
     expect((await send({ path: '/events' })).status).toBe(403);
     expect((await send({ path: `/events?token=${'0'.repeat(48)}` })).status).toBe(403);
+    expect((await send({ path: `/events?token=${server.token}` })).status).toBe(403);
+    expect((await send({ path: '/events', headers: { cookie: session, origin: 'http://127.0.0.1:8080' } })).status).toBe(403);
   });
 
   it("relays the worker's import progress as Server-Sent Events", async () => {
     const url = new URL(server.url);
     const received: string[] = [];
     const stream = await new Promise<IncomingMessage>((resolve, reject) => {
-      httpRequest({ host: url.hostname, port: url.port, path: `/events?token=${server.token}` }, resolve).on('error', reject).end();
+      httpRequest({ host: url.hostname, port: url.port, path: '/events', headers: { cookie: session } }, resolve).on('error', reject).end();
     });
     expect(stream.headers['content-type']).toBe('text/event-stream');
     stream.on('data', (chunk: Buffer) => received.push(chunk.toString()));
@@ -145,5 +175,72 @@ describe('the harness event stream', () => {
     stream.destroy();
     const text = received.join('');
     expect(text).toMatch(/event: import:progress\ndata: \{"phase":"[a-z]+","done":\d+,"total":\d+\}/);
+  });
+});
+
+describe('the one-time link', () => {
+  let fresh: HarnessServer;
+  beforeAll(async () => {
+    fresh = await startHarnessServer({ worker, rendererDir: join(dir, 'renderer') });
+  });
+  afterAll(() => fresh.close());
+  const sendTo = (target: HarnessServer, path: string, headers: Record<string, string> = {}) => {
+    const url = new URL(target.url);
+    return new Promise<{ status: number; body: string; headers: IncomingMessage['headers'] }>((resolve, reject) => {
+      httpRequest({ host: url.hostname, port: url.port, path, headers }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      })
+        .on('error', reject)
+        .end();
+    });
+  };
+
+  it('is the only way in: the page without a session carries no token', async () => {
+    expect(fresh.oneTimeUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?once=[0-9a-f]{48}$/);
+    expect(fresh.oneTimeUrl).not.toContain(fresh.token);
+    for (const path of ['/', '/index.html', '/?once=' + '0'.repeat(48)]) {
+      const page = await sendTo(fresh, path);
+      expect(page.status, path).toBe(403);
+      expect(page.body, path).not.toContain(fresh.token);
+      expect(page.body, path).not.toContain('proficio-harness-token');
+      expect(page.headers['set-cookie'], path).toBeUndefined();
+    }
+  });
+
+  it('trades itself once for an HttpOnly, SameSite=Strict cookie and sends the browser to a clean address', async () => {
+    const traded = await sendTo(fresh, pathOf(fresh.oneTimeUrl));
+    expect(traded.status).toBe(303);
+    expect(traded.headers.location).toBe('/');
+    const cookie = traded.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toMatch(/^proficio-harness-\d+=[0-9a-f]{48}; /);
+    expect(cookie.split('; ').slice(1).sort()).toEqual(['HttpOnly', 'Path=/', 'SameSite=Strict']);
+    expect(cookie).not.toContain(fresh.token);
+    const page = await sendTo(fresh, '/', { cookie: cookieOf(traded.headers['set-cookie']) });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`content="${fresh.token}"`);
+
+    const again = await sendTo(fresh, pathOf(fresh.oneTimeUrl));
+    expect(again.status).toBe(403);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(again.body).toMatch(/already used/);
+  });
+});
+
+describe('every answer of the harness', () => {
+  it('forbids framing by any page', async () => {
+    const answers = [
+      await send({ path: '/', headers: { cookie: session } }),
+      await send({ path: '/' }),
+      await send({ path: '/no-such-file.js' }),
+      await send({ path: '/%zz' }),
+      await api('classes:list', '{}'),
+      await send({ method: 'POST', path: '/api/classes:list', body: '{}' }),
+    ];
+    for (const answer of answers) {
+      expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(answer.headers['x-frame-options']).toBe('DENY');
+    }
   });
 });

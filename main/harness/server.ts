@@ -9,13 +9,28 @@ import type { GradebookWorker } from '../worker/client.js';
  * The browser test harness: serves the real renderer bundle and answers the real contract over HTTP,
  * on loopback only, so end-to-end tests can drive Proficio in Chromium where no Electron binary exists.
  *
- * Guards, because any web page the user visits can also reach 127.0.0.1:
- * - a random token per start, sent in a custom header: a foreign page cannot read it, and the
- *   custom header forces a CORS preflight this server never approves;
+ * Guards, because every local program, and any web page the user visits, can also reach 127.0.0.1:
+ * - nothing is served without the session: the harness prints a one-time link, whose first GET trades
+ *   it for an HttpOnly, SameSite=Strict cookie and redirects to the clean address. No secret is ever in
+ *   an address after that (the Referrer-Policy keeps even the one-time link out of Referer headers);
+ * - the page learns a second secret, the API token, from a meta tag in index.html (only readable by
+ *   same-origin script) and sends it in a custom header: a request needs both, and the custom header
+ *   forces a CORS preflight this server never approves. The event stream, which cannot send headers,
+ *   is read with the cookie alone;
+ * - a request another origin makes (an `Origin` or `Sec-Fetch-Site` that is not ours) is refused, so a
+ *   page on another port of 127.0.0.1 — same site, so the cookie goes with it — gets nothing;
  * - the Host header must be our own address, which defeats DNS rebinding;
- * - request bodies are capped.
+ * - no page may frame the harness (`frame-ancestors 'none'`, X-Frame-Options), and request bodies are capped.
  */
-export type HarnessServer = { url: string; token: string; close(): Promise<void> };
+export type HarnessServer = {
+  /** The clean address the browser shows once it holds the session. */
+  url: string;
+  /** `url?once=…`: works once, for the first browser that opens it. */
+  oneTimeUrl: string;
+  /** The API token, for in-process callers (tests); a page reads it from index.html. Never printed. */
+  token: string;
+  close(): Promise<void>;
+};
 
 const maxBodyBytes = 10 * 1024 * 1024;
 const contentTypes: Record<string, string> = {
@@ -33,8 +48,13 @@ export async function startHarnessServer(options: {
   rendererDir: string;
   port?: number;
 }): Promise<HarnessServer> {
-  const token = randomBytes(24).toString('hex');
+  const secret = () => randomBytes(24).toString('hex');
+  const token = secret();
+  const session = secret();
+  const once = secret();
+  let onceUsed = false;
   let allowedHost = '';
+  let cookieName = '';
   const streams = new Set<ServerResponse>();
 
   const server = createServer((req, res) => {
@@ -52,15 +72,39 @@ export async function startHarnessServer(options: {
         ? send(res, 400, 'application/json', JSON.stringify({ ok: false, error }))
         : send(res, 400, 'text/plain', error.message);
     }
-    if (url.pathname === '/events') return events(req, res, url);
+    if (!fromOurOrigin(req)) return send(res, 403, 'text/plain', 'Proficio answers its own page only.');
+    if (url.pathname === '/' && url.searchParams.has('once')) return trade(req, res, url.searchParams.get('once') ?? '');
+    if (!hasSession(req)) {
+      return send(res, 403, 'text/plain', 'No session: open the one-time link the harness printed (npm run dev:web) in this browser.');
+    }
+    if (url.pathname === '/events') return events(req, res);
     if (url.pathname.startsWith('/api/')) return api(req, res, pathname.slice('/api/'.length));
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     return serveStatic(res, url.pathname);
   }
 
+  /** The one-time link: its first GET sets the session cookie and sends the browser to the clean address. */
+  function trade(req: IncomingMessage, res: ServerResponse, offered: string): void {
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+    // opening the link again in the browser that already traded it is harmless
+    if (hasSession(req)) return redirectHome(res, {});
+    if (onceUsed || !secretMatches(offered, once)) {
+      return send(res, 403, 'text/plain', onceUsed
+        ? 'This one-time link was already used. Restart the harness (npm run dev:web) for a new one.'
+        : 'This is not the one-time link the harness printed.');
+    }
+    onceUsed = true;
+    redirectHome(res, { 'set-cookie': `${cookieName}=${session}; HttpOnly; SameSite=Strict; Path=/` });
+  }
+
+  function redirectHome(res: ServerResponse, headers: Record<string, string>): void {
+    res.writeHead(303, { ...securityHeaders, location: '/', ...headers });
+    res.end();
+  }
+
   async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
-    if (!tokenMatches(req.headers['x-proficio-token'])) return send(res, 403, 'text/plain', 'missing or wrong token');
+    if (!secretMatches(req.headers['x-proficio-token'], token)) return send(res, 403, 'text/plain', 'missing or wrong token');
     let request: unknown;
     try {
       request = JSON.parse(await readBody(req));
@@ -73,13 +117,12 @@ export async function startHarnessServer(options: {
   }
 
   /**
-   * The contract's events (import progress) as Server-Sent Events. EventSource cannot send headers,
-   * so this one route takes the token from the query string.
+   * The contract's events (import progress) as Server-Sent Events. EventSource cannot send headers;
+   * the session cookie goes with it, and nothing is taken from the address.
    */
-  function events(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  function events(req: IncomingMessage, res: ServerResponse): void {
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
-    if (!tokenMatches(url.searchParams.get('token') ?? undefined)) return send(res, 403, 'text/plain', 'missing or wrong token');
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.writeHead(200, { ...securityHeaders, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
     const stop = options.worker.onEvent(({ event, payload }) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`));
     streams.add(res);
@@ -89,9 +132,20 @@ export async function startHarnessServer(options: {
     });
   }
 
-  function tokenMatches(header: string | string[] | undefined): boolean {
-    if (typeof header !== 'string' || header.length !== token.length) return false;
-    return timingSafeEqual(Buffer.from(header), Buffer.from(token));
+  function hasSession(req: IncomingMessage): boolean {
+    return secretMatches(cookieValue(req.headers.cookie, cookieName), session);
+  }
+
+  /**
+   * Browsers name the origin of a request (`Origin` on cross-origin and non-GET requests,
+   * `Sec-Fetch-Site` on all): either, when present, must say it is ours or the user's own navigation.
+   * Programs that send neither (curl, the tests' own requests) still need the secrets.
+   */
+  function fromOurOrigin(req: IncomingMessage): boolean {
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://${allowedHost}`) return false;
+    const site = req.headers['sec-fetch-site'];
+    return site === undefined || site === 'same-origin' || site === 'none';
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
@@ -107,7 +161,7 @@ export async function startHarnessServer(options: {
       return send(res, 404, 'text/plain', 'not found');
     }
     if (relative === 'index.html') {
-      // the page learns the token from a meta tag: readable only by same-origin script
+      // the page learns the API token from a meta tag: readable only by same-origin script
       const html = body.toString('utf8').replace('<head>', `<head>\n    <meta name="proficio-harness-token" content="${token}" />`);
       return send(res, 200, contentTypes['.html'] ?? 'text/html', html);
     }
@@ -120,8 +174,11 @@ export async function startHarnessServer(options: {
   });
   const { port } = server.address() as AddressInfo;
   allowedHost = `127.0.0.1:${port}`;
+  // cookies ignore ports: a name per port keeps two harnesses in one browser apart
+  cookieName = `proficio-harness-${port}`;
   return {
     url: `http://${allowedHost}/`,
+    oneTimeUrl: `http://${allowedHost}/?once=${once}`,
     token,
     close: () =>
       new Promise<void>((resolve) => {
@@ -130,6 +187,30 @@ export async function startHarnessServer(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+/** Sent with every answer: no page may frame the harness, read its answers from elsewhere, or see where it came from. */
+const securityHeaders = {
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'cache-control': 'no-store',
+};
+
+function secretMatches(offered: string | string[] | undefined, secret: string): boolean {
+  if (typeof offered !== 'string' || offered.length !== secret.length) return false;
+  return timingSafeEqual(Buffer.from(offered), Buffer.from(secret));
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const pair of (header ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at).trim() === name) return pair.slice(at + 1).trim();
+  }
+  return undefined;
 }
 
 function decodePath(pathname: string): string | null {
@@ -159,10 +240,6 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
-  res.writeHead(status, {
-    'content-type': contentType,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
+  res.writeHead(status, { ...securityHeaders, 'content-type': contentType });
   res.end(body);
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { demoToday } from './support/clock.js';
 import { findChromium, findCommand } from './support/chromium.js';
+import { removeSessionState, sessionStatePath, tradeOneTimeLink, writeSessionState } from './support/harness-session.js';
 import { missingChromiumLine } from '../preflight.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +10,10 @@ import { join, resolve } from 'node:path';
 /**
  * Playwright global setup: checks that Chromium is there (support/chromium.ts), then starts the browser
  * test harness (`main/harness/serve.ts`) on a brand-new demo gradebook in a temp folder, waits for the
- * `PROFICIO_HARNESS_URL=` line, and hands the URL to the tests through `process.env.PROFICIO_HARNESS_URL`
- * (workers inherit the runner's environment).
- * Returns the teardown: stop the harness, delete the gradebook.
+ * `PROFICIO_HARNESS_URL=` line (the one-time link), trades the link for the session cookie every browser
+ * context starts with (support/harness-session.ts), and hands the clean address to the tests through
+ * `process.env.PROFICIO_HARNESS_URL` (workers inherit the runner's environment).
+ * Returns the teardown: stop the harness, delete the gradebook and the stored session.
  */
 const urlLine = /^PROFICIO_HARNESS_URL=(\S+)$/m;
 const startTimeoutMs = 90_000;
@@ -37,8 +39,11 @@ export default async function startHarness(): Promise<() => Promise<void>> {
     detached: true,
   });
 
+  const statePath = sessionStatePath();
   try {
-    process.env['PROFICIO_HARNESS_URL'] = await harnessUrl(child);
+    const session = await tradeOneTimeLink(await harnessUrl(child));
+    writeSessionState(statePath, session.cookie);
+    process.env['PROFICIO_HARNESS_URL'] = session.url;
   } catch (error) {
     await stop(child);
     rmSync(dir, { recursive: true, force: true });
@@ -47,6 +52,7 @@ export default async function startHarness(): Promise<() => Promise<void>> {
   return async () => {
     await stop(child);
     rmSync(dir, { recursive: true, force: true });
+    removeSessionState(statePath);
   };
 }
 

@@ -46,6 +46,21 @@ describe('the HTTP bridge', () => {
     expect(new Headers(sent[0]?.init?.headers).get('x-proficio-token')).toBe('t0ken');
   });
 
+  it('opens the event stream at /events with no token in the address: the session cookie goes with it', async () => {
+    const opened: string[] = [];
+    class RecordingEventSource extends EventTarget {
+      constructor(url: string) {
+        super();
+        opened.push(url);
+      }
+    }
+    const api = createHttpBridge('s3cret-token', async () => new Response('{}'), RecordingEventSource as unknown as typeof EventSource);
+    const stop = api.events.on('import:progress', () => undefined);
+    stop();
+    expect(opened).toEqual(['/events']);
+    expect(opened.join()).not.toContain('s3cret-token');
+  });
+
   it('turns a refusal without a JSON result into a readable internal error', async () => {
     const api = createHttpBridge('wrong', async () => new Response('missing or wrong token', { status: 403 }));
     const result = await api.gradebook.info({});

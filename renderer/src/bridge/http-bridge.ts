@@ -3,11 +3,17 @@ import { buildProficioApi, errorCodes, type ContractError, type ProficioApi, typ
 /**
  * `window.proficio` for the browser test harness: the same API object the Electron preload exposes,
  * built from the same contract, but each channel is a `POST /api/<channel>` to the loopback server.
- * The token comes from the meta tag the harness injects; the server refuses requests without it.
+ * The token comes from the meta tag the harness injects into the page of a browser holding its session
+ * cookie; the server refuses requests without both (the cookie goes with every same-origin request).
  *
- * Events arrive as Server-Sent Events from `/events`, opened on the first subscription.
+ * Events arrive as Server-Sent Events from `/events`, opened on the first subscription. No secret is
+ * ever put in an address: the stream is authorised by the session cookie alone.
  */
-export function createHttpBridge(token: string, fetchImpl: typeof fetch = fetch): ProficioApi {
+export function createHttpBridge(
+  token: string,
+  fetchImpl: typeof fetch = fetch,
+  EventSourceImpl: typeof EventSource = globalThis.EventSource,
+): ProficioApi {
   return buildProficioApi(
     async (channel, request) => {
       let response: Response;
@@ -34,14 +40,14 @@ export function createHttpBridge(token: string, fetchImpl: typeof fetch = fetch)
         details: { channel, status: response.status, body: text.slice(0, 500) },
       });
     },
-    subscribeToServerEvents(token),
+    subscribeToServerEvents(EventSourceImpl),
   );
 }
 
-function subscribeToServerEvents(token: string): Subscribe {
+function subscribeToServerEvents(EventSourceImpl: typeof EventSource): Subscribe {
   let source: EventSource | null = null;
   return (event, listener) => {
-    source ??= new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    source ??= new EventSourceImpl('/events');
     const relay = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as unknown);
     source.addEventListener(event, relay);
     return () => source?.removeEventListener(event, relay);

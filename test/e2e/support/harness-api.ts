@@ -9,8 +9,9 @@ export function harnessUrl(): string {
 }
 
 /**
- * Asks the harness directly, with the token from the page's meta tag — independent of the app's own
- * bridge, so a test can check what the interface shows against what the gradebook says.
+ * Asks the harness directly, with the token from the page's meta tag and the session cookie of the
+ * page's context (page.request shares its cookies) — independent of the app's own bridge, so a test can
+ * check what the interface shows against what the gradebook says.
  */
 export async function askHarness<C extends ChannelName>(page: Page, channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
   const token = await page.locator('meta[name="proficio-harness-token"]').getAttribute('content');
