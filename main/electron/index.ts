@@ -6,9 +6,9 @@
  * Order matters: the profile path and the single-instance lock are settled before `ready`; the guards
  * are in place before any webContents exists; the gradebook is open before the page asks for it.
  */
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startGradebookWorker, type GradebookWorker } from '../worker/client.js';
 import { appLayout } from './app-layout.js';
 import { gradebookPathFromArgv, gradebookPathFromSecondInstance, userDataOverride, type SecondInstanceData } from './command-line.js';
@@ -18,6 +18,8 @@ import { createGradebooks, type Gradebooks } from './gradebooks.js';
 import { enableGradebookIpc } from './ipc.js';
 import { enableApplicationMenu, type ApplicationMenu } from './menu.js';
 import { resolveNativeBinding } from './native-binding.js';
+import { rendererIndexUrl } from './policy.js';
+import { registerRendererScheme, serveRenderer } from './renderer-protocol.js';
 import { enableSessionPolicy, enableWebContentsGuards } from './security.js';
 import { sendEvent } from './events.js';
 import { createMainWindow, focusWindow, loadRenderer } from './window.js';
@@ -28,6 +30,8 @@ app.setName('Proficio');
 // one profile folder named for the product, the same in development and packaged
 app.setPath('userData', userDataOverride(process.env, app.isPackaged) ?? join(app.getPath('appData'), 'Proficio'));
 app.enableSandbox();
+// app://proficio/ serves the page (renderer-protocol.ts); a scheme's privileges are fixed before ready
+registerRendererScheme(protocol);
 
 const requested = gradebookPathFromArgv(process.argv, process.cwd());
 const isPrimary = app.requestSingleInstanceLock({ gradebookPath: requested } satisfies SecondInstanceData);
@@ -36,7 +40,7 @@ if (!isPrimary) {
   // the running Proficio gets our gradebook through 'second-instance' and comes to the front
   app.quit();
 } else {
-  enableWebContentsGuards(app, layout);
+  enableWebContentsGuards(app);
   start().catch(async (error: unknown) => {
     console.error('[proficio] could not start:', error);
     await showError(null, 'Proficio could not start', error instanceof Error ? error.message : String(error));
@@ -55,7 +59,8 @@ async function start(): Promise<void> {
   });
 
   await app.whenReady();
-  enableSessionPolicy(session.defaultSession, layout, { isPackaged: app.isPackaged });
+  enableSessionPolicy(session.defaultSession, { isPackaged: app.isPackaged });
+  serveRenderer(session.defaultSession.protocol, dirname(layout.rendererIndex));
 
   const { worker, hint } = startWorker();
   let window: BrowserWindow | null = null;
@@ -68,7 +73,7 @@ async function start(): Promise<void> {
     ...(hint === null ? {} : { openFailureHint: hint }),
   });
   gradebooks = controller;
-  enableGradebookIpc(ipcMain, worker, layout.rendererIndexUrl);
+  enableGradebookIpc(ipcMain, worker, rendererIndexUrl);
   // the worker's own events (import progress) go to the window as the contract's fixed events
   worker.onEvent(({ event, payload }) => sendEvent(window, event, payload as never));
   menu = enableApplicationMenu({ app, gradebooks: controller, window: () => window });
@@ -85,7 +90,7 @@ async function start(): Promise<void> {
     created.on('closed', () => {
       if (window === created) window = null;
     });
-    await loadRenderer(created, layout);
+    await loadRenderer(created);
   };
 
   app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {

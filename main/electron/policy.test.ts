@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,16 +8,17 @@ import {
   isAllowedExternalUrl,
   isAllowedNavigation,
   isAllowedRequest,
-  isRendererDocument,
   isTrustedSender,
+  rendererFileFor,
+  rendererIndexUrl,
+  rendererResponseHeaders,
+  rendererSchemePrivileges,
   secureWebPreferences,
-  withContentSecurityPolicy,
 } from './policy.js';
 
 // a packaged layout with a space in it, as on a real machine ("Program Files", "My gradebook")
 const rendererDir = '/opt/Proficio App/resources/app.asar/out/renderer';
-const index = pathToFileURL(`${rendererDir}/index.html`).href;
-const rendererDirUrl = pathToFileURL(`${rendererDir}/`).href;
+const index = rendererIndexUrl;
 
 /** URLs that must never count as our page, whatever the guard. */
 const foreign = [
@@ -41,6 +43,17 @@ const foreign = [
   'file://evil.example/opt/Proficio%20App/resources/app.asar/out/renderer/index.html',
   'file://user:pass@/opt/Proficio%20App/resources/app.asar/out/renderer/index.html',
   'file:///tmp/downloaded/index.html',
+  // the bundle's own index as a file: the window no longer loads from file://
+  pathToFileURL(`${rendererDir}/index.html`).href,
+  'app://proficio/other.html',
+  'app://proficio/assets/index.html',
+  'app://evil/index.html',
+  'app://proficio.evil.example/index.html',
+  'app://proficio:8080/index.html',
+  'app://user@proficio/index.html',
+  'app://proficio/index.html%00.png',
+  'app://proficio/%2e%2e/index.html/..',
+  'apps://proficio/index.html',
   'index.html',
   '',
   'not a url',
@@ -77,8 +90,10 @@ describe('navigation guard', () => {
     expect(isAllowedNavigation(index, index)).toBe(true);
     expect(isAllowedNavigation(`${index}#/learners`, index)).toBe(true);
     expect(isAllowedNavigation(`${index}?view=roster`, index)).toBe(true);
-    // the same file spelled with a redundant segment is still the same file
-    expect(isAllowedNavigation(index.replace('/out/renderer/', '/out/./renderer/'), index)).toBe(true);
+    expect(index).toBe('app://proficio/index.html');
+    // the same page spelled with a redundant segment is still the same page
+    expect(isAllowedNavigation('app://proficio/assets/../index.html', index)).toBe(true);
+    expect(isAllowedNavigation('app://proficio/./index.html#/gradebook', index)).toBe(true);
   });
 
   it.each(foreign)('refuses %s', (url) => {
@@ -88,6 +103,7 @@ describe('navigation guard', () => {
   it('refuses everything when our own index URL is malformed', () => {
     expect(isAllowedNavigation(index, 'not a url')).toBe(false);
     expect(isAllowedNavigation(index, 'https://example.com/index.html')).toBe(false);
+    expect(isAllowedNavigation(pathToFileURL(`${rendererDir}/index.html`).href, pathToFileURL(`${rendererDir}/index.html`).href)).toBe(false);
   });
 });
 
@@ -137,12 +153,13 @@ describe('request filter', () => {
   const dev = { isPackaged: false };
   const packaged = { isPackaged: true };
 
-  it('allows the renderer bundle, inline content, and DevTools in development only', () => {
-    expect(isAllowedRequest(index, rendererDirUrl, packaged)).toBe(true);
-    expect(isAllowedRequest(`${rendererDirUrl}assets/index-3f2a.js`, rendererDirUrl, packaged)).toBe(true);
-    expect(isAllowedRequest('data:image/png;base64,iVBORw0KGgo=', rendererDirUrl, packaged)).toBe(true);
-    expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', rendererDirUrl, dev)).toBe(true);
-    expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', rendererDirUrl, packaged)).toBe(false);
+  it('allows our own scheme (whose handler serves the bundle only), inline content, and DevTools in development only', () => {
+    expect(isAllowedRequest(index, packaged)).toBe(true);
+    expect(isAllowedRequest('app://proficio/assets/index-3f2a.js', packaged)).toBe(true);
+    expect(isAllowedRequest('data:image/png;base64,iVBORw0KGgo=', packaged)).toBe(true);
+    expect(isAllowedRequest('blob:app://proficio/6f1c8a1e-0000-4000-8000-000000000000', packaged)).toBe(true);
+    expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', dev)).toBe(true);
+    expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', packaged)).toBe(false);
   });
 
   it.each([
@@ -151,17 +168,61 @@ describe('request filter', () => {
     'ws://127.0.0.1:9229/',
     'wss://example.com/',
     'file:///etc/passwd',
+    // nothing loads straight from disk any more, the bundle included
+    'file:///opt/Proficio%20App/resources/app.asar/out/renderer/index.html',
     'file:///opt/Proficio%20App/resources/app.asar/out/preload/index.cjs',
-    'file:///opt/Proficio%20App/resources/app.asar/out/renderer-evil/x.js',
-    'file:///opt/Proficio%20App/resources/app.asar/out/renderer/../main/index.js',
-    'file:///opt/Proficio%20App/resources/app.asar/out/renderer/%2e%2e/main/index.js',
-    'file:///opt/Proficio%20App/resources/app.asar/out/renderer/assets%2F..%2F..%2Fmain%2Findex.js',
-    'file://evil.example/opt/Proficio%20App/resources/app.asar/out/renderer/index.html',
-    'file:///opt/Proficio%20App/resources/app.asar/out/renderer/',
+    'app://evil/index.html',
+    'app://proficio:8080/index.html',
+    'app://user:pass@proficio/index.html',
+    'blob:https://example.com/6f1c8a1e-0000-4000-8000-000000000000',
     'chrome-extension://abc/script.js',
     'not a url',
   ])('cancels %s', (url) => {
-    expect(isAllowedRequest(url, rendererDirUrl, dev)).toBe(false);
+    expect(isAllowedRequest(url, dev)).toBe(false);
+  });
+});
+
+describe('the app:// scheme', () => {
+  it('is registered standard and secure (a real origin, relative URLs, a secure context), nothing looser', () => {
+    expect(rendererSchemePrivileges).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } });
+  });
+
+  it('maps our URLs to files of the renderer bundle', () => {
+    expect(rendererFileFor('app://proficio/', rendererDir)).toBe(join(rendererDir, 'index.html'));
+    expect(rendererFileFor('app://proficio/index.html?x=1#/learners', rendererDir)).toBe(join(rendererDir, 'index.html'));
+    expect(rendererFileFor('app://proficio/assets/index-3f2a.js', rendererDir)).toBe(join(rendererDir, 'assets', 'index-3f2a.js'));
+    expect(rendererFileFor('app://proficio/assets/My%20Font.woff2', rendererDir)).toBe(join(rendererDir, 'assets', 'My Font.woff2'));
+  });
+
+  it.each([
+    'app://proficio/..%2f..%2fmain%2findex.js',
+    'app://proficio/%2e%2e%2fpreload%2findex.cjs',
+    'app://proficio/assets%2F..%2F..%2Fmain%2Findex.js',
+    'app://proficio/..%5c..%5cmain%5cindex.js',
+    'app://proficio/assets/%2e%2e%5c%2e%2e%5csecret',
+    'app://proficio/index.html%00.png',
+    'app://proficio/%zz',
+    'app://proficio/%E0%A4%A',
+    'app://evil/index.html',
+    'app://proficio:8080/index.html',
+    'app://user@proficio/index.html',
+    'file:///opt/Proficio%20App/resources/app.asar/out/renderer/index.html',
+    'https://proficio/index.html',
+    'not a url',
+  ])('refuses %s', (url) => {
+    expect(rendererFileFor(url, rendererDir)).toBeNull();
+  });
+
+  it.each([
+    'app://proficio/../main/index.js',
+    'app://proficio/%2e%2e/%2e%2e/secret/index.html',
+    'app://proficio/assets/../../../../etc/passwd',
+    'app://proficio/.%2e/preload/index.cjs',
+  ])('never resolves %s outside the bundle', (url) => {
+    const file = rendererFileFor(url, rendererDir);
+    if (file === null) return;
+    const inside = relative(rendererDir, file);
+    expect(inside.startsWith('..')).toBe(false);
   });
 });
 
@@ -192,20 +253,16 @@ describe('content security policy', () => {
     expect(meta?.[1]).toBe(contentSecurityPolicy);
   });
 
-  it('is sent with the documents of our renderer only', () => {
-    expect(isRendererDocument(index, 'mainFrame', rendererDirUrl)).toBe(true);
-    expect(isRendererDocument(`${rendererDirUrl}assets/index.js`, 'script', rendererDirUrl)).toBe(false);
-    expect(isRendererDocument('devtools://devtools/bundled/inspector.html', 'mainFrame', rendererDirUrl)).toBe(false);
-    expect(isRendererDocument('file:///etc/passwd', 'mainFrame', rendererDirUrl)).toBe(false);
-  });
-
-  it('replaces any policy a response carried, whatever the header spelling', () => {
-    const headers = withContentSecurityPolicy({
-      'content-security-policy': ["default-src *"],
-      'CONTENT-SECURITY-POLICY': "script-src 'unsafe-eval'",
-      'Content-Type': 'text/html',
+  it('is sent as a header with our documents, where frame-ancestors takes effect', () => {
+    expect(rendererResponseHeaders(join(rendererDir, 'index.html'))).toEqual({
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': contentSecurityPolicy,
+      'x-content-type-options': 'nosniff',
     });
-    expect(headers).toEqual({ 'Content-Type': 'text/html', 'Content-Security-Policy': [contentSecurityPolicy] });
-    expect(withContentSecurityPolicy(undefined)).toEqual({ 'Content-Security-Policy': [contentSecurityPolicy] });
+    expect(rendererResponseHeaders(join(rendererDir, 'assets', 'index.js'))).toEqual({
+      'content-type': 'text/javascript; charset=utf-8',
+      'x-content-type-options': 'nosniff',
+    });
+    expect(rendererResponseHeaders(join(rendererDir, 'assets', 'unknown.bin'))['content-type']).toBe('application/octet-stream');
   });
 });

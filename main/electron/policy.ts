@@ -3,8 +3,21 @@
  * test can prove each guard holds (policy.test.ts). The shell modules (security.ts, window.ts, ipc.ts)
  * only wire these answers to Electron's hooks. This file must not import `electron`.
  */
-import { isAbsolute, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+
+/**
+ * The window's page comes from our own scheme, `app://proficio/`, never from `file://` (the Electron
+ * security checklist: a `file:` page may read other files and shares one origin with every file on
+ * disk). Registered privileged before `ready`: `standard` gives it a real origin and relative URLs,
+ * `secure` a secure context; the module scripts Vite emits are CORS-mode requests, hence `corsEnabled`
+ * (no response of ours carries CORS headers, so no other origin can read one).
+ */
+export const rendererSchemePrivileges = {
+  scheme: 'app',
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+} as const;
+const rendererHost = 'proficio';
+export const rendererIndexUrl = `${rendererSchemePrivileges.scheme}://${rendererHost}/index.html`;
 
 /**
  * The renderer's Content Security Policy. renderer/index.html carries the same policy as a meta tag;
@@ -70,29 +83,65 @@ function parse(url: string): URL | null {
   }
 }
 
+/** A URL of our scheme and host, with no port or credentials; null for anything else. */
+function ownUrl(url: string): URL | null {
+  const candidate = parse(url);
+  if (!candidate || candidate.protocol !== `${rendererSchemePrivileges.scheme}:`) return null;
+  if (candidate.hostname !== rendererHost || candidate.port !== '' || candidate.username !== '' || candidate.password !== '') return null;
+  return candidate;
+}
+
 /**
- * The local file a `file:` URL names, or null. `fileURLToPath` refuses a host (a UNC share on
- * Windows, `file://evil.example/...` elsewhere) and encoded separators (`%2F`, `%5C`), and the URL
- * parser has already resolved `..` and `%2e%2e` segments, so two URLs naming the same path compare
- * equal and no spelling can smuggle in a different file.
+ * True when `url` is our renderer page itself (any query or #fragment: the app may route with them).
+ * The URL parser has already resolved `..` and `%2e%2e` segments, so no spelling names another page.
  */
-function localPath(url: URL): string | null {
-  if (url.protocol !== 'file:' || url.host !== '' || url.username !== '' || url.password !== '') return null;
+export function isOwnPage(url: string, indexUrl: string): boolean {
+  const candidate = ownUrl(url);
+  const own = ownUrl(indexUrl);
+  return candidate !== null && own !== null && candidate.pathname === own.pathname;
+}
+
+/**
+ * The file of the renderer bundle an `app://proficio/…` request names, or null: the protocol handler
+ * answers 404 for null. Refused: another scheme, host, port or credentials; a malformed escape; an
+ * encoded separator (`%2F`, `%5C`), backslash or NUL, which could smuggle a `..` past the URL parser;
+ * any `..` left after decoding; and, as the last word, any path that resolves outside `rendererDir`.
+ */
+export function rendererFileFor(url: string, rendererDir: string): string | null {
+  const candidate = ownUrl(url);
+  if (!candidate) return null;
+  const raw = candidate.pathname;
+  if (/%2f|%5c|%00|\\/i.test(raw)) return null;
+  let path: string;
   try {
-    return fileURLToPath(url);
+    path = decodeURIComponent(raw);
   } catch {
     return null;
   }
+  if (path.includes('\0') || path.split('/').some((segment) => segment === '..' || segment === '.')) return null;
+  const root = resolve(rendererDir);
+  const file = resolve(root, path === '/' ? 'index.html' : `.${path}`);
+  const inside = relative(root, file);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null;
+  return file;
 }
 
-/** True when `url` is our renderer page itself (any query or #fragment: the app may route with them). */
-export function isOwnPage(url: string, rendererIndexUrl: string): boolean {
-  const candidate = parse(url);
-  const own = parse(rendererIndexUrl);
-  if (!candidate || !own) return false;
-  const candidatePath = localPath(candidate);
-  const ownPath = localPath(own);
-  return candidatePath !== null && ownPath !== null && candidatePath === ownPath;
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Headers for a file of the bundle; documents carry the CSP as a header, where `frame-ancestors` works. */
+export function rendererResponseHeaders(file: string): Record<string, string> {
+  const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return type.startsWith('text/html')
+    ? { 'content-type': type, 'content-security-policy': contentSecurityPolicy, 'x-content-type-options': 'nosniff' }
+    : { 'content-type': type, 'x-content-type-options': 'nosniff' };
 }
 
 /** `will-navigate` / `will-redirect` / `will-frame-navigate`: the window never leaves our page. */
@@ -125,52 +174,24 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, rendererI
 }
 
 /**
- * Every request the session makes: files of our renderer bundle, inline `data:`/`blob:` content, and
- * in development the DevTools' own pages. Everything else — http(s), ws, other files on disk — is
- * cancelled before it leaves, so even a CSP mistake cannot reach the network or read the disk.
+ * Every request the session makes: our own scheme (whose handler serves files of the bundle and
+ * nothing else), inline `data:`/`blob:` content of our page, and in development the DevTools' own
+ * pages. Everything else — http(s), ws, any file on disk — is cancelled before it leaves, so even a
+ * CSP mistake cannot reach the network or read the disk.
  */
-export function isAllowedRequest(url: string, rendererDirUrl: string, options: { isPackaged: boolean }): boolean {
+export function isAllowedRequest(url: string, options: { isPackaged: boolean }): boolean {
   const candidate = parse(url);
   if (!candidate) return false;
   switch (candidate.protocol) {
     case 'data:':
-    case 'blob:':
       return true;
+    case 'blob:':
+      return ownUrl(candidate.pathname) !== null;
     case 'devtools:':
       return !options.isPackaged;
-    case 'file:': {
-      const root = parse(rendererDirUrl);
-      const rootPath = root ? localPath(root) : null;
-      const path = localPath(candidate);
-      if (rootPath === null || path === null) return false;
-      const inside = relative(rootPath, path);
-      return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
-    }
+    case `${rendererSchemePrivileges.scheme}:`:
+      return ownUrl(url) !== null;
     default:
       return false;
   }
-}
-
-/**
- * Responses that get the CSP header: documents of our renderer. Other responses (scripts, images, the
- * DevTools' own pages in development) are left as they are — a policy only applies to documents.
- */
-export function isRendererDocument(url: string, resourceType: string, rendererDirUrl: string): boolean {
-  const isDocument = resourceType === 'mainFrame' || resourceType === 'subFrame';
-  return isDocument && url.startsWith('file:') && isAllowedRequest(url, rendererDirUrl, { isPackaged: true });
-}
-
-/**
- * Headers for a response with our CSP in place of any the response carried (header names are case
- * insensitive, so every spelling of the old one goes).
- */
-export function withContentSecurityPolicy(
-  headers: Readonly<Record<string, string | string[]>> | undefined,
-): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (name.toLowerCase() !== 'content-security-policy') result[name] = value;
-  }
-  result['Content-Security-Policy'] = [contentSecurityPolicy];
-  return result;
 }

@@ -4,15 +4,7 @@
  * the session all windows share.
  */
 import { shell, type App, type Session, type WebContents } from 'electron';
-import type { AppLayout } from './app-layout.js';
-import {
-  isAllowedExternalUrl,
-  isAllowedNavigation,
-  isAllowedRequest,
-  isRendererDocument,
-  secureWebPreferences,
-  withContentSecurityPolicy,
-} from './policy.js';
+import { isAllowedExternalUrl, isAllowedNavigation, isAllowedRequest, rendererIndexUrl, secureWebPreferences } from './policy.js';
 
 /** Hands an allowlisted link to the system browser; anything else is dropped (and logged, for development). */
 export function openExternally(url: string): void {
@@ -28,11 +20,11 @@ export function openExternally(url: string): void {
  * guards before it loads anything: it never navigates away from our page, never opens a window, and
  * never attaches a <webview>. An allowlisted link the page tries to follow opens in the browser instead.
  */
-export function enableWebContentsGuards(app: App, layout: AppLayout): void {
-  app.on('web-contents-created', (_event, contents) => guard(contents, layout.rendererIndexUrl));
+export function enableWebContentsGuards(app: App): void {
+  app.on('web-contents-created', (_event, contents) => guard(contents));
 }
 
-function guard(contents: WebContents, rendererIndexUrl: string): void {
+function guard(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
     if (isAllowedNavigation(event.url, rendererIndexUrl)) return;
     event.preventDefault();
@@ -54,10 +46,11 @@ function guard(contents: WebContents, rendererIndexUrl: string): void {
 
 /**
  * The session every window uses: no permission is ever granted (camera, notifications, clipboard
- * reads, devices…), no request leaves for anything but our own bundle, and our documents carry the
- * CSP as a header too. Must run after `app` is ready and before the window loads.
+ * reads, devices…), and no request leaves for anything but our own scheme (the CSP header comes with
+ * our documents from the app:// handler, renderer-protocol.ts). Must run after `app` is ready and
+ * before the window loads.
  */
-export function enableSessionPolicy(session: Session, layout: AppLayout, options: { isPackaged: boolean }): void {
+export function enableSessionPolicy(session: Session, options: { isPackaged: boolean }): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
@@ -65,12 +58,8 @@ export function enableSessionPolicy(session: Session, layout: AppLayout, options
   session.setSpellCheckerEnabled(secureWebPreferences('', { platform: process.platform, isPackaged: options.isPackaged }).spellcheck);
 
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAllowedRequest(details.url, layout.rendererDirUrl, options);
+    const allowed = isAllowedRequest(details.url, options);
     if (!allowed) console.warn(`[security] cancelled a request for ${details.url}`);
     callback({ cancel: !allowed });
-  });
-  session.webRequest.onHeadersReceived((details, callback) => {
-    if (!isRendererDocument(details.url, details.resourceType, layout.rendererDirUrl)) return callback({});
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
   });
 }

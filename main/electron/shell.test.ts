@@ -29,7 +29,7 @@ const fake = vi.hoisted(() => {
     once: (event: string, handler: Handler) => void;
     setTitle: (title: string) => void;
     getTitle: () => string;
-    loadFile: ReturnType<typeof vi.fn<(path: string) => Promise<void>>>;
+    loadURL: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
     isDestroyed: () => boolean;
     isMinimized: () => boolean;
     isVisible: () => boolean;
@@ -49,7 +49,7 @@ const fake = vi.hoisted(() => {
         title = next;
       },
       getTitle: () => title,
-      loadFile: vi.fn(async (_path: string) => undefined),
+      loadURL: vi.fn(async (_url: string) => undefined),
       isDestroyed: () => false,
       isMinimized: () => false,
       isVisible: () => true,
@@ -67,6 +67,7 @@ const fake = vi.hoisted(() => {
     setDevicePermissionHandler: vi.fn(),
     setSpellCheckerEnabled: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+    protocol: { handle: vi.fn() },
   };
   const module = {
     app: {
@@ -77,7 +78,7 @@ const fake = vi.hoisted(() => {
       getVersion: () => '0.1.0',
       enableSandbox: vi.fn(),
       requestSingleInstanceLock: vi.fn(() => true),
-      whenReady: () => Promise.resolve(),
+      whenReady: vi.fn(() => Promise.resolve()),
       on: emitter('app'),
       quit: vi.fn(),
       exit: vi.fn(),
@@ -88,6 +89,7 @@ const fake = vi.hoisted(() => {
       return makeWindow(options);
     }, { getAllWindows: () => windows }),
     ipcMain: { handle: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn() },
     session: { defaultSession: session },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
     dialog: {
@@ -144,10 +146,8 @@ beforeAll(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   process.env['PROFICIO_USER_DATA'] = profile;
   await import('./index.js');
-  await vi.waitFor(() => expect(mainWindow().loadFile).toHaveBeenCalled(), { timeout: 20_000, interval: 50 });
-  const { appLayout } = await import('./app-layout.js');
-  // from source, index.ts computes its layout from main/electron/, exactly as the bundle does from out/main/
-  ourPage = { url: appLayout(new URL('./index.ts', import.meta.url).href).rendererIndexUrl, parent: null };
+  await vi.waitFor(() => expect(mainWindow().loadURL).toHaveBeenCalled(), { timeout: 20_000, interval: 50 });
+  ourPage = { url: 'app://proficio/index.html', parent: null };
 }, 30_000);
 
 afterAll(() => {
@@ -168,7 +168,17 @@ describe('the Electron shell', () => {
   it('opens one window with the secure preferences on our renderer page', () => {
     expect(fake.windows).toHaveLength(1);
     expect(mainWindow().options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
-    expect(String(mainWindow().loadFile.mock.calls[0]?.[0])).toMatch(/renderer[\\/]index\.html$/);
+    expect(mainWindow().loadURL.mock.calls).toEqual([['app://proficio/index.html']]);
+  });
+
+  it('serves the page from the privileged app:// scheme, registered before ready, never from file://', async () => {
+    const registered = fake.module.protocol.registerSchemesAsPrivileged;
+    expect(registered.mock.calls).toEqual([[[{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]]]);
+    expect(registered.mock.invocationCallOrder[0]).toBeLessThan(fake.module.app.whenReady.mock.invocationCallOrder[0] ?? 0);
+    const [scheme, handler] = fake.session.protocol.handle.mock.calls[0] as [string, (request: Request) => Promise<Response>];
+    expect(scheme).toBe('app');
+    const outside = await handler(new Request('app://proficio/..%2f..%2fpackage.json'));
+    expect(outside.status).toBe(404);
   });
 
   it('answers every contract channel, for our own page only', async () => {
@@ -185,7 +195,7 @@ describe('the Electron shell', () => {
     expect(await invoke('learners:roster', { classId: 'nope' }, ourPage)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
-  it('denies every permission and sends the CSP with our documents', () => {
+  it('denies every permission and lets no request leave', () => {
     const decide = fake.session.setPermissionRequestHandler.mock.calls[0]?.[0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
     const callback = vi.fn();
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) decide(null, permission, callback);
@@ -197,14 +207,9 @@ describe('the Electron shell', () => {
     const cancelled = vi.fn();
     beforeRequest({ url: 'https://example.com/track' }, cancelled);
     expect(cancelled).toHaveBeenCalledWith({ cancel: true });
-
-    const headers = fake.session.webRequest.onHeadersReceived.mock.calls[0]?.[0] as (
-      d: { url: string; resourceType: string; responseHeaders: Record<string, string[]> },
-      cb: (r: { responseHeaders?: Record<string, string[]> }) => void,
-    ) => void;
-    const answered = vi.fn();
-    headers({ url: ourPage.url, resourceType: 'mainFrame', responseHeaders: {} }, answered);
-    expect(answered.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy'][0]).toMatch(/^default-src 'self'/);
+    const kept = vi.fn();
+    beforeRequest({ url: 'app://proficio/assets/index.js' }, kept);
+    expect(kept).toHaveBeenCalledWith({ cancel: false });
   });
 
   it('guards every web contents: no navigation away, no new windows, links only from the allowlist', () => {

@@ -1,7 +1,7 @@
 /** The one Proficio window: secure webPreferences from policy.ts, our title, shown once painted. */
 import { BrowserWindow, type WebPreferences } from 'electron';
 import type { AppLayout } from './app-layout.js';
-import { secureWebPreferences } from './policy.js';
+import { rendererIndexUrl, secureWebPreferences } from './policy.js';
 
 export function createMainWindow(layout: AppLayout, options: { isPackaged: boolean; title: string }): BrowserWindow {
   const window = new BrowserWindow({
@@ -24,8 +24,9 @@ export function createMainWindow(layout: AppLayout, options: { isPackaged: boole
   return window;
 }
 
-export function loadRenderer(window: BrowserWindow, layout: AppLayout): Promise<void> {
-  return window.loadFile(layout.rendererIndex);
+/** Our page from our own scheme (renderer-protocol.ts), never from file://. */
+export function loadRenderer(window: BrowserWindow): Promise<void> {
+  return window.loadURL(rendererIndexUrl);
 }
 
 /** Brings the window to the front, as a second launch or an Open from the dock expects. */
