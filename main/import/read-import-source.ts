@@ -8,7 +8,8 @@ import type { FrameworkPackage } from './framework-package.js';
 import { errorIssue, type ImportIssue, type ImportResult } from './import-issue.js';
 import { readOneRoster } from './oneroster/read-oneroster.js';
 import { classifyPath, readRegularFile } from './read-path.js';
-import { readOneRosterSource, unzipOneRoster } from './oneroster/read-oneroster-source.js';
+import { isRosterMember, readOneRosterSource } from './oneroster/read-oneroster-source.js';
+import { listZipMembers } from './oneroster/read-zip.js';
 import type { RosterPackage } from './roster-package.js';
 import { readRosterCsv, rosterCsvColumns } from './roster-csv/read-roster-csv.js';
 import { standardsCsvColumns } from './standards-csv/standards-csv-columns.js';
@@ -49,10 +50,11 @@ export function detectKindOfFile(name: string, bytes: Uint8Array): KindResult {
     case '.json':
       return { ok: true, kind: 'case' };
     case '.zip': {
-      const unzipped = unzipOneRoster(bytes, name);
-      if (!unzipped.ok) return unzipped;
-      const names = [...unzipped.value.files.keys()].map((entry) => entry.toLowerCase());
-      return names.includes('manifest.csv') || names.includes('users.csv')
+      // the directory alone says what the zip holds; its members are checked when they are read
+      const listed = listZipMembers(bytes, name);
+      if (!listed.ok) return listed;
+      const names = listed.value.filter((member) => isRosterMember(member.name)).map((member) => member.name.toLowerCase());
+      return names.some((entry) => /(^|\/)(manifest|users)\.csv$/.test(entry))
         ? { ok: true, kind: 'oneroster' }
         : unknown(name, 'the zip holds no manifest.csv or users.csv, so it is not a OneRoster set');
     }

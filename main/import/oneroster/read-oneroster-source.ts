@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { unzipSync } from 'fflate';
-import { errorIssue, type ImportIssue } from '../import-issue.js';
+import type { ImportIssue } from '../import-issue.js';
+import { defaultZipLimits, readZipMembers, type ZipLimits } from './read-zip.js';
 import { classifyPath, readFolderCsvFiles, readRegularFile } from '../read-path.js';
 
 /** The CSV files of a OneRoster set by name (`users.csv`), plus the label issues use for the set. */
@@ -32,22 +32,17 @@ export async function readOneRosterSource(path: string): Promise<OneRosterSource
   return bytes.ok ? unzipOneRoster(bytes.value, label) : bytes;
 }
 
-export function unzipOneRoster(bytes: Uint8Array, label: string): OneRosterSourceResult {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, { filter: (file) => file.name.toLowerCase().endsWith('.csv') && !file.name.startsWith('__MACOSX/') });
-  } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        errorIssue({
-          file: label,
-          expected: 'a .zip file of OneRoster CSV files',
-          problem: `the zip file cannot be opened (${error instanceof Error ? error.message : String(error)})`,
-        }),
-      ],
-    };
-  }
+/** The CSV members worth reading: not folders of Mac resource forks. */
+export const isRosterMember = (name: string): boolean => name.toLowerCase().endsWith('.csv') && !name.startsWith('__MACOSX/');
+
+/**
+ * The zip's CSV files, each checked against its CRC-32 and declared sizes, within the caps of
+ * `read-zip.ts` (`limits`): a damaged, cut or oversized member refuses the zip, naming it.
+ */
+export function unzipOneRoster(bytes: Uint8Array, label: string, limits: ZipLimits = defaultZipLimits): OneRosterSourceResult {
+  const read = readZipMembers(bytes, label, isRosterMember, limits);
+  if (!read.ok) return read;
+  const entries = Object.fromEntries(read.value);
   const names = Object.keys(entries);
   const folders = new Set(names.map((name) => (name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '')));
   // the folder holding manifest.csv (or users.csv) is the set; with none, the shallowest folder
