@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { GradebookError } from './errors.js';
 import type { Migration } from './migrations/migration.js';
@@ -55,6 +55,10 @@ export function refuseNewerSchema(
 /**
  * Brings the file forward to the newest schema: a copy first (SQLite backup API), then every pending
  * migration in one transaction, so a failure leaves the file exactly as it was and the copy besides.
+ *
+ * One copy per schema version: a new attempt replaces the copy an earlier (failed) attempt left for
+ * the same version, once its own copy is complete. Replaced rather than reused, because the file
+ * may have changed since (an older Proficio kept working on it).
  */
 export async function migrate(
   sqlite: BetterSqlite3.Database,
@@ -69,6 +73,10 @@ export async function migrate(
   if (from > 0) {
     backupPath = backupPathFor(path, from);
     await sqlite.backup(backupPath);
+    const sameVersion = `${basename(path)}.schema-${from}-backup-`;
+    for (const earlier of listBackups(path)) {
+      if (earlier !== backupPath && basename(earlier).startsWith(sameVersion)) rmSync(earlier, { force: true });
+    }
   }
 
   let current: Migration | undefined;

@@ -2,19 +2,22 @@ import Sqlite from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { GradebookError } from './errors.js';
 import { createReader } from './handle.js';
 import { refuseNewerSchema } from './migrate.js';
 import { migrations as allMigrations } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
 import { openGradebook, recogniseFile, type ReadableGradebook } from './open.js';
+import { rescueGradebook, type RescueReport } from './rescue.js';
 
 export type ReadOnlyGradebook = ReadableGradebook & {
   /** True when what is read is a copy in a temporary folder (see `openGradebookReadOnly`), not the file itself. */
   readonly readsCopy: boolean;
   /** A consistent copy of what is read (SQLite online backup). */
   backupTo(destination: string): Promise<void>;
+  /** What can still be read of a damaged file, saved to a new file (see rescue.ts). */
+  rescueTo(destination: string): Promise<RescueReport>;
   close(): void;
 };
 
@@ -63,9 +66,9 @@ export async function openGradebookReadOnly(path: string, options: OpenReadOnlyO
       const migrated = await openGradebook(copy, { create: false, migrations, ...binding(options) });
       migrated.close();
       sqlite = connect(copy, options);
-      return handle(path, migrated.schemaVersion, sqlite, () => rmSync(migrationFolder, { recursive: true, force: true }));
+      return handle(path, migrated.schemaVersion, sqlite, options, () => rmSync(migrationFolder, { recursive: true, force: true }));
     }
-    return handle(path, version, sqlite, removeFolder);
+    return handle(path, version, sqlite, options, removeFolder);
   } catch (error) {
     sqlite?.close();
     removeFolder();
@@ -83,7 +86,7 @@ function connect(path: string, options: OpenReadOnlyOptions): BetterSqlite3.Data
   return sqlite;
 }
 
-function handle(path: string, schemaVersion: number, sqlite: BetterSqlite3.Database, cleanUp: () => void): ReadOnlyGradebook {
+function handle(path: string, schemaVersion: number, sqlite: BetterSqlite3.Database, options: OpenReadOnlyOptions, cleanUp: () => void): ReadOnlyGradebook {
   return {
     path,
     schemaVersion,
@@ -91,6 +94,12 @@ function handle(path: string, schemaVersion: number, sqlite: BetterSqlite3.Datab
     readsCopy: sqlite.name !== path,
     async backupTo(destination) {
       await sqlite.backup(destination);
+    },
+    async rescueTo(destination) {
+      if (resolve(destination) === resolve(path)) {
+        throw new GradebookError('conflict', 'A rescued copy needs a different name or folder than the damaged gradebook.', { path });
+      }
+      return rescueGradebook(sqlite.name, destination, binding(options));
     },
     close() {
       sqlite.close();

@@ -1,6 +1,7 @@
 import Sqlite from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { GradebookError } from './errors.js';
 import { createReader, createWriter, type GradebookReader, type GradebookWriter } from './handle.js';
 import { takeGradebookLock } from './lock.js';
@@ -37,6 +38,13 @@ export type Gradebook = WritableGradebook & {
 /**
  * Opens (or creates) a gradebook file, ready for use.
  *
+ * Only a file that does not exist yet is made into a gradebook (with `create`): an existing file must
+ * carry Proficio's application_id. A 0-byte file or an empty database of another program is refused
+ * as "not a gradebook", never silently turned into one. Refused before anything is written: a file
+ * or folder that cannot be written (`read_only`), one another Proficio has open (`in_use`, see
+ * lock.ts), and a damaged one (`damaged`: `PRAGMA quick_check` on every open — its cost on a
+ * school-sized file is in `npm run bench`). The worker session opens those three read-only instead.
+ *
  * Pragmas: WAL so reports read while an edit commits; `synchronous=FULL` because a mark a teacher
  * typed must survive a power cut — one fsync per commit is invisible at typing speed, and imports
  * are single transactions; foreign keys on; a busy timeout for a second process (the CLI) on the file.
@@ -46,18 +54,23 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
   if (!create && !existsSync(path)) {
     throw new GradebookError('not_found', `There is no gradebook file at ${path}.`, { path });
   }
-  if (existsSync(path) && statSync(path).isDirectory()) {
+  const existed = existsSync(path);
+  if (existed && statSync(path).isDirectory()) {
     throw new GradebookError('not_a_gradebook', `${path} is a folder, not a gradebook file.`, { path });
   }
+  refuseUnwritable(path, existed);
   const binding = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   const lock = takeGradebookLock(path);
   let sqlite: BetterSqlite3.Database | null = null;
   try {
     sqlite = new Sqlite(path, { ...binding, timeout: busyTimeoutMs });
-    recogniseFile(sqlite, path);
+    const { applicationId } = recogniseFile(sqlite, path);
+    if (existed) refuseUnlessOurs(path, applicationId);
+    else sqlite.pragma(`application_id = ${proficioApplicationId}`); // first, so a crash mid-create leaves a file we know
     const migrations = options.migrations ?? allMigrations;
     refuseNewerSchema(sqlite, path, migrations);
+    if (existed) refuseDamaged(sqlite, path);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
@@ -89,7 +102,7 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
 }
 
 /** Refuses a file that is not SQLite, or is someone else's SQLite database, before anything is written. */
-export function recogniseFile(sqlite: BetterSqlite3.Database, path: string): void {
+export function recogniseFile(sqlite: BetterSqlite3.Database, path: string): { applicationId: number; tableCount: number } {
   let applicationId: number;
   let tableCount: number;
   try {
@@ -108,4 +121,52 @@ export function recogniseFile(sqlite: BetterSqlite3.Database, path: string): voi
       { path, applicationId },
     );
   }
+  return { applicationId, tableCount };
+}
+
+/** An existing file becomes a gradebook only if it already is one: nobody asked to turn it into one. */
+function refuseUnlessOurs(path: string, applicationId: number): void {
+  if (applicationId === proficioApplicationId) return;
+  const message =
+    applicationId === 0
+      ? `${path} is empty: it holds no gradebook. Proficio only makes a new gradebook with File → New gradebook…, so it left this file as it is.`
+      : `${path} is an empty database of another program, not a Proficio gradebook. Proficio will not change it.`;
+  throw new GradebookError('not_a_gradebook', message, { path, applicationId });
+}
+
+/**
+ * A file (or, for WAL's `-wal` and `-shm` files and a new file, its folder) that cannot be written:
+ * SQLite would open it anyway and fail at the first write, leaving stray files behind.
+ */
+function refuseUnwritable(path: string, existed: boolean): void {
+  const folder = dirname(path);
+  const unwritable = [...(existed ? [path] : []), folder].find((target) => !isWritable(target));
+  if (unwritable === undefined) return;
+  const message = !existed
+    ? `Proficio cannot create a gradebook in ${folder}: that folder is read-only.`
+    : unwritable === path
+      ? `This gradebook file is read-only, so Proficio cannot save changes to it.`
+      : `This gradebook is in a read-only folder (${folder}), so Proficio cannot save changes to it.`;
+  throw new GradebookError('read_only', message, { path, unwritable });
+}
+
+function isWritable(target: string): boolean {
+  try {
+    accessSync(target, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `PRAGMA quick_check`: every page and record well formed (not the slower index-vs-table cross-check). */
+function refuseDamaged(sqlite: BetterSqlite3.Database, path: string): void {
+  let problems: string[];
+  try {
+    problems = (sqlite.prepare('PRAGMA quick_check(20)').pluck().all() as string[]).filter((line) => line !== 'ok');
+  } catch (error) {
+    problems = [String(error instanceof Error ? error.message : error)];
+  }
+  if (problems.length === 0) return;
+  throw new GradebookError('damaged', 'This gradebook file is damaged: parts of it can no longer be read.', { path, problems });
 }

@@ -1,4 +1,4 @@
-import type { EventName, EventPayloads, Result } from '../../preload/contract/index.js';
+import type { EventName, EventPayloads, ReadOnlyOpening, Result } from '../../preload/contract/index.js';
 
 /** Messages main sends to the gradebook worker. */
 export type WorkerCommand =
@@ -24,7 +24,8 @@ export type WorkerEvent = { [E in EventName]: { event: E; payload: EventPayloads
 /** Everything the worker posts to main. */
 export type WorkerMessage = WorkerReply | WorkerEvent;
 
-export type OpenedGradebook = { path: string; title: string | null; schemaVersion: number; createdDemo: boolean };
+/** `readOnly`: why the teacher's gradebook could only be opened to read (null: it is open to write, as usual). */
+export type OpenedGradebook = { path: string; title: string | null; schemaVersion: number; createdDemo: boolean; readOnly: ReadOnlyOpening | null };
 export type OpenedReadOnlyGradebook = { gradebookId: string; path: string; title: string | null; schemaVersion: number; readsCopy: boolean };
 
 export type WorkerStartOptions = {

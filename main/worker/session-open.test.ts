@@ -1,5 +1,6 @@
+import Sqlite from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,6 +67,38 @@ describe('opening the teacher’s gradebook when it cannot be written', () => {
     expect(write).toMatchObject({ ok: false, error: { code: 'read_only' } });
     await teacher.run({ op: 'close' });
     expect(folderBytes(join(path, '..'))).toEqual(before);
+  });
+
+  it('opens a damaged gradebook for reading only, lists its backups, and saves a rescued copy', async () => {
+    const path = await demoGradebook('damaged.proficio');
+    const backup = `${path}.schema-40-backup-2026-01-05T10-00-00-000Z.sqlite`;
+    copyFileSync(path, backup);
+    const sqlite = new Sqlite(path, { readonly: true });
+    const page = Number(sqlite.prepare(`SELECT max(pageno) FROM dbstat WHERE name = 'evidence' AND pagetype = 'leaf'`).pluck().get());
+    const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+    sqlite.close();
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
+    closeSync(fd);
+
+    const teacher = session();
+    const opened = await teacher.run({ op: 'open', path, create: true, demoIfNew: true });
+    expect(opened).toMatchObject({
+      ok: true,
+      value: {
+        readOnly: {
+          reason: 'damaged',
+          message: expect.stringMatching(/^This gradebook file is damaged: .* It is open for reading only, so nothing more is lost\. File → Save a copy… saves what can still be read/),
+          backups: [backup],
+        },
+      },
+    });
+    const rescued = join(path, '..', 'rescued.proficio');
+    expect(await teacher.run({ op: 'backup', destination: rescued })).toMatchObject({ ok: true });
+    const check = new Sqlite(rescued, { readonly: true });
+    expect(check.prepare('PRAGMA quick_check').pluck().all()).toEqual(['ok']);
+    expect(check.prepare('SELECT count(*) FROM learners').pluck().get()).toBe(5);
+    check.close();
   });
 
   it('opens a gradebook it can write as before, with no read-only notice', async () => {

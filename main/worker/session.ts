@@ -4,6 +4,7 @@ import { qb } from '../../db/handle.js';
 import { GradebookError } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { openGradebookReadOnly, type ReadOnlyGradebook } from '../../db/open-read-only.js';
+import { listBackups } from '../../db/migrate.js';
 import { openGradebook, type Gradebook, type ReadableGradebook, type WritableGradebook } from '../../db/open.js';
 import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
@@ -11,7 +12,7 @@ import { localToday } from '../../preload/contract/shared.js';
 import { setUpNewGradebook } from '../gradebook/new-gradebook.js';
 import { previewImportPath } from '../import/commit/preview-source.js';
 import { dispatch, toContractError } from './dispatch.js';
-import type { Result } from '../../preload/contract/index.js';
+import type { ReadOnlyOpening, Result } from '../../preload/contract/index.js';
 import type { HandlerContext } from './handler-context.js';
 import type { OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerStartOptions } from './protocol.js';
 
@@ -22,7 +23,8 @@ import type { OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEve
 export type GradebookSession = { run(command: WorkerCommand): Promise<Result<unknown>> };
 
 export function createGradebookSession(options: WorkerStartOptions = {}, emit: (event: WorkerEvent) => void = () => undefined): GradebookSession {
-  let gradebook: Gradebook | null = null;
+  /** The teacher's own gradebook: writable, or read-only when it could not be written (see `open`). */
+  let gradebook: Gradebook | ReadOnlyGradebook | null = null;
   /** Other teachers' gradebooks, open to read only, by the id the session gave each. */
   const readOnly = new Map<string, ReadOnlyGradebook>();
   const context: HandlerContext = {
@@ -30,12 +32,28 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
     cancelFlag: options.cancelFlag === undefined ? null : new Int32Array(options.cancelFlag),
   };
 
+  /**
+   * Opens the teacher's gradebook to write. One that cannot be written — another Proficio has it open,
+   * the file or its folder is read-only, or it is damaged — opens for reading only instead, and the
+   * answer says why, so the window can show it rather than refuse the file.
+   */
   async function open(path: string, create: boolean, demoIfNew: boolean): Promise<OpenedGradebook> {
     const isNew = !existsSync(path);
-    const next = await openGradebook(path, {
-      create,
-      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-    });
+    let next: Gradebook;
+    try {
+      next = await openGradebook(path, {
+        create,
+        ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+      });
+    } catch (error) {
+      const readOnlyOpening = readOnlyOpeningFor(error, path);
+      if (readOnlyOpening === null) throw error;
+      const opened = await openGradebookReadOnly(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+      gradebook?.close();
+      // a copy of a damaged file would copy the damage: File → Save a copy… saves what can be read
+      gradebook = readOnlyOpening.reason === 'damaged' ? { ...opened, backupTo: async (destination) => void (await opened.rescueTo(destination)) } : opened;
+      return { path, title: titleOf(opened), schemaVersion: opened.schemaVersion, createdDemo: false, readOnly: readOnlyOpening };
+    }
     const createdDemo = isNew && demoIfNew;
     if (createdDemo) generateDemoGradebook(next.writer, { seed: 1, today: demoToday() });
     else if (isNew) setUpNewGradebook(next.writer, basename(path).replace(/\.[^.]+$/, ''));
@@ -43,7 +61,7 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
     keepStoredLevelsCurrent(next.writer, null);
     gradebook?.close();
     gradebook = next;
-    return { path, title: titleOf(next), schemaVersion: next.schemaVersion, createdDemo };
+    return { path, title: titleOf(next), schemaVersion: next.schemaVersion, createdDemo, readOnly: null };
   }
 
   async function openReadOnly(path: string): Promise<OpenedReadOnlyGradebook> {
@@ -95,6 +113,32 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
       }
     },
   };
+}
+
+/** The refusals of a writable open that still let the teacher read the file. */
+function readOnlyOpeningFor(error: unknown, path: string): ReadOnlyOpening | null {
+  if (!(error instanceof GradebookError)) return null;
+  switch (error.code) {
+    case 'in_use':
+      return {
+        reason: 'in_use',
+        message: `${error.message} It is open here for reading only, so neither can overwrite the other’s work: close it there, then open it again here to make changes.`,
+        backups: [],
+      };
+    case 'read_only':
+      return { reason: 'read_only', message: `${error.message} It is open for reading only.`, backups: [] };
+    case 'damaged': {
+      const backups = listBackups(path);
+      const kept = backups.length === 0 ? '' : ` Proficio also kept ${backups.length === 1 ? 'a copy' : `${backups.length} copies`} from before it last updated the file’s format, beside it.`;
+      return {
+        reason: 'damaged',
+        message: `${error.message} It is open for reading only, so nothing more is lost. File → Save a copy… saves what can still be read to a new file.${kept}`,
+        backups,
+      };
+    }
+    default:
+      return null;
+  }
 }
 
 function titleOf(gradebook: ReadableGradebook): string | null {

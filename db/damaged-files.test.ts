@@ -1,0 +1,122 @@
+import Sqlite from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateDemoGradebook } from '../main/demo/generate-demo.js';
+import { snapshotGradebook } from '../test/helpers/snapshot.js';
+import { useTempDir } from '../test/helpers/temp-dir.js';
+import { listBackups } from './migrate.js';
+import { migrations } from './migrations/index.js';
+import type { Migration } from './migrations/migration.js';
+import { openGradebookReadOnly } from './open-read-only.js';
+import { openGradebook } from './open.js';
+
+const tempDir = useTempDir();
+const latest = migrations.at(-1)!.version;
+
+async function demoGradebook(path: string): Promise<void> {
+  const gradebook = await openGradebook(path);
+  generateDemoGradebook(gradebook.writer, { seed: 7, classes: 2, learners: 40, standards: 30, evidence: 6000 });
+  gradebook.close();
+}
+
+/** Overwrites one page of a table's data with garbage, the way a failing disk or a bad copy would. */
+function garblePageOf(path: string, table: string): void {
+  const sqlite = new Sqlite(path, { readonly: true });
+  const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+  const pages = sqlite.prepare(`SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno`).pluck().all(table) as number[];
+  sqlite.close();
+  const page = pages[Math.floor(pages.length / 2)]!;
+  const fd = openSync(path, 'r+');
+  writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (page - 1) * pageSize);
+  closeSync(fd);
+}
+
+describe('a damaged gradebook', () => {
+  it('is refused for writing with a typed "damaged" error, before anything is written or migrated', async () => {
+    const path = join(tempDir(), 'damaged.proficio');
+    await demoGradebook(path);
+    garblePageOf(path, 'evidence');
+    const error = await openGradebook(path).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'damaged',
+      message: expect.stringMatching(/^This gradebook file is damaged: /),
+      details: expect.objectContaining({ path, problems: expect.any(Array) }),
+    });
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it('opens read-only, and its rescued copy is a whole gradebook holding every row still readable', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'damaged.proficio');
+    await demoGradebook(path);
+    const before = snapshotGradebook(path);
+    garblePageOf(path, 'evidence');
+    const opened = await openGradebookReadOnly(path);
+    const rescued = join(dir, 'rescued.proficio');
+    let report;
+    try {
+      report = await opened.rescueTo(rescued);
+    } finally {
+      opened.close();
+    }
+    expect(report.damagedTables).toEqual(['evidence']);
+    const copy = await openGradebook(rescued, { create: false });
+    copy.close();
+    const after = snapshotGradebook(rescued);
+    expect(after.userVersion).toBe(latest);
+    for (const [table, { rows, sha256 }] of Object.entries(before.tables)) {
+      if (table === 'evidence') continue;
+      expect(after.tables[table], table).toEqual({ rows, sha256 });
+    }
+    // one page of evidence is lost, the rest is kept
+    expect(after.tables['evidence']!.rows).toBeLessThan(before.tables['evidence']!.rows);
+    expect(after.tables['evidence']!.rows).toBeGreaterThan(before.tables['evidence']!.rows * 0.9);
+  });
+});
+
+describe('a file nobody asked to turn into a gradebook', () => {
+  it('refuses an existing 0-byte file and leaves it 0 bytes', async () => {
+    const path = join(tempDir(), 'empty.proficio');
+    writeFileSync(path, '');
+    await expect(openGradebook(path)).rejects.toMatchObject({ code: 'not_a_gradebook', message: expect.stringMatching(/empty/) });
+    expect(readdirSync(join(path, '..'))).toEqual(['empty.proficio']);
+    expect(snapshotGradebook(path)).toEqual({ userVersion: 0, tables: {} });
+  });
+
+  it("refuses an empty SQLite database carrying another program's application_id, unchanged", async () => {
+    const path = join(tempDir(), 'other-app.db');
+    const other = new Sqlite(path);
+    other.pragma('application_id = 1234');
+    other.close();
+    await expect(openGradebook(path)).rejects.toMatchObject({ code: 'not_a_gradebook', message: expect.stringMatching(/another program/) });
+    const check = new Sqlite(path, { readonly: true });
+    expect(check.pragma('application_id', { simple: true })).toBe(1234);
+    expect(check.pragma('user_version', { simple: true })).toBe(0);
+    check.close();
+  });
+
+  it('still creates a gradebook where no file exists', async () => {
+    const path = join(tempDir(), 'new.proficio');
+    (await openGradebook(path)).close();
+    (await openGradebook(path, { create: false })).close();
+  });
+});
+
+describe('backups before migrating', () => {
+  it('keeps one backup per schema version however many attempts fail, and it is the latest one', async () => {
+    const path = join(tempDir(), 'fragile.proficio');
+    (await openGradebook(path)).close();
+    const bad: Migration = { version: latest + 10, name: 'bad', sql: `ALTER TABLE no_such_table ADD COLUMN x TEXT;` };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await expect(openGradebook(path, { migrations: [...migrations, bad] })).rejects.toMatchObject({ code: 'migration_failed' });
+    }
+    const backups = listBackups(path);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(new RegExp(`\\.schema-${latest}-backup-.+\\.sqlite$`));
+    expect(snapshotGradebook(backups[0]!)).toEqual(snapshotGradebook(path));
+  });
+});
