@@ -29,7 +29,11 @@ function rosterFiles(overrides: Record<string, string | null> = {}) {
 
 /** A OneRoster 1.2 delta set that changes one user row of the small roster (learner l3). */
 async function deltaForLearnerL3(userRow: string) {
-  const manifest = (await import('../../../test/helpers/small-oneroster.js')).smallOneRoster12['manifest.csv']?.replace(/,bulk/g, ',delta') ?? '';
+  // only users and roles change; the other files are absent from the delta (a listed file must be there)
+  const manifest =
+    (await import('../../../test/helpers/small-oneroster.js')).smallOneRoster12['manifest.csv']
+      ?.replace(/,bulk/g, ',absent')
+      .replace(/file\.(users|roles),absent/g, 'file.$1,delta') ?? '';
   const users = [usersHeader, userRow].join('\r\n');
   const roles = ['sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,endDate,orgSourcedId,userProfileSourcedId', 'r5,active,2025-01-02T00:00:00.000Z,l3,primary,student,,,s1,'].join('\r\n');
   return readImportFiles([

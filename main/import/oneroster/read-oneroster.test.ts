@@ -94,11 +94,37 @@ describe('readOneRoster on hand-written sets', () => {
     expect(result.issues.find((issue) => issue.severity === 'error')).toMatchObject({ file: 'enrollments.csv', row: 2, column: 'userSourcedId', value: 'ghost' });
   });
 
-  it('only warns when the enrollment points into a missing file', () => {
-    const result = read({ 'users.csv': null, 'roles.csv': null });
+  it('only warns when the enrollment points into a file the manifest calls absent', () => {
+    const manifest = new TextDecoder().decode(smallOneRosterFiles().get('manifest.csv')).replace('file.users,bulk', 'file.users,absent').replace('file.roles,bulk', 'file.roles,absent');
+    const result = read({ 'manifest.csv': manifest, 'users.csv': null, 'roles.csv': null });
     expect(result.ok).toBe(true);
     expect(result.issues.some((issue) => /users\.csv is absent/.test(issue.message))).toBe(true);
-    expect(result.issues.some((issue) => /users\.csv, which the manifest lists as bulk/.test(issue.expected))).toBe(true);
+  });
+
+  it('refuses a set without a file its manifest lists as bulk or delta, naming the file (issue 8, item 4)', () => {
+    const missingUsers = read({ 'users.csv': null });
+    expect(missingUsers.ok).toBe(false);
+    expect(missingUsers.issues.filter((issue) => issue.severity === 'error')).toEqual([
+      expect.objectContaining({
+        file: 'users.csv',
+        message: 'users.csv: the manifest lists this file as bulk but the set does not hold it, so the import would be incomplete; expected the file users.csv beside manifest.csv (or the manifest saying file.users,absent).',
+      }),
+    ]);
+    const missingEnrollments = read({ 'enrollments.csv': null });
+    expect(missingEnrollments.ok).toBe(false);
+    expect(missingEnrollments.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.file)).toEqual(['enrollments.csv']);
+  });
+
+  it('refuses a manifest alone, naming each file it lists', () => {
+    const alone = readOneRoster({ label: 'set', files: smallOneRosterFiles(Object.fromEntries([...smallOneRosterFiles().keys()].filter((name) => name !== 'manifest.csv').map((name) => [name, null]))) });
+    expect(alone.ok).toBe(false);
+    expect(alone.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.file)).toEqual(
+      ['orgs', 'academicSessions', 'courses', 'classes', 'users', 'roles', 'enrollments'].map((name) => `set/${name}.csv`),
+    );
+    // a manifest that lists nothing at all still holds nothing to import
+    const empty = readOneRoster({ label: 'set', files: new Map([['manifest.csv', new TextEncoder().encode('propertyName,value\r\noneroster.version,1.2')]]) });
+    expect(empty.ok).toBe(false);
+    expect(empty.issues.filter((issue) => issue.severity === 'error')).toEqual([expect.objectContaining({ file: 'set', message: expect.stringMatching(/holds no OneRoster data files/) })]);
   });
 
   it('names a missing required column and refuses ambiguous dates', () => {

@@ -73,7 +73,13 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
     if (text === undefined || !binding) {
       fileModes[name] = 'absent';
       if (text === undefined && (listed === 'bulk' || listed === 'delta')) {
-        log.warning({ file, expected: `the file ${name}.csv, which the manifest lists as ${listed}`, problem: 'the file is missing, so it is treated as absent' });
+        // a listed file that is missing is not "absent": importing without it would, for a bulk users
+        // file, still write the classes, and for enrollments, leave every learner without a class
+        log.error({
+          file,
+          expected: `the file ${name}.csv beside manifest.csv (or the manifest saying file.${name},absent)`,
+          problem: `the manifest lists this file as ${listed} but the set does not hold it, so the import would be incomplete`,
+        });
       }
       continue;
     }
@@ -87,6 +93,14 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
     }
     fileModes[name] = decideMode(name, listed, manifest !== null, table, file, log);
     tables.set(name, table);
+  }
+
+  if (tables.size === 0 && !log.hasErrors()) {
+    log.error({
+      file: source.label === '' ? 'manifest.csv' : source.label,
+      expected: 'OneRoster data files such as users.csv, classes.csv and enrollments.csv beside manifest.csv',
+      problem: 'the set holds no OneRoster data files, so there is nothing to import',
+    });
   }
 
   // spreadsheet row of each record, for reference errors found after reading

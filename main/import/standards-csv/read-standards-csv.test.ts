@@ -76,4 +76,14 @@ describe('readStandardsCsv', () => {
       }),
     );
   });
+
+  it('refuses a file with a header but no standards, instead of creating an empty framework (issue 8, item 4)', () => {
+    for (const text of ['code,statement,parent code,grade,type', 'code,statement,parent code,grade,type\r\n', 'code,statement\r\n,\r\n\r\n']) {
+      const result = readStandardsCsv(text, 'empty.csv');
+      expect(result.ok).toBe(false);
+      expect(result.issues.filter((issue) => issue.severity === 'error')).toEqual([
+        expect.objectContaining({ file: 'empty.csv', message: 'empty.csv: the file has no standards, only its header; expected a row per standard below the header (code,statement,parent code,grade,type).' }),
+      ]);
+    }
+  });
 });

@@ -19,6 +19,11 @@ export function readStandardsCsv(text: string, file: string, options: FrameworkC
   const { table, issues } = readCsvTable(text, { file, columns: standardsCsvColumns, headerMatch: 'loose' });
   log.add(issues);
   if (!table) return { ok: false, issues: log.list() };
+  if (table.rows.length === 0) {
+    // an import of nothing would create an empty framework the teacher then has to find and delete
+    log.error({ file, expected: `a row per standard below the header (${standardsCsvColumns.map((column) => column.name).join(',')})`, problem: 'the file has no standards, only its header' });
+    return { ok: false, issues: log.list() };
+  }
 
   const title = options.title ?? titleFromFileName(file);
   const rowOfCode = new Map<string, number>();
