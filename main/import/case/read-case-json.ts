@@ -4,6 +4,7 @@ import { normalizeGradeLevels } from '../grade-levels.js';
 import { createIssueLog, finishImport, type ImportResult, type IssueLog } from '../import-issue.js';
 import { normalizeStandardType } from '../standard-type.js';
 import { readCaseAssociations } from './case-associations.js';
+import { firstTooDeep, maxJsonDepth, parseWellFormedJson } from './json-guards.js';
 import { isJsonObject, jsonFields, normalizeTimestamp, showJson, type JsonFields, type JsonObject } from './json-fields.js';
 
 /**
@@ -13,9 +14,26 @@ import { isJsonObject, jsonFields, normalizeTimestamp, showJson, type JsonFields
  */
 export function readCaseJson(text: string, file: string): ImportResult<FrameworkPackage> {
   const log = createIssueLog();
+  const tooDeep = firstTooDeep(text);
+  if (tooDeep >= 0) {
+    log.error({
+      file,
+      expected: 'a CASE package, whose objects and lists nest a few levels deep',
+      problem: `the JSON is nested more than ${maxJsonDepth} levels deep (at character ${tooDeep + 1}), deeper than any CASE package`,
+    });
+    return { ok: false, issues: log.list() };
+  }
   let root: unknown;
   try {
-    root = JSON.parse(text);
+    const parsed = parseWellFormedJson(text);
+    root = parsed.value;
+    if (parsed.repairs.count > 0) {
+      log.warning({
+        file,
+        expected: 'text with whole characters only',
+        problem: `${parsed.repairs.count} broken ${parsed.repairs.count === 1 ? 'character (a lone UTF-16 surrogate written as a \\ud800-style escape) was' : 'characters (lone UTF-16 surrogates written as \\ud800-style escapes) were'} replaced with \uFFFD (U+FFFD), first in ${parsed.repairs.firstKey || 'a list'}`,
+      });
+    }
   } catch (error) {
     log.error({
       file,
