@@ -15,6 +15,16 @@ const noSql = [
 ];
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'net', 'util', 'url', 'stream'];
 
+/**
+ * Nothing leaves the machine: of the app's code only the harness's loopback server (main/harness) and
+ * the Electron shell may import a network module (test/integration/no-network.test.ts walks the
+ * worker's and the CLI's imports for the same thing). Tests may (the e2e recording proxy).
+ */
+const noNetwork = ['http', 'https', 'net', 'dgram', 'tls', 'http2', 'dns']
+  .flatMap((name) => [name, `node:${name}`])
+  .concat(['undici'])
+  .map((name) => ({ name, message: 'Nothing leaves the machine: only main/harness (its loopback server) and main/electron may import network modules.' }));
+
 const noRenderer = { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' };
 const noDb = (who) => ({ group: ['**/db/**'], message: `${who} never imports db/: the database is reached through the services of main/<capability>/.` });
 
@@ -22,10 +32,12 @@ const noDb = (who) => ({ group: ['**/db/**'], message: `${who} never imports db/
 const capabilities = ['gradebook', 'learners', 'standards', 'scales', 'import', 'paths', 'groups', 'reports'];
 
 /** One `no-restricted-imports` per file: flat config replaces a rule's options, it does not merge them. */
-const restrict = (files, { ignores = [], paths = [], patterns = [], electron = false }) => ({
+const restrict = (files, { ignores = [], paths = [], patterns = [], electron = false, network = electron }) => ({
   files,
   ignores,
-  rules: { 'no-restricted-imports': ['error', { paths: electron ? paths : [electronOnlyInShell, ...paths], patterns }] },
+  rules: {
+    'no-restricted-imports': ['error', { paths: [...(electron ? [] : [electronOnlyInShell]), ...(network ? [] : noNetwork), ...paths], patterns }],
+  },
 });
 
 const rendererRules = {
@@ -69,6 +81,9 @@ export default tseslint.config(
     ignores: ['main/electron/**', 'test/e2e/electron-app.spec.ts'],
     patterns: [noRenderer],
   }),
+
+  // the harness serves on loopback, and tests may open sockets (the e2e recording proxy): no network rule
+  restrict(['main/harness/**/*.ts', 'test/**/*.ts'], { ignores: ['test/e2e/electron-app.spec.ts'], network: true, patterns: [noRenderer] }),
 
   // the shell talks to the worker, never to the database
   restrict(['main/electron/**/*.ts'], { ignores: ['main/electron/**/*.test.ts'], electron: true, patterns: [noRenderer, noDb('The Electron shell')] }),

@@ -1,13 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './test/e2e/support/chromium.js';
 import { sessionStatePath } from './test/e2e/support/harness-session.js';
+import { recordingProxy } from './test/e2e/support/network-recorder.js';
 
 /**
  * End-to-end tests. The Chromium tests drive the real renderer bundle (out/renderer, built by
  * `electron-vite build`) through the loopback harness, which global setup starts on a fresh demo
  * gradebook; the Electron-mode test in the same folder launches its own app and skips without a binary.
  * Every browser context starts with the harness's session cookie (global setup traded the one-time
- * link for it; see test/e2e/support/harness-session.ts).
+ * link for it; see test/e2e/support/harness-session.ts), and goes through the recording proxy global
+ * setup starts (support/network-recorder.ts), which lets the app's own origin through and nothing else.
  */
 export default defineConfig({
   testDir: 'test/e2e',
@@ -28,5 +30,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
     storageState: sessionStatePath(),
+    // set in the workers, which start after global setup; the runner itself opens no browser
+    proxy: recordingProxy(),
   },
 });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { demoToday } from './support/clock.js';
 import { findChromium, findCommand } from './support/chromium.js';
 import { removeSessionState, sessionStatePath, tradeOneTimeLink, writeSessionState } from './support/harness-session.js';
+import { networkLogVariable, proxyVariable, removeNetworkLog, startNetworkRecorder, type NetworkRecorder } from './support/network-recorder.js';
 import { missingChromiumLine } from '../preflight.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +13,10 @@ import { join, resolve } from 'node:path';
  * test harness (`main/harness/serve.ts`) on a brand-new demo gradebook in a temp folder, waits for the
  * `PROFICIO_HARNESS_URL=` line (the one-time link), trades the link for the session cookie every browser
  * context starts with (support/harness-session.ts), and hands the clean address to the tests through
- * `process.env.PROFICIO_HARNESS_URL` (workers inherit the runner's environment).
- * Returns the teardown: stop the harness, delete the gradebook and the stored session.
+ * `process.env.PROFICIO_HARNESS_URL` (workers inherit the runner's environment). Last, it starts the
+ * recording proxy every browser context goes through (support/network-recorder.ts).
+ * Returns the teardown: stop the harness and the proxy, delete the gradebook and the stored session,
+ * and fail the run if the page asked for anything outside its own origin.
  */
 const urlLine = /^PROFICIO_HARNESS_URL=(\S+)$/m;
 const startTimeoutMs = 90_000;
@@ -40,19 +43,33 @@ export default async function startHarness(): Promise<() => Promise<void>> {
   });
 
   const statePath = sessionStatePath();
+  const logPath = join(dir, 'network.jsonl');
+  let recorder: NetworkRecorder;
   try {
     const session = await tradeOneTimeLink(await harnessUrl(child));
     writeSessionState(statePath, session.cookie);
     process.env['PROFICIO_HARNESS_URL'] = session.url;
+    recorder = await startNetworkRecorder({ allowedOrigin: new URL(session.url).origin, logPath });
+    process.env[proxyVariable] = recorder.proxyUrl;
+    process.env[networkLogVariable] = logPath;
   } catch (error) {
     await stop(child);
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   return async () => {
+    const refused = recorder.refused();
+    await recorder.close();
     await stop(child);
+    removeNetworkLog(logPath);
     rmSync(dir, { recursive: true, force: true });
     removeSessionState(statePath);
+    if (refused.length > 0) {
+      throw new Error(
+        `The page asked for ${refused.length} address(es) outside its own origin (refused by the e2e proxy):\n` +
+          refused.map((entry) => `  ${entry.method} ${entry.url}`).join('\n'),
+      );
+    }
   };
 }
 

@@ -40,6 +40,27 @@ describe('layer rules', () => {
     expect(await refused('main/electron/probe.ts', [line])).toEqual([]);
   });
 
+  it('only the harness and the Electron shell may import a network module', async () => {
+    const network = [
+      `import { createServer } from 'node:http';`,
+      `import https from 'https';`,
+      `import { connect } from 'node:net';`,
+      `import dgram from 'node:dgram';`,
+      `import tls from 'node:tls';`,
+      `import http2 from 'http2';`,
+      `import { lookup } from 'node:dns';`,
+      `import { fetch } from 'undici';`,
+    ];
+    for (const file of ['main/worker/probe.ts', 'main/cli/probe.ts', 'main/import/probe.ts', 'main/gradebook/domain/probe.ts', 'db/probe.ts', 'preload/contract/probe.ts']) {
+      expect(await refused(file, network), file).toEqual(network);
+    }
+    expect(await refused('main/harness/probe.ts', network)).toEqual([]);
+    expect(await refused('main/electron/probe.ts', network)).toEqual([]);
+    expect(await refused('test/e2e/support/probe.ts', network)).toEqual([]);
+    // the other rules still hold where the network is allowed
+    expect(await refused('main/harness/probe.ts', [`import { app } from 'electron';`])).toHaveLength(1);
+  });
+
   it('pure domain code imports no database, Node, Electron or services — only itself, other domains and the contract', async () => {
     const forbidden = [
       `import { qb } from '../../../db/handle.js';`,

@@ -58,6 +58,9 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
   '--disable-sync',
+  // Chromium asks Google's autofill server about every form it sees (content-autofill.googleapis.com);
+  // Electron has no such service, and the e2e proxy refuses it (support/network-recorder.ts)
+  '--disable-features=AutofillServerCommunication',
 ];
 
 export const chromiumLaunchOptions = {
