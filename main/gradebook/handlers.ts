@@ -11,7 +11,7 @@ import type { HandlersFor } from '../worker/handler-context.js';
 
 /** The gradebook: evidence, assessments and mastery (the grid's channels), and the file's summary. */
 export const gradebookHandlers = {
-  'gradebook:info': (gradebook) => summarizeGradebook(gradebook.reader, gradebook.schemaVersion),
+  'gradebook:info': (gradebook) => ({ ...summarizeGradebook(gradebook.reader, gradebook.schemaVersion), readOnly: gradebook.readOnly }),
   'mastery:grid': (gradebook, { classId, asOf, method }) => masteryGrid(gradebook.reader, classId, { asOf, method }),
   'mastery:preview': (gradebook, { classId, method }) => previewMethod(gradebook.reader, classId, method),
   'mastery:setMethod': (gradebook, request) => setMethod(gradebook.writer, request),

@@ -1,8 +1,7 @@
 import { GradebookError } from '../../db/errors.js';
-import type { ReadableGradebook, WritableGradebook } from '../../db/open.js';
 import { contract, isChannelName, type ChannelName, type ContractError, type GradebookChange, type Result } from '../../preload/contract/index.js';
 import { brokenTextPath } from './broken-text.js';
-import { noHandlerContext, type Handler, type HandlerContext } from './handler-context.js';
+import { noHandlerContext, type Handler, type HandlerContext, type ReadHandlerGradebook, type SessionGradebook } from './handler-context.js';
 import { handlers } from './handlers.js';
 
 /**
@@ -14,7 +13,7 @@ import { handlers } from './handlers.js';
  * opened read-only refuses it), and after it succeeds the window hears what changed.
  */
 export function dispatch(
-  gradebook: ReadableGradebook | WritableGradebook | null,
+  gradebook: SessionGradebook | null,
   channel: string,
   request: unknown,
   context: HandlerContext = noHandlerContext,
@@ -46,19 +45,19 @@ export function dispatch(
   const declared = contract[channel];
   try {
     // each handler matches its own channel's access; the lookup by a runtime name loses that pairing
-    const handler = handlers[channel] as Handler<ChannelName> as (gradebook: ReadableGradebook, request: unknown, context: HandlerContext) => unknown;
+    const handler = handlers[channel] as Handler<ChannelName> as (gradebook: ReadHandlerGradebook, request: unknown, context: HandlerContext) => unknown;
     if (declared.access === 'read') {
       const { path, schemaVersion, reader } = gradebook;
-      return { ok: true, value: handler({ path, schemaVersion, reader }, parsed.data, context) };
+      return { ok: true, value: handler({ path, schemaVersion, reader, readOnly: gradebook.readOnly ?? null }, parsed.data, context) };
     }
     if (!('writer' in gradebook)) {
       return failure({
         code: 'read_only',
-        message: 'This gradebook is open for reading only, so nothing in it can be changed here.',
+        message: gradebook.readOnly?.message ?? 'This gradebook is open for reading only, so nothing in it can be changed here.',
         details: { channel, path: gradebook.path },
       });
     }
-    const value = handler(gradebook, parsed.data, context);
+    const value = handler({ ...gradebook, readOnly: null }, parsed.data, context);
     context.emit('gradebook:changed', { channel, aggregates: [...declared.changes], classIds: changedClassIds(parsed.data, value) });
     return { ok: true, value };
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { ReadableGradebook, WritableGradebook } from '../../db/open.js';
-import type { ChannelName, ChannelSet, contract, EventName, EventPayloads, ResponseOf, ValidRequestOf } from '../../preload/contract/index.js';
+import type { ChannelName, ChannelSet, contract, EventName, EventPayloads, ReadOnlyOpening, ResponseOf, ValidRequestOf } from '../../preload/contract/index.js';
 
 /**
  * What a handler may use besides the gradebook: events to the window (import progress) and the
@@ -16,12 +16,21 @@ export const noHandlerContext: HandlerContext = { emit: () => undefined, cancelF
 
 
 /**
+ * A gradebook as the session holds it. `readOnly`: why the teacher's own gradebook could only be opened
+ * for reading (another Proficio has it, it is read-only, it is damaged); absent for one opened to write,
+ * or opened read-only on purpose (another teacher's file).
+ */
+export type SessionGradebook = (ReadableGradebook | WritableGradebook) & { readonly readOnly?: ReadOnlyOpening | null };
+/** What a read handler gets: the reader, and why the gradebook is read-only if it is. */
+export type ReadHandlerGradebook = ReadableGradebook & { readonly readOnly: ReadOnlyOpening | null };
+
+/**
  * A handler is a plain function of the gradebook and a validated request: testable without Electron.
  * A channel the contract declares `read` gets a reader only, so a read cannot write by accident (or
  * write to a gradebook opened read-only).
  */
 export type Handler<C extends ChannelName> = (
-  gradebook: (typeof contract)[C]['access'] extends 'write' ? WritableGradebook : ReadableGradebook,
+  gradebook: (typeof contract)[C]['access'] extends 'write' ? WritableGradebook : ReadHandlerGradebook,
   request: ValidRequestOf<C>,
   context: HandlerContext,
 ) => ResponseOf<C>;

@@ -63,8 +63,11 @@ describe('opening the teacher’s gradebook when it cannot be written', () => {
       },
     });
     expect(await teacher.run({ op: 'dispatch', channel: 'classes:list', request: {} })).toMatchObject({ ok: true, value: [{ learnerCount: 5 }] });
+    // the window learns why from the summary it reads at start, and a refused write says the same
+    const info = await teacher.run({ op: 'dispatch', channel: 'gradebook:info', request: {} });
+    expect(info).toMatchObject({ ok: true, value: { readOnly: { reason: 'in_use', message: expect.stringMatching(/^Another Proficio/) } } });
     const write = await teacher.run({ op: 'dispatch', channel: 'evidence:delete', request: { evidenceId: '01900000-0000-7000-8000-000000000000' } });
-    expect(write).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    expect(write).toMatchObject({ ok: false, error: { code: 'read_only', message: expect.stringMatching(/^Another Proficio has this gradebook open/) } });
     await teacher.run({ op: 'close' });
     expect(folderBytes(join(path, '..'))).toEqual(before);
   });

@@ -24,7 +24,7 @@ export type GradebookSession = { run(command: WorkerCommand): Promise<Result<unk
 
 export function createGradebookSession(options: WorkerStartOptions = {}, emit: (event: WorkerEvent) => void = () => undefined): GradebookSession {
   /** The teacher's own gradebook: writable, or read-only when it could not be written (see `open`). */
-  let gradebook: Gradebook | ReadOnlyGradebook | null = null;
+  let gradebook: Gradebook | (ReadOnlyGradebook & { readOnly: ReadOnlyOpening }) | null = null;
   /** Other teachers' gradebooks, open to read only, by the id the session gave each. */
   const readOnly = new Map<string, ReadOnlyGradebook>();
   const context: HandlerContext = {
@@ -51,7 +51,8 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
       const opened = await openGradebookReadOnly(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
       gradebook?.close();
       // a copy of a damaged file would copy the damage: File → Save a copy… saves what can be read
-      gradebook = readOnlyOpening.reason === 'damaged' ? { ...opened, backupTo: async (destination) => void (await opened.rescueTo(destination)) } : opened;
+      const held = { ...opened, readOnly: readOnlyOpening };
+      gradebook = readOnlyOpening.reason === 'damaged' ? { ...held, backupTo: async (destination) => void (await opened.rescueTo(destination)) } : held;
       return { path, title: titleOf(opened), schemaVersion: opened.schemaVersion, createdDemo: false, readOnly: readOnlyOpening };
     }
     const createdDemo = isNew && demoIfNew;

@@ -24,6 +24,8 @@ export type GradebookInfo = {
   schemaVersion: number;
   title: string | null;
   counts: Record<string, number>;
+  /** Set when the teacher's gradebook could only be opened for reading, saying why. */
+  readOnly: ReadOnlyOpening | null;
 };
 
 export type Evidence = {

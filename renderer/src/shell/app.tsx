@@ -9,6 +9,7 @@ import { listenForStandardsChanges, useStandardsStore } from '../standards/stand
 import { ErrorPanel } from '../ui/error-panel.js';
 import { AppHeader } from './app-header.js';
 import { MainContent } from './main-content.js';
+import { ReadOnlyBanner } from './read-only-banner.js';
 import { ScalesEditor } from './scales-editor.js';
 import { Sidebar, type Connection } from './sidebar.js';
 import { SkipLink } from './skip-link.js';
@@ -53,6 +54,7 @@ export function App({ connection }: { connection: Connection }): JSX.Element {
       <Sidebar connection={connection} />
       <div className="workspace">
         <AppHeader />
+        <ReadOnlyBanner />
         {status === 'error' && error ? (
           <main id="main" className="content" tabIndex={-1}>
             <div className="view">
