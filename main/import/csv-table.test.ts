@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { truncateValue } from './import-issue.js';
 import { readCsvTable, type CsvColumn } from './csv-table.js';
 import { decodeText } from './decode-text.js';
 
@@ -112,5 +113,14 @@ describe('readCsvTable on corrupted input (property-based)', () => {
         expect(check(bytes).table?.rows).toEqual(expected);
       }),
     );
+  });
+
+  it('shows only the start of a huge row in its issue, cut on a whole character', () => {
+    const huge = `code,statement\r\nX.1,${'😀'.repeat(3_000_000)},extra`;
+    const { issues } = readCsvTable(huge, { file: 'huge.csv' });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.value).toBe(`X.1,${'😀'.repeat(55)}…`);
+    expect(truncateValue('😀'.repeat(60))).toBe('😀'.repeat(60));
+    expect(truncateValue('😀'.repeat(61))).toBe(`${'😀'.repeat(59)}…`);
   });
 });

@@ -58,60 +58,87 @@ export function readCsvTable(text: string, options: CsvTableOptions): CsvTableRe
     return { table: null, issues };
   }
 
-  const parsed = Papa.parse<string[]>(source, { delimiter: ',', quoteChar: '"', header: false, skipEmptyLines: false });
-  const badRows = new Set<number>();
-  for (const error of parsed.errors) {
-    // papaparse reports the index of the record, which is the spreadsheet row minus one
-    const row = (error.row ?? 0) + 1;
-    if (badRows.has(row)) continue;
-    badRows.add(row);
-    issues.push(
-      errorIssue({
-        file,
-        row,
-        expected: 'each quoted value to end with a closing quote ("), with quotes inside a value doubled ("")',
-        problem:
-          error.code === 'MissingQuotes'
-            ? 'a quoted value is never closed, so the rest of the file would be read as part of it'
-            : `the quotes are broken (${error.message})`,
-      }),
-    );
-  }
-
-  const records = parsed.data;
-  const rawHeader = records[0] ?? [];
-  const header = rawHeader.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
-  const resolved = resolveColumns(header, options, issues);
-  if (!resolved) return { table: null, issues };
-
+  // Rows are built as papaparse hands them over, one record at a time: the parsed file is never held as
+  // an array of arrays beside the rows made from it (for a million-row class list, a copy of ~1 GB).
+  // Issues keep the order they always had: quote problems first, then the header's, then the rows'.
+  const quoteIssues: ImportIssue[] = [];
+  const headerIssues: ImportIssue[] = [];
+  const rowIssues: ImportIssue[] = [];
   const rows: CsvRow[] = [];
-  for (let index = 1; index < records.length; index++) {
-    const fields = records[index] ?? [];
-    const row = index + 1;
-    if (fields.every((field) => field.trim() === '')) continue; // blank lines and rows of bare commas
-    if (badRows.has(row)) continue;
-    if (fields.length !== header.length) {
-      issues.push(
-        errorIssue({
-          file,
-          row,
-          value: fields.join(','),
-          expected: `${header.length} values, one per column of the header`,
-          problem: `the row has ${fields.length} ${fields.length === 1 ? 'value' : 'values'} (${fields.length > header.length ? 'too many: is there an unquoted comma?' : 'too few'})`,
-        }),
-      );
-      continue;
-    }
-    const values: Record<string, string> = {};
-    for (const name of resolved.missing) values[name] = '';
-    fields.forEach((field, position) => {
-      const key = resolved.keys[position];
-      if (key !== undefined && key !== '') values[key] = field.trim();
-    });
-    rows.push({ row, values });
-  }
+  let header: string[] = [];
+  let resolved: ResolvedColumns | null = null;
+  let index = 0;
+  Papa.parse<string[]>(source, {
+    delimiter: ',',
+    quoteChar: '"',
+    header: false,
+    skipEmptyLines: false,
+    step: (results) => {
+      const row = index + 1;
+      const fields = results.data;
+      const broken = results.errors.length > 0;
+      const [error] = results.errors;
+      if (error) {
+        quoteIssues.push(
+          errorIssue({
+            file,
+            row,
+            expected: 'each quoted value to end with a closing quote ("), with quotes inside a value doubled ("")',
+            problem:
+              error.code === 'MissingQuotes'
+                ? 'a quoted value is never closed, so the rest of the file would be read as part of it'
+                : `the quotes are broken (${error.message})`,
+          }),
+        );
+      }
+      if (index++ === 0) {
+        header = fields.map((name, position) => (position === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
+        resolved = resolveColumns(header, options, headerIssues);
+        return;
+      }
+      if (resolved === null || broken) return;
+      const built = buildRow(fields, row, header, resolved, file);
+      if (built === null) return;
+      if ('severity' in built) rowIssues.push(built);
+      else rows.push(built);
+    },
+  });
+  issues.push(...quoteIssues, ...headerIssues);
+  const columns = resolved as ResolvedColumns | null;
+  if (columns === null) return { table: null, issues };
+  issues.push(...rowIssues);
+  return { table: { header, rows, extraColumns: columns.extra, missingColumns: columns.missing }, issues };
+}
 
-  return { table: { header, rows, extraColumns: resolved.extra, missingColumns: resolved.missing }, issues };
+/** One data record as a row keyed by column; null for a blank line; an issue when its width is wrong. */
+function buildRow(fields: string[], row: number, header: string[], resolved: ResolvedColumns, file: string): CsvRow | ImportIssue | null {
+  if (fields.every((field) => field.trim() === '')) return null; // blank lines and rows of bare commas
+  if (fields.length !== header.length) {
+    return errorIssue({
+      file,
+      row,
+      value: startOfRow(fields),
+      expected: `${header.length} values, one per column of the header`,
+      problem: `the row has ${fields.length} ${fields.length === 1 ? 'value' : 'values'} (${fields.length > header.length ? 'too many: is there an unquoted comma?' : 'too few'})`,
+    });
+  }
+  const values: Record<string, string> = {};
+  for (const name of resolved.missing) values[name] = '';
+  fields.forEach((field, position) => {
+    const key = resolved.keys[position];
+    if (key !== undefined && key !== '') values[key] = field.trim();
+  });
+  return { row, values };
+}
+
+/** The row as written, only as far as an issue shows it (a 100 MB row is not copied to show 60 characters). */
+function startOfRow(fields: readonly string[]): string {
+  let shown = '';
+  for (const [position, field] of fields.entries()) {
+    shown += (position === 0 ? '' : ',') + field.slice(0, 200);
+    if (shown.length > 200) break;
+  }
+  return shown;
 }
 
 type ResolvedColumns = { keys: string[]; extra: string[]; missing: string[] };

@@ -25,8 +25,10 @@ export type IssueFields = {
 const maxValueLength = 60;
 
 export function truncateValue(value: string): string {
-  // count code points, not UTF-16 units, so a non-BMP character is never cut in half
-  const chars = Array.from(value);
+  // count code points, not UTF-16 units, so a non-BMP character is never cut in half; only the start
+  // is split into characters (a 100 MB value must not become an array of 100 million strings)
+  // (a code point is at most two units, so 2 × limit + 2 units always hold more than the limit)
+  const chars = Array.from(value.slice(0, maxValueLength * 2 + 2));
   return chars.length <= maxValueLength ? value : `${chars.slice(0, maxValueLength - 1).join('')}…`;
 }
 

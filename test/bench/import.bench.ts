@@ -1,6 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { openGradebook, type Gradebook } from '../../db/open.js';
 import { planFramework } from '../../main/import/commit/framework-plan.js';
@@ -11,7 +13,7 @@ import type { Row } from '../../main/import/commit/table-ops.js';
 import type { FrameworkPackage } from '../../main/import/framework-package.js';
 import type { RosterPackage } from '../../main/import/roster-package.js';
 import { fixturesDir, hasFixtures, noFixturesReason } from '../helpers/fixtures-dir.js';
-import { generateOneRoster } from '../helpers/generate-oneroster.js';
+import { generateOneRoster, writeRosterFolder } from '../helpers/generate-oneroster.js';
 
 /**
  * Import throughput against a floor: the same rows written with raw better-sqlite3 prepared inserts in
@@ -22,6 +24,7 @@ import { generateOneRoster } from '../helpers/generate-oneroster.js';
 export async function runImportBenchmarks(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'proficio-bench-'));
   try {
+    await runImportMemoryBenchmarks(dir);
     if (hasFixtures) {
       const path = join(fixturesDir, 'case-opensalt-ccss-math-2017', 'math_cfs_sample.json');
       await measure(dir, 'CASE math_cfs_sample.json', 'items', () => readImportPath(path), (read) => {
@@ -102,3 +105,122 @@ const rawRoster: Raw = (gradebook, read) => {
     }
   });
 };
+
+// ── peak memory per importer ───────────────────────────────────────────────────────────────────────
+/**
+ * Each importer's peak memory as a multiple of its input (issue 8's goal: under 4× the input plus a
+ * fixed 200 MB). Every case runs `proficio import`'s own code (readImportPath → previewImport →
+ * commitImport) in a fresh child process, which reads its own peak resident size (VmHWM in
+ * /proc/self/status: every page the process ever held, heap, buffers and SQLite alike) before and
+ * after. "peak - start" is what the import added to a process that had loaded the code.
+ */
+export async function runImportMemoryBenchmarks(dir: string): Promise<void> {
+  if (!existsProcStatus()) {
+    console.log('import memory: skipped (no /proc/self/status on this system to read peak RSS from)');
+    return;
+  }
+  const cases: { label: string; path: string; commit: boolean }[] = [];
+  const classList = join(dir, 'class-list.csv');
+  writeLines(classList, 'class,given name,family name,preferred name,learner id,email,grade', 1_000_000, (i) => `Class ${i % 4000},Given${i},Family${i},,L${i},l${i}@school.example,5`);
+  cases.push({ label: 'class-list CSV, 1,000,000 rows', path: classList, commit: false });
+  const singleLine = join(dir, 'single-line.csv');
+  writeSingleLine(singleLine, 100 * 1024 * 1024);
+  cases.push({ label: 'standards CSV, one 100 MB line', path: singleLine, commit: false });
+  const roster = join(dir, 'district');
+  writeRosterFolder(roster, generateOneRoster(200_000).files);
+  cases.push({ label: 'OneRoster folder, 200,000 users', path: roster, commit: false });
+  if (hasFixtures) cases.push({ label: 'CASE math_cfs_sample.json', path: join(fixturesDir, 'case-opensalt-ccss-math-2017', 'math_cfs_sample.json'), commit: true });
+  const small = join(dir, 'class-list-small.csv');
+  writeLines(small, 'class,given name,family name,preferred name,learner id,email,grade', 20_000, (i) => `Class ${i % 100},Given${i},Family${i},,L${i},l${i}@school.example,5`);
+  cases.push({ label: 'class-list CSV, 20,000 rows, committed', path: small, commit: true });
+
+  for (const item of cases) {
+    const inputBytes = sizeOf(item.path);
+    const output = execFileSync(process.execPath, [...process.execArgv, benchFile, memoryChildFlag, item.path, join(dir, `memory-${cases.indexOf(item)}.proficio`), item.commit ? 'commit' : 'preview'], {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    });
+    const figures = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { startMb: number; peakMb: number; result: string };
+    const inputMb = inputBytes / 1024 / 1024;
+    const addedMb = figures.peakMb - figures.startMb;
+    const goalMb = 4 * inputMb + 200;
+    console.log(
+      `import memory: ${item.label} (${item.commit ? 'preview + commit' : 'preview'}): input ${inputMb.toFixed(1)} MB, peak RSS ${figures.peakMb.toFixed(0)} MB ` +
+        `(${figures.startMb.toFixed(0)} MB before reading, +${addedMb.toFixed(0)} MB = ${(addedMb / inputMb).toFixed(1)}× input); ` +
+        `goal 4× + 200 MB = ${goalMb.toFixed(0)} MB: ${figures.peakMb <= goalMb ? 'met' : 'NOT met'} [${figures.result}]`,
+    );
+  }
+}
+
+const memoryChildFlag = '--import-memory-child';
+const benchFile = fileURLToPath(import.meta.url);
+
+function existsProcStatus(): boolean {
+  try {
+    return readFileSync('/proc/self/status', 'utf8').includes('VmHWM');
+  } catch {
+    return false;
+  }
+}
+
+function procMb(field: 'VmHWM' | 'VmRSS'): number {
+  const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync('/proc/self/status', 'utf8'));
+  return Number(match?.[1] ?? 0) / 1024;
+}
+
+/** Bytes of a file, or of the files of a folder (a OneRoster set). */
+function sizeOf(path: string): number {
+  const info = statSync(path);
+  return info.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + statSync(join(path, name)).size, 0) : info.size;
+}
+
+function writeLines(path: string, header: string, rows: number, row: (index: number) => string): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, `${header}\r\n`);
+    let chunk = '';
+    for (let index = 0; index < rows; index++) {
+      chunk += `${row(index)}\r\n`;
+      if (chunk.length > 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A standards CSV whose one data row is a statement of `bytes` characters, with no line break at all. */
+function writeSingleLine(path: string, bytes: number): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, 'code,statement,parent code,grade,type\r\nX.1,');
+    const block = 'Lorem ipsum dolor sit amet. '.repeat(37449);
+    for (let written = 0; written < bytes; written += block.length) writeSync(fd, block);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** In the child: one import, then its own peak resident size. */
+async function memoryChild(path: string, gradebookPath: string, mode: string): Promise<void> {
+  const gradebook = await openGradebook(gradebookPath);
+  const startMb = procMb('VmRSS');
+  const read = readImportPath(path);
+  const preview = previewImport(gradebook, read);
+  let result = preview.canCommit ? `${preview.kind ?? 'unknown'}, can commit` : `refused: ${preview.issues[0]?.message.slice(0, 100) ?? ''}`;
+  if (mode === 'commit' && preview.canCommit) {
+    commitImport(gradebook, { previewId: preview.previewId });
+    result = `${preview.kind ?? 'unknown'}, committed`;
+  }
+  const peakMb = procMb('VmHWM');
+  gradebook.close();
+  process.stdout.write(`${JSON.stringify({ startMb, peakMb, result })}\n`);
+}
+
+if (process.argv[2] === memoryChildFlag) {
+  const [, , , path = '', gradebookPath = '', mode = 'preview'] = process.argv;
+  await memoryChild(path, gradebookPath, mode);
+}
