@@ -126,7 +126,8 @@ export function rendererFileFor(url: string, rendererDir: string): string | null
   return file;
 }
 
-const contentTypes: Record<string, string> = {
+/** The renderer bundle's file types, as the Electron protocol and the browser harness both serve them. */
+export const rendererContentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -136,9 +137,13 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
+export function rendererContentType(file: string): string {
+  return rendererContentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
 /** Headers for a file of the bundle; documents carry the CSP as a header, where `frame-ancestors` works. */
 export function rendererResponseHeaders(file: string): Record<string, string> {
-  const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = rendererContentType(file);
   return type.startsWith('text/html')
     ? { 'content-type': type, 'content-security-policy': contentSecurityPolicy, 'x-content-type-options': 'nosniff' }
     : { 'content-type': type, 'x-content-type-options': 'nosniff' };

@@ -2,8 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import type { GradebookWorker } from '../worker/client.js';
+import { rendererContentType } from '../electron/policy.js';
 
 /**
  * The browser test harness: serves the real renderer bundle and answers the real contract over HTTP,
@@ -33,15 +34,6 @@ export type HarnessServer = {
 };
 
 const maxBodyBytes = 10 * 1024 * 1024;
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export async function startHarnessServer(options: {
   worker: GradebookWorker;
@@ -163,9 +155,9 @@ export async function startHarnessServer(options: {
     if (relative === 'index.html') {
       // the page learns the API token from a meta tag: readable only by same-origin script
       const html = body.toString('utf8').replace('<head>', `<head>\n    <meta name="proficio-harness-token" content="${token}" />`);
-      return send(res, 200, contentTypes['.html'] ?? 'text/html', html);
+      return send(res, 200, rendererContentType('index.html'), html);
     }
-    return send(res, 200, contentTypes[extname(file)] ?? 'application/octet-stream', body);
+    return send(res, 200, rendererContentType(file), body);
   }
 
   await new Promise<void>((resolve, reject) => {
