@@ -26,3 +26,12 @@ export class GradebookError extends Error {
     this.details = details;
   }
 }
+
+/** The sentence a teacher reads when another program kept the write lock past the busy timeout. */
+export const busyMessage = 'Another program is saving to this gradebook right now; try again in a moment.';
+
+/** SQLite's SQLITE_BUSY (or one of its extended codes), as better-sqlite3 throws it. */
+export function isSqliteBusy(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_');
+}

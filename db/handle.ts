@@ -7,7 +7,7 @@ import {
   SqliteQueryCompiler,
   type Compilable,
 } from 'kysely';
-import { GradebookError } from './errors.js';
+import { busyMessage, GradebookError, isSqliteBusy } from './errors.js';
 import type { Database } from './schema.js';
 
 /**
@@ -87,17 +87,12 @@ function refuseWhenBusy<T>(path: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (isBusy(error)) {
-      throw new GradebookError('busy', 'Another program is saving to this gradebook right now; try again in a moment.', {
+    if (isSqliteBusy(error)) {
+      throw new GradebookError('busy', busyMessage, {
         path,
         cause: String(error),
       });
     }
     throw error;
   }
-}
-
-function isBusy(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_');
 }

@@ -7,7 +7,7 @@ import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { channelSamples, validRequestsFor } from '../../test/channels/index.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
-import { dispatch } from './dispatch.js';
+import { dispatch, toContractError } from './dispatch.js';
 
 const tempDir = useTempDir();
 let gradebook: Gradebook;
@@ -62,6 +62,14 @@ describe('dispatch', () => {
     expect(snapshotGradebook(path)).toEqual(before);
     // a whole surrogate pair (an emoji) is text like any other
     expect(dispatch(gradebook, 'evidence:record', { ...valid, feedback: 'Great work 🎉' })).toMatchObject({ ok: true });
+  });
+
+  it('turns SQLite’s busy error into the typed busy answer wherever it is thrown, never internal', () => {
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    expect(toContractError(busy, 'evidence:record')).toMatchObject({ code: 'busy', message: expect.stringMatching(/^Another program is saving/) });
+    const snapshotBusy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY_SNAPSHOT' });
+    expect(toContractError(snapshotBusy)).toMatchObject({ code: 'busy' });
+    expect(toContractError(new Error('no such table: x'))).toMatchObject({ code: 'internal' });
   });
 
   it('names the field and what was expected', () => {

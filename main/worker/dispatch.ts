@@ -1,4 +1,4 @@
-import { GradebookError } from '../../db/errors.js';
+import { busyMessage, GradebookError, isSqliteBusy } from '../../db/errors.js';
 import { contract, isChannelName, type ChannelName, type ContractError, type GradebookChange, type Result } from '../../preload/contract/index.js';
 import { brokenTextPath } from './broken-text.js';
 import { noHandlerContext, type Handler, type HandlerContext, type ReadHandlerGradebook, type SessionGradebook } from './handler-context.js';
@@ -86,6 +86,8 @@ function stringField(value: unknown, key: string): string | undefined {
 export function toContractError(error: unknown, channel?: string): ContractError {
   if (error instanceof GradebookError) return { code: error.code, message: error.message, details: error.details };
   const message = error instanceof Error ? error.message : String(error);
+  // a statement run outside a transaction can meet another program's write lock too
+  if (isSqliteBusy(error)) return { code: 'busy', message: busyMessage, details: { channel, cause: message } };
   return {
     code: 'internal',
     message: 'Proficio hit an unexpected problem and did not change anything. Please report it.',
