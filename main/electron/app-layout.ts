@@ -9,11 +9,8 @@ export type AppLayout = {
   /** The folder holding package.json and out/ (the repository, or app.asar when packaged). */
   root: string;
   preload: string;
+  /** The renderer bundle's page; the window loads it through app://proficio/ (policy.ts), not from disk. */
   rendererIndex: string;
-  /** The URL the window shows; IPC and navigation guards compare against it. */
-  rendererIndexUrl: string;
-  /** The renderer bundle's folder as a URL ending in `/`: the only files the page may load. */
-  rendererDirUrl: string;
 };
 
 export function appLayout(mainBundleUrl: string): AppLayout {
@@ -22,7 +19,5 @@ export function appLayout(mainBundleUrl: string): AppLayout {
     root: fileURLToPath(at('../../')),
     preload: fileURLToPath(at('../preload/index.cjs')),
     rendererIndex: fileURLToPath(at('../renderer/index.html')),
-    rendererIndexUrl: at('../renderer/index.html').href,
-    rendererDirUrl: at('../renderer/').href,
   };
 }

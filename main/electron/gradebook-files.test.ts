@@ -32,8 +32,6 @@ describe('app layout', () => {
       root: '/opt/Proficio/resources/app.asar/',
       preload: '/opt/Proficio/resources/app.asar/out/preload/index.cjs',
       rendererIndex: '/opt/Proficio/resources/app.asar/out/renderer/index.html',
-      rendererIndexUrl: 'file:///opt/Proficio/resources/app.asar/out/renderer/index.html',
-      rendererDirUrl: 'file:///opt/Proficio/resources/app.asar/out/renderer/',
     });
     expect(appLayout('file:///home/t/My%20Code/proficio/out/main/index.js').rendererIndex).toBe(
       '/home/t/My Code/proficio/out/renderer/index.html',
