@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commitImport, previewImport } from '../main/import/commit/import-service.js';
+import { readImportPath } from '../main/import/commit/read-import-input.js';
+import { fixturesDir, hasFixtures, noFixturesReason } from '../test/helpers/fixtures-dir.js';
 import { insertParentRows } from '../test/helpers/parent-rows.js';
 import { useTempGradebook } from '../test/helpers/temp-gradebook.js';
 import { insertClass } from './classes.js';
@@ -137,5 +141,33 @@ describe('the standards a class tracks', () => {
     ]);
     expect(isStandardTracked(gradebook.reader, classId, first)).toBe(true);
     expect(isStandardTracked(gradebook.reader, classId, domain)).toBe(false);
+  });
+});
+
+describe('searching the CCSS Math CASE package by code fragment', () => {
+  it.skipIf(!hasFixtures)(`finds codes by a fragment anywhere, case-insensitively, short-code matches first (${noFixturesReason})`, async () => {
+    const gradebook = await openTemp();
+    const preview = previewImport(gradebook, readImportPath(join(fixturesDir, 'case-opensalt-ccss-math-2017', 'math_cfs_sample.json')));
+    commitImport(gradebook, { previewId: preview.previewId });
+    const codes = (query: string) => searchStandards(gradebook.reader, query).map((s) => s.code);
+    expect(codes('5.NF')).toContain('CCSS.Math.Content.5.NF.A.1');
+    expect(codes('5.NF')[0]).toBe('CCSS.Math.Content.5.NF.A');
+    expect(codes('5.nf.a')).toEqual(expect.arrayContaining(['CCSS.Math.Content.5.NF.A', 'CCSS.Math.Content.5.NF.A.1', 'CCSS.Math.Content.5.NF.A.2']));
+    expect(codes('NF.A.1')).toContain('CCSS.Math.Content.5.NF.A.1');
+    expect(codes('5.NF.B.4')[0]).toBe('CCSS.Math.Content.5.NF.B.4');
+    expect(codes('5.NF.A.1')[0]).toBe('CCSS.Math.Content.5.NF.A.1');
+    expect(searchStandards(gradebook.reader, 'NF', undefined, 3)).toHaveLength(3);
+  });
+});
+
+describe('the grade filter', () => {
+  it('keeps only standards of that grade, 5 matching 05 and K matching KG', async () => {
+    const { gradebook, domain } = await smallFramework();
+    const w = gradebook.writer;
+    const frameworkId = insertFramework(w, { title: 'Other', creator: 'Test' });
+    const kinder = insertStandard(w, { frameworkId, position: 0, code: 'K.CC.1', statement: 'Count fractions of things', gradeLevels: ['KG'] });
+    expect(searchStandards(gradebook.reader, 'fractions', undefined, 100, '5').map((s) => s.id)).toEqual([domain]);
+    expect(searchStandards(gradebook.reader, 'fractions', undefined, 100, 'K').map((s) => s.id)).toEqual([kinder]);
+    expect(searchStandards(gradebook.reader, 'fractions', undefined, 100, '7')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { GradebookError } from './errors.js';
 import { requireFramework } from './frameworks.js';
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
-import type { StandardNode } from '../preload/contract/standards.js';
+import { shortCode, type StandardNode } from '../preload/contract/standards.js';
 
 /** Standards: their rows, a framework's tree, search, ancestry, and which standards a class tracks (prerequisites.ts holds the edges between them). */
 
@@ -104,29 +104,54 @@ export function standardsTree(reader: GradebookReader, frameworkId: string): Sta
   return out;
 }
 
+/** The stored grade levels a grade filter matches: `5` → 5 and 05, `K` → K and KG. */
+function gradeVariants(grade: string): string[] {
+  const upper = grade.trim().toUpperCase();
+  if (/^\d+$/.test(upper)) {
+    const number = String(Number(upper));
+    return [...new Set([number, number.padStart(2, '0')])];
+  }
+  return upper === 'K' || upper === 'KG' ? ['K', 'KG'] : [upper];
+}
+
 /**
- * Standards whose code starts with the query (`5.NF` finds 5.NF.A.1) or whose statement holds every
- * word of it; code matches first. At most `limit`, retired standards left out.
+ * Standards whose code holds the query anywhere, case-insensitively (`5.NF` and `nf.a.1` find
+ * CCSS.Math.Content.5.NF.A.1), or whose statement holds every word of it. Code matches come first: a
+ * short code equal to the query, then short codes starting with it, then the rest. At most `limit`,
+ * retired standards left out; with `grade`, only standards of that grade.
  */
-export function searchStandards(reader: GradebookReader, query: string, frameworkId?: string, limit = 100): StandardNode[] {
+export function searchStandards(reader: GradebookReader, query: string, frameworkId?: string, limit = 100, grade?: string): StandardNode[] {
   if (frameworkId !== undefined) requireFramework(reader, frameworkId);
-  const words = query.trim().split(/\s+/).filter((word) => word !== '').slice(0, 8);
+  const trimmed = query.trim();
+  const words = trimmed.split(/\s+/).filter((word) => word !== '').slice(0, 8);
   if (words.length === 0) return [];
   const escape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const frameworkFilter = frameworkId === undefined ? '' : 'AND s.framework_id = ?';
-  const frameworkParams = frameworkId === undefined ? [] : [frameworkId];
-  const byCode = reader
-    .prepare(
-      `SELECT ${standardColumns} FROM standards s WHERE s.retired_at IS NULL ${frameworkFilter} AND s.code LIKE ? ESCAPE '\\' ORDER BY s.code LIMIT ?`,
-    )
-    .all(...frameworkParams, `${escape(query.trim())}%`, limit) as StandardSqlRow[];
+  const grades = grade === undefined || grade.trim() === '' ? [] : gradeVariants(grade);
+  const filters = [
+    frameworkId === undefined ? '' : 'AND s.framework_id = ?',
+    grades.length === 0 ? '' : `AND EXISTS (SELECT 1 FROM json_each(s.grade_levels) g WHERE upper(g.value) IN (${grades.map(() => '?').join(', ')}))`,
+  ].join(' ');
+  const filterParams = [...(frameworkId === undefined ? [] : [frameworkId]), ...grades];
+  const lower = trimmed.toLowerCase();
+  const rank = (code: string | null) => {
+    const short = (shortCode(code) ?? '').toLowerCase();
+    return short === lower || (code ?? '').toLowerCase() === lower ? 0 : short.startsWith(lower) ? 1 : 2;
+  };
+  const byCode = (
+    reader
+      .prepare(`SELECT ${standardColumns} FROM standards s WHERE s.retired_at IS NULL ${filters} AND s.code LIKE ? ESCAPE '\\' ORDER BY s.code LIMIT 5000`)
+      .all(...filterParams, `%${escape(trimmed)}%`) as StandardSqlRow[]
+  )
+    .map((row, index) => ({ row, index, rank: rank(row.code) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ row }) => row);
   const byWords = reader
     .prepare(
-      `SELECT ${standardColumns} FROM standards s WHERE s.retired_at IS NULL ${frameworkFilter} ${words
+      `SELECT ${standardColumns} FROM standards s WHERE s.retired_at IS NULL ${filters} ${words
         .map(() => `AND s.statement LIKE ? ESCAPE '\\'`)
         .join(' ')} ORDER BY s.code, s.rowid LIMIT ?`,
     )
-    .all(...frameworkParams, ...words.map((word) => `%${escape(word)}%`), limit) as StandardSqlRow[];
+    .all(...filterParams, ...words.map((word) => `%${escape(word)}%`), limit) as StandardSqlRow[];
   const seen = new Set<string>();
   const out: StandardNode[] = [];
   for (const row of [...byCode, ...byWords]) {

@@ -8,7 +8,7 @@ import { trackStandards } from './track-standards.js';
 export const standardsHandlers = {
   'frameworks:list': (gradebook) => listFrameworks(gradebook.reader),
   'standards:tree': (gradebook, { frameworkId }) => standardsTree(gradebook.reader, frameworkId),
-  'standards:search': (gradebook, { frameworkId, query }) => searchStandards(gradebook.reader, query, frameworkId),
+  'standards:search': (gradebook, { frameworkId, query, grade }) => searchStandards(gradebook.reader, query, frameworkId, 100, grade),
   'standards:tracked': (gradebook, { classId }) => trackedStandards(gradebook.reader, classId),
   'standards:setTracked': (gradebook, { classId, standardIds }) => trackStandards(gradebook.writer, classId, standardIds),
 } satisfies HandlersFor<typeof standardsChannels>;

@@ -26,11 +26,27 @@ export type StandardNode = {
   retired: boolean;
 };
 
+/** CCSS-style framework prefixes a code starts with: `CCSS.Math.Content.`, `CCSS.Math.Practice.`, `CCSS.ELA-Literacy.`. */
+const frameworkPrefix = /^CCSS\.[A-Za-z-]+\.(?:(?:Content|Practice)\.|(?!(?:Content|Practice)$))/;
+
+/** A code as people say it: the part after a common framework prefix (`CCSS.Math.Content.5.NF.A.1` → `5.NF.A.1`). */
+export function shortCode(code: string | null): string | null {
+  if (code === null) return null;
+  const rest = code.replace(frameworkPrefix, '');
+  return rest === '' ? code : rest;
+}
+
+/** A grade as a filter takes it: `K`, `PK`, `KG` or a number such as `5` or `05`. */
+export const gradeFilter = z
+  .string()
+  .trim()
+  .regex(/^(?:K|KG|PK|\d{1,2})$/i, 'expected a grade such as 5 or K');
+
 export const standardsChannels = {
   'frameworks:list': read<FrameworkSummary[]>()(noRequest),
   'standards:tree': read<StandardNode[]>()(z.object({ frameworkId: id }).strict()),
   'standards:search': read<StandardNode[]>()(
-    z.object({ frameworkId: id.optional(), query: z.string().trim().min(1, 'type part of a code or a word').max(200) }).strict(),
+    z.object({ frameworkId: id.optional(), grade: gradeFilter.optional(), query: z.string().trim().min(1, 'type part of a code or a word').max(200) }).strict(),
   ),
   'standards:tracked': read<StandardNode[]>()(z.object({ classId: id }).strict()),
   'standards:setTracked': write<StandardNode[]>(['standards', 'mastery'])(

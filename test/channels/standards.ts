@@ -13,8 +13,8 @@ export const standardsSamples = {
     malformed: [{}, { frameworkId: 'math' }],
   },
   'standards:search': {
-    valid: () => ({ query: 'fractions' }),
-    malformed: [{ query: '' }, { query: '   ' }, { frameworkId: 'math', query: '5.NF' }, { query: 'x'.repeat(201) }, { query: 5 }],
+    valid: () => ({ query: '5.NF', grade: '5' }),
+    malformed: [{ query: '' }, { query: '   ' }, { frameworkId: 'math', query: '5.NF' }, { query: 'x'.repeat(201) }, { query: 5 }, { query: '5.NF', grade: 'fifth' }, { query: '5.NF', grade: 5 }],
   },
   'standards:tracked': {
     valid: (demo) => ({ classId: demo.firstClassId() }),
