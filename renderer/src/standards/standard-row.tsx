@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { shortCode } from '../../../preload/contract/index.js';
 import { HighlightedText } from './highlighted-text.js';
 import type { TreeNode } from './standards-tree-model.js';
 import { TrackedCheckbox } from './tracked-checkbox.js';
@@ -78,13 +79,13 @@ export function StandardRow(props: {
         ) : (
           <span className="standard-row__chevron standard-row__chevron--leaf" aria-hidden="true" />
         )}
-        <span id={`${rowId}-code`} className="standard-row__code">
+        <span id={`${rowId}-code`} className="standard-row__code" title={standard.code ?? undefined}>
           {standard.code === null ? (
             <span className="standard-row__no-code">no code</span>
           ) : props.match ? (
-            <HighlightedText text={standard.code} query={query} />
+            <HighlightedText text={shortCode(standard.code) ?? standard.code} query={query} />
           ) : (
-            <CodeText code={standard.code} />
+            <CodeText code={shortCode(standard.code) ?? standard.code} />
           )}
         </span>
       </span>

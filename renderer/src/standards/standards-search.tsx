@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type JSX } from 'react';
-import type { StandardNode } from '../../../preload/contract/index.js';
+import { shortCode, type StandardNode } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { plural } from '../format/plural.js';
@@ -12,7 +12,7 @@ const debounceMs = 220;
 export type SearchState = { query: string; results: StandardNode[] };
 
 /**
- * Search by code prefix ("5.NF") or words ("unlike denominators"), asked of the gradebook after the
+ * Search by part of a code ("5.NF", shown short, the full code on hover) or words ("unlike denominators"), asked of the gradebook after the
  * teacher pauses typing. Picking a result reveals it in the tree; Enter in the box picks the first.
  */
 export function StandardsSearch(props: { frameworkId: string; onResults: (search: SearchState) => void; onReveal: (standardId: string) => void }): JSX.Element {
@@ -80,7 +80,9 @@ export function StandardsSearch(props: { frameworkId: string; onResults: (search
           {shown.map((standard) => (
             <li key={standard.id}>
               <button type="button" className="search-result" onClick={() => onReveal(standard.id)}>
-                <span className="search-result__code">{standard.code === null ? '—' : <HighlightedText text={standard.code} query={trimmed} />}</span>
+                <span className="search-result__code" title={standard.code ?? undefined}>
+                  {standard.code === null ? '—' : <HighlightedText text={shortCode(standard.code) ?? standard.code} query={trimmed} />}
+                </span>
                 <span className="search-result__statement">
                   <HighlightedText text={standard.statement} query={trimmed} />
                 </span>
