@@ -1,4 +1,4 @@
-import { useRef, type JSX } from 'react';
+import { useEffect, useRef, type JSX } from 'react';
 import type { MoveCommand } from './grid-navigation.js';
 import { editorCommand } from './grid-keys.js';
 
@@ -14,6 +14,15 @@ export function CellEditor(props: {
 }): JSX.Element {
   // Enter commits and moves focus back to the grid, which blurs the input: the blur must not commit twice
   const finished = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  // focus once, when the edit starts: a ref callback runs again on every render and would pull focus
+  // back from wherever the teacher moved it
+  useEffect(() => {
+    const element = input.current;
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    element.setSelectionRange(element.value.length, element.value.length);
+  }, []);
   const finish = (action: () => void) => {
     if (finished.current) return;
     finished.current = true;
@@ -26,11 +35,7 @@ export function CellEditor(props: {
       defaultValue={props.initial}
       autoComplete="off"
       spellCheck={false}
-      ref={(input) => {
-        if (!input || finished.current) return;
-        input.focus({ preventScroll: true });
-        input.setSelectionRange(input.value.length, input.value.length);
-      }}
+      ref={input}
       onKeyDown={(event) => {
         const command = editorCommand(event);
         if (!command) return;

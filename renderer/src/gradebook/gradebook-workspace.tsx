@@ -1,5 +1,5 @@
 import type { SortingState, Updater } from '@tanstack/react-table';
-import { useMemo, useRef, useState, type JSX } from 'react';
+import { useId, useMemo, useRef, useState, type JSX } from 'react';
 import type { MasteryGrid } from '../../../preload/contract/index.js';
 import { cellKey } from '../../../preload/contract/shared.js';
 import { useDialogStore } from '../session/dialog-store.js';
@@ -49,6 +49,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const [creating, setCreating] = useState(false);
   const openDialog = useDialogStore((state) => state.openDialog);
   const gridRef = useRef<HTMLDivElement>(null);
+  const methodButtonId = useId();
 
   const past = asOf !== null;
   const entry = mode === 'entry' && !past;
@@ -73,6 +74,12 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const here = { row: Math.min(active.row, Math.max(0, rows.length - 1)), col: Math.min(active.col, Math.max(0, columns.length - 1)) };
 
   const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
+
+  /** Ends any edit without writing it, and takes away the message a wrong level left. */
+  function endEdit(): void {
+    setEditing(null);
+    if (store().notice?.tone === 'error') store().say(null);
+  }
 
   function entryContext(): EntryContext {
     if (assessment) return { assessmentId: assessment.id, observedOn: assessment.assessedOn, kind: assessment.kind, modality: assessment.modality, confirmFutureDate: false };
@@ -130,9 +137,11 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
     // each column reads what was typed on its own scale ("C" is Consistently on a skills column)
     const parsed = parseLevel(text, cell?.scale ?? grid.scale);
     if (!parsed.ok) {
-      // keep the editor open with what was typed, so the teacher can fix it
       store().say({ tone: 'error', text: parsed.message });
-      setEditing((current) => ({ initial: text, attempt: (current?.attempt ?? 0) + 1 }));
+      // from the keyboard the editor stays with what was typed, so the teacher can fix it; leaving it
+      // by mouse ends the edit, so the click goes where the teacher meant it to
+      if (next) setEditing((current) => ({ initial: text, attempt: (current?.attempt ?? 0) + 1 }));
+      else setEditing(null);
       return;
     }
     setEditing(null);
@@ -163,17 +172,18 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
         mode={entry ? 'entry' : 'view'}
         onMode={(next) => {
           setMode(next);
-          setEditing(null);
+          endEdit();
           focusGrid();
         }}
         entryDisabled={past ? 'Go back to today to enter evidence' : null}
         methodLabel={grid.methodLabel}
         methodOpen={methodOpen}
         onMethod={() => setMethodOpen((open) => !open)}
+        methodButtonId={methodButtonId}
         asOf={asOf}
         today={today}
         onAsOf={(date) => {
-          setEditing(null);
+          endEdit();
           void store().load(classId, { asOf: date });
         }}
         onNewAssessment={() => setCreating(true)}
@@ -184,7 +194,10 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
               currentLabel={grid.methodLabel}
               rollupMethod={grid.rollupMethod}
               columns={grid.columns}
-              onClose={() => setMethodOpen(false)}
+              onClose={() => {
+                setMethodOpen(false);
+                document.getElementById(methodButtonId)?.focus({ preventScroll: true });
+              }}
             />
           ) : null
         }
@@ -195,6 +208,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
           assessments={assessments}
           assessmentId={assessmentId}
           onAssessment={(id) => {
+            endEdit();
             setAssessmentId(id);
             setActive({ row: 0, col: 0 });
           }}
@@ -247,11 +261,11 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
                 if (cell) setHistory(cell);
               }
             }}
-            editing={editing}
+            editing={entry ? editing : null}
             onCommand={onCommand}
             onCommit={onCommit}
             onCancelEdit={() => {
-              setEditing(null);
+              endEdit();
               focusGrid();
             }}
             onPaste={onPaste}

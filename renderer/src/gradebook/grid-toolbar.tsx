@@ -17,6 +17,8 @@ export function GridToolbar(props: {
   methodLabel: string;
   methodOpen: boolean;
   onMethod: () => void;
+  /** The Method… button, where focus returns when the popover closes. */
+  methodButtonId: string;
   asOf: string | null;
   today: string;
   onAsOf: (date: string | null) => void;
@@ -45,7 +47,7 @@ export function GridToolbar(props: {
         <span className="toolbar__method-label" data-testid="method-label">
           {props.methodLabel}
         </span>
-        <Button small aria-expanded={props.methodOpen} aria-haspopup="dialog" onClick={props.onMethod}>
+        <Button id={props.methodButtonId} small aria-expanded={props.methodOpen} aria-haspopup="dialog" onClick={props.onMethod}>
           Method…
         </Button>
         {props.methodPopover}

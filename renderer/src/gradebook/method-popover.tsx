@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type JSX } from 'react';
+import { useId, useMemo, useRef, useState, type JSX } from 'react';
 import { evidenceKinds, rollupMethods, type EvidenceKind, type GridColumn, type MasteryMethodInput, type RollupMethod } from '../../../preload/contract/index.js';
 import { plural } from '../format/plural.js';
 import { useGridStore } from './grid-store.js';
@@ -34,6 +34,8 @@ export function MethodPopover(props: {
   onClose: () => void;
 }): JSX.Element {
   const id = useId();
+  // Preview disables its button while it runs, which would drop focus to the page (and Esc with it)
+  const root = useRef<HTMLDivElement>(null);
   const preview = useGridStore((state) => state.preview);
   const busy = useGridStore((state) => state.busy);
   const previewMethod = useGridStore((state) => state.previewMethod);
@@ -72,12 +74,15 @@ export function MethodPopover(props: {
 
   return (
     <div
+      ref={root}
       className="popover method"
       role="dialog"
+      tabIndex={-1}
       aria-labelledby={`${id}-title`}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.stopPropagation();
+        clearPreview();
         props.onClose();
       }}
     >
@@ -238,7 +243,11 @@ export function MethodPopover(props: {
       )}
       <div className="popover__actions">
         {scope === 'class' && (
-          <Button disabled={!parsed.ok || busy} onClick={() => parsed.ok && void previewMethod(parsed.method)}>
+          <Button disabled={!parsed.ok || busy} onClick={() => {
+              if (!parsed.ok) return;
+              root.current?.focus({ preventScroll: true });
+              void previewMethod(parsed.method);
+            }}>
             Preview
           </Button>
         )}
