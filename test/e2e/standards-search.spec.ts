@@ -23,4 +23,13 @@ test('after importing CCSS Math, typing 5.NF finds CCSS.Math.Content.5.NF.A.1, s
   await expect(results.getByRole('button').first()).toContainText('5.NF.A');
   const code = results.locator('.search-result__code[title="CCSS.Math.Content.5.NF.A.1"]');
   await expect(code).toHaveText('5.NF.A.1');
+
+  // the grade filter: grade 5 keeps them, grade 4 leaves none
+  const grade = page.getByRole('combobox', { name: 'Grade' });
+  await grade.selectOption({ label: 'Grade 5' });
+  await expect(code).toHaveText('5.NF.A.1');
+  await grade.selectOption({ label: 'Grade 4' });
+  await expect(page.getByText('No standard matches “5.NF”.')).toBeVisible();
+  await grade.selectOption({ label: 'Any grade' });
+  await expect(code).toHaveText('5.NF.A.1');
 });

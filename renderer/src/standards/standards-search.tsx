@@ -8,6 +8,7 @@ import { HighlightedText } from './highlighted-text.js';
 import './standards-search.css';
 
 const debounceMs = 220;
+const grades = ['K', ...Array.from({ length: 12 }, (_, index) => String(index + 1))];
 
 export type SearchState = { query: string; results: StandardNode[] };
 
@@ -19,6 +20,7 @@ export function StandardsSearch(props: { frameworkId: string; onResults: (search
   const id = useId();
   const { frameworkId, onResults, onReveal } = props;
   const [query, setQuery] = useState('');
+  const [grade, setGrade] = useState('');
   // kept with the query they answer, so the answer to an earlier query is never shown as this one's
   const [answer, setAnswer] = useState<SearchState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,10 +33,10 @@ export function StandardsSearch(props: { frameworkId: string; onResults: (search
     }
     let current = true;
     const timer = setTimeout(() => {
-      call('standards:search', { frameworkId, query: trimmed })
+      call('standards:search', grade === '' ? { frameworkId, query: trimmed } : { frameworkId, grade, query: trimmed })
         .then((found) => {
           if (!current) return;
-          setAnswer({ query: trimmed, results: found });
+          setAnswer({ query: `${grade}\u0000${trimmed}`, results: found });
           setError(null);
           onResults({ query: trimmed, results: found });
         })
@@ -46,11 +48,13 @@ export function StandardsSearch(props: { frameworkId: string; onResults: (search
       current = false;
       clearTimeout(timer);
     };
-  }, [trimmed, frameworkId, onResults]);
+  }, [trimmed, grade, frameworkId, onResults]);
 
-  const shown: StandardNode[] | null = answer !== null && answer.query === trimmed && trimmed !== '' ? answer.results : null;
+  const answerKey = `${grade}\u0000${trimmed}`;
+  const shown: StandardNode[] | null = answer !== null && answer.query === answerKey && trimmed !== '' ? answer.results : null;
   return (
     <div className="standards-search">
+      <div className="standards-search__fields">
       <Field layout="stack" label="Search" describedBy={`${id}-status`}>
         {(control) => (
           <input
@@ -72,6 +76,19 @@ export function StandardsSearch(props: { frameworkId: string; onResults: (search
           />
         )}
       </Field>
+      <Field layout="stack" label="Grade">
+        {(control) => (
+          <select {...control} className="field standards-search__grade" value={grade} onChange={(event) => setGrade(event.target.value)}>
+            <option value="">Any grade</option>
+            {grades.map((value) => (
+              <option key={value} value={value}>
+                {value === 'K' ? 'Kindergarten' : `Grade ${value}`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      </div>
       <p id={`${id}-status`} className="standards-search__status" aria-live="polite">
         {error ?? (shown === null ? '' : shown.length === 0 ? `No standard matches “${trimmed}”.` : `${plural(shown.length, 'standard')} match “${trimmed}”${shown.length >= 100 ? ' (the first 100)' : ''}.`)}
       </p>
