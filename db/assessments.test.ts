@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { insertParentRows } from '../test/helpers/parent-rows.js';
 import { useTempGradebook } from '../test/helpers/temp-gradebook.js';
-import { insertAssessment } from './assessments.js';
+import { insertAssessment, readAssessmentScores } from './assessments.js';
+import { insertEvidence, setEvidenceDeleted } from './evidence.js';
+import { insertLearner } from './learners.js';
 import { qb } from './handle.js';
 import { insertStandard } from './standards.js';
 
@@ -49,5 +51,33 @@ describe('insertAssessment', () => {
     ).toThrow(/FOREIGN KEY/);
     expect(reader.all(qb.selectFrom('assessments').selectAll())).toEqual([]);
     expect(reader.all(qb.selectFrom('assessment_standards').selectAll())).toEqual([]);
+  });
+});
+
+describe('readAssessmentScores', () => {
+  it('gives the newest live score per learner and standard of that assessment only', async () => {
+    const { writer, reader } = await openTemp();
+    const { classId, learnerId, standardId } = insertParentRows(writer);
+    const ama = insertLearner(writer, { givenName: 'Ama', familyName: 'Boateng' });
+    const quiz = insertAssessment(writer, { classId, title: 'Quiz', assessedOn: '2025-10-20', kind: 'of', standardIds: [standardId] });
+    const other = insertAssessment(writer, { classId, title: 'Exit ticket', assessedOn: '2025-10-21', kind: 'for', standardIds: [standardId] });
+    const base = { classId, standardId, observedOn: '2025-10-20', kind: 'of' } as const;
+    insertEvidence(writer, { ...base, learnerId, assessmentId: quiz, level: 2, recordedAt: '2025-10-20T10:00:00.000Z' });
+    // retyped: the newer score is what the teacher now means
+    const retyped = insertEvidence(writer, { ...base, learnerId, assessmentId: quiz, level: 3, recordedAt: '2025-10-20T10:05:00.000Z' });
+    const trashed = insertEvidence(writer, { ...base, learnerId: ama, assessmentId: quiz, level: 4 });
+    setEvidenceDeleted(writer, trashed, '2025-10-20T11:00:00.000Z');
+    insertEvidence(writer, { ...base, learnerId: ama, assessmentId: other, level: 1 });
+    insertEvidence(writer, { ...base, learnerId: ama, level: 1 });
+    expect(readAssessmentScores(reader, classId, quiz)).toEqual([
+      { learnerId, standardId, level: 3, evidenceId: retyped, observedOn: '2025-10-20' },
+    ]);
+  });
+
+  it('refuses an assessment of another class as unknown', async () => {
+    const { writer, reader } = await openTemp();
+    const { classId, standardId } = insertParentRows(writer);
+    const quiz = insertAssessment(writer, { classId, title: 'Quiz', assessedOn: '2025-10-20', kind: 'of', standardIds: [standardId] });
+    expect(() => readAssessmentScores(reader, 'another-class', quiz)).toThrow('That assessment is not in this class.');
   });
 });

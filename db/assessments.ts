@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { GradebookError } from './errors.js';
 import { newId, nowIso } from './ids.js';
 import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { EvidenceKind } from '../preload/contract/vocabulary.js';
@@ -64,4 +66,32 @@ export function listAssessments(reader: GradebookReader, classId: string, assess
       .orderBy('s.position'),
   );
   return assessments.map((a) => ({ ...a, standardIds: links.filter((l) => l.assessmentId === a.id).map((l) => l.standardId) }));
+}
+
+/** One learner's score on one of an assessment's standards: the newest live evidence recorded for it. */
+export type AssessmentScoreRow = { learnerId: string; standardId: string; level: number | null; evidenceId: string; observedOn: string };
+
+/**
+ * What was entered for an assessment, one score per learner and standard: the newest live (untrashed)
+ * evidence recorded for it, so a retyped score replaces the earlier one on screen as it does in the
+ * teacher's mind. Entry mode shows these, not the resulting levels. An assessment of another class is
+ * refused as unknown.
+ */
+export function readAssessmentScores(reader: GradebookReader, classId: string, assessmentId: string): AssessmentScoreRow[] {
+  const found = reader.first(qb.selectFrom('assessments').select('id').where('id', '=', assessmentId).where('class_id', '=', classId));
+  if (!found) throw new GradebookError('not_found', 'That assessment is not in this class.', { classId, assessmentId });
+  const rows = reader.all(
+    qb
+      .selectFrom('evidence')
+      .select(['id as evidenceId', 'learner_id as learnerId', 'standard_id as standardId', 'level', 'observed_on as observedOn'])
+      .where('class_id', '=', classId)
+      .where('assessment_id', '=', assessmentId)
+      .where('deleted_at', 'is', null)
+      // recorded order (rowid breaks ties within one batch): the last one per cell wins below
+      .orderBy('recorded_at')
+      .orderBy(sql`rowid`),
+  );
+  const newest = new Map<string, AssessmentScoreRow>();
+  for (const row of rows) newest.set(`${row.learnerId}|${row.standardId}`, row);
+  return [...newest.values()];
 }

@@ -62,15 +62,15 @@ describe('enrolled learners', () => {
   it("reads a class's active learners by family name and says whether one is enrolled", async () => {
     const { writer, reader } = await openTemp();
     const { classId, learnerId, educatorId } = insertParentRows(writer);
-    const ama = insertLearner(writer, { givenName: 'Ama', familyName: 'Boateng', preferredName: 'Ami' });
+    const ama = insertLearner(writer, { givenName: 'Ama', familyName: 'Boateng', preferredName: 'Ami', identifier: 'S-1042' });
     const left = insertLearner(writer, { givenName: 'Yaw', familyName: 'Asante' });
     insertEnrollment(writer, { classId, role: 'learner', learnerId });
     insertEnrollment(writer, { classId, role: 'learner', learnerId: ama });
     insertEnrollment(writer, { classId, role: 'learner', learnerId: left, status: 'inactive' });
     insertEnrollment(writer, { classId, role: 'teacher', educatorId });
     expect(readEnrolledLearners(reader, classId)).toEqual([
-      { learnerId: ama, givenName: 'Ama', familyName: 'Boateng', preferredName: 'Ami' },
-      { learnerId, givenName: 'Kofi', familyName: 'Mensah', preferredName: null },
+      { learnerId: ama, givenName: 'Ama', familyName: 'Boateng', preferredName: 'Ami', identifier: 'S-1042' },
+      { learnerId, givenName: 'Kofi', familyName: 'Mensah', preferredName: null, identifier: null },
     ]);
     expect(isLearnerEnrolled(reader, classId, ama)).toBe(true);
     expect(isLearnerEnrolled(reader, classId, left)).toBe(false);

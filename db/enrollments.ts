@@ -52,7 +52,8 @@ export function insertEnrollment(writer: GradebookWriter, input: NewEnrollment):
   return id;
 }
 
-export type EnrolledLearner = { learnerId: string; givenName: string; familyName: string; preferredName: string | null };
+/** A class's active learners, with the school's identifier (a student number) that tells same-name learners apart. */
+export type EnrolledLearner = { learnerId: string; givenName: string; familyName: string; preferredName: string | null; identifier: string | null };
 
 export function readEnrolledLearners(reader: GradebookReader, classId: string): EnrolledLearner[] {
   return reader.all(
@@ -61,7 +62,7 @@ export function readEnrolledLearners(reader: GradebookReader, classId: string): 
       .innerJoin('learners as l', 'l.id', 'e.learner_id')
       .where('e.class_id', '=', classId)
       .where('e.status', '=', 'active')
-      .select(['l.id as learnerId', 'l.given_name as givenName', 'l.family_name as familyName', 'l.preferred_name as preferredName'])
+      .select(['l.id as learnerId', 'l.given_name as givenName', 'l.family_name as familyName', 'l.preferred_name as preferredName', 'l.identifier as identifier'])
       .orderBy('l.family_name')
       .orderBy('l.given_name'),
   );

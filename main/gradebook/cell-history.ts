@@ -27,6 +27,7 @@ export function cellHistory(reader: GradebookReader, request: ValidRequestOf<'ma
   return {
     cell: computed.cell,
     methodLabel: computed.result.explanation.label,
+    method,
     arithmetic: computed.result.explanation.arithmetic,
     notes: [
       ...computed.result.explanation.notes,

@@ -1,5 +1,5 @@
 import { summarizeGradebook } from '../../db/info.js';
-import { listAssessments } from '../../db/assessments.js';
+import { listAssessments, readAssessmentScores } from '../../db/assessments.js';
 import { requireClass } from '../../db/classes.js';
 import { listTrashedEvidence } from '../../db/evidence.js';
 import { cellHistory } from './cell-history.js';
@@ -33,6 +33,10 @@ export const gradebookHandlers = {
   'assessments:list': (gradebook, { classId }) => {
     requireClass(gradebook.reader, classId);
     return listAssessments(gradebook.reader, classId);
+  },
+  'assessments:scores': (gradebook, { classId, assessmentId }) => {
+    requireClass(gradebook.reader, classId);
+    return readAssessmentScores(gradebook.reader, classId, assessmentId);
   },
   'assessments:create': (gradebook, request) => {
     requireClass(gradebook.reader, request.classId);

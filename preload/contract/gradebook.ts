@@ -92,6 +92,8 @@ export type GridRow = {
   givenName: string;
   familyName: string;
   preferredName: string | null;
+  /** The school's identifier for the learner (a student number), when the roster has one: tells same-name learners apart. */
+  identifier?: string | null;
   cells: GridRowCells;
   /** Roll-up level per group, aligned with `MasteryGrid.groups`, by the class's roll-up method. */
   rollups: (number | null)[];
@@ -126,6 +128,8 @@ export type ExplainedEvidenceRow = { evidenceId: string; observedOn: string; lev
 export type CellHistory = {
   cell: GridCell;
   methodLabel: string;
+  /** The method that decided the level (the standard's own or the class's), for the plain-language summary. */
+  method?: MasteryMethodInput;
   arithmetic: string;
   notes: string[];
   /**
@@ -150,6 +154,9 @@ export type Assessment = {
   modality: string | null;
   standardIds: string[];
 };
+
+/** A score entered for an assessment: the newest live evidence of one learner on one of its standards. */
+export type AssessmentScore = { learnerId: string; standardId: string; level: number | null; evidenceId: string; observedOn: string };
 
 /**
  * A learner's roll-up level per cluster/domain id (as in the grid), sent with every answer that
@@ -216,6 +223,11 @@ export const gradebookChannels = {
     z.object({ classId: id, asOf: isoDate.nullable().optional(), method: masteryMethodSchema.optional() }).strict(),
   ),
   'mastery:preview': read<MasteryPreview>()(z.object({ classId: id, method: masteryMethodSchema }).strict()),
+  /**
+   * While mastery:grid or mastery:preview works on a big class: asks it to stop (answered at once; the
+   * stopped read answers `conflict` with `details.reason` 'cancelled'). `cancelRequested` false: none was running.
+   */
+  'mastery:cancel': read<{ cancelRequested: boolean }>()(noRequest),
   /** The class's method (and roll-up), or with `standardId` one standard's own; `method: null` returns that standard to the class's. */
   'mastery:setMethod': write<MasteryGrid>(['mastery'])(
     z
@@ -244,6 +256,8 @@ export const gradebookChannels = {
   'evidence:restore': write<RecordedEvidence>(['evidence', 'mastery'])(z.object({ evidenceId: id }).strict()),
   'evidence:listTrashed': read<Evidence[]>()(z.object({ classId: id }).strict()),
   'assessments:list': read<Assessment[]>()(z.object({ classId: id }).strict()),
+  /** What was entered for one assessment (Entry mode shows these, not the resulting levels). */
+  'assessments:scores': read<AssessmentScore[]>()(z.object({ classId: id, assessmentId: id }).strict()),
   'assessments:create': write<Assessment>(['assessments'])(
     z
       .object({
@@ -267,7 +281,15 @@ export type GradebookChange = {
   classIds: string[] | null;
 };
 
+/**
+ * How far a long mastery read has got (a class of 1,000 learners × 200 standards): reading its stored
+ * levels, computing them (stale or as of a date), or computing a method's preview. `done` of `total` steps.
+ */
+export type MasteryProgress = { classId: string; work: 'reading' | 'computing' | 'previewing'; done: number; total: number };
+
 export type GradebookEvents = {
+  /** Posted while mastery:grid or mastery:preview works, at most once per percent. */
+  'mastery:progress': MasteryProgress;
   /** After every write the worker answers: what changed, so the window's stores reload it. */
   'gradebook:changed': GradebookChange;
   /** Another gradebook file was opened (File → Open, New, Recent): every view reloads. */

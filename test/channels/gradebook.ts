@@ -86,6 +86,14 @@ export const gradebookSamples = {
     valid: (demo) => ({ classId: demo.firstClassId() }),
     malformed: [{ classId: undefined }],
   },
+  'assessments:scores': {
+    valid: (demo) => {
+      const classId = demo.firstClassId();
+      const assessmentId = String(demo.gradebook.reader.prepare('SELECT id FROM assessments WHERE class_id = ? LIMIT 1').pluck().get(classId));
+      return { classId, assessmentId };
+    },
+    malformed: [{ classId: newId() }, { classId: newId(), assessmentId: 'quiz' }],
+  },
   'assessments:create': {
     valid: (demo) => {
       const { classId, standardId } = demo.demoCell();
