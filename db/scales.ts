@@ -205,3 +205,28 @@ export function scaleUsers(reader: GradebookReader, scaleId: string, defaultScal
   const frameworks = Number(reader.prepare('SELECT count(*) FROM frameworks WHERE scale_id = ?').pluck().get(scaleId));
   return { classes, frameworks };
 }
+
+/**
+ * Every level evidence sits on, per scale: scale id → level value → pieces of evidence (the same
+ * rule as `evidenceAtLevels` for which scale a piece is on). One pass over the evidence, so the
+ * scales editor can mark each level in use when it opens.
+ */
+export function evidenceByScaleLevel(reader: GradebookReader, defaultScaleId: string | null): Map<string, Map<number, number>> {
+  const rows = reader
+    .prepare(
+      `SELECT coalesce(f.scale_id, c.scale_id, ?) AS scaleId, e.level AS level, count(*) AS n FROM evidence e
+         JOIN classes c ON c.id = e.class_id
+         JOIN standards s ON s.id = e.standard_id
+         JOIN frameworks f ON f.id = s.framework_id
+       WHERE e.deleted_at IS NULL AND e.level IS NOT NULL GROUP BY 1, 2`,
+    )
+    .all(defaultScaleId) as { scaleId: string | null; level: number; n: number }[];
+  const byScale = new Map<string, Map<number, number>>();
+  for (const row of rows) {
+    if (row.scaleId === null) continue;
+    const counts = byScale.get(row.scaleId) ?? new Map<number, number>();
+    counts.set(row.level, row.n);
+    byScale.set(row.scaleId, counts);
+  }
+  return byScale;
+}

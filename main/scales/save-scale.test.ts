@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids.js';
 import { openGradebook, type Gradebook } from '../../db/open.js';
-import type { Scale } from '../../preload/contract/index.js';
+import type { EditableScale, Scale } from '../../preload/contract/index.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
@@ -23,11 +23,16 @@ function call<T>(channel: string, request: unknown): { ok: true; value: T } | { 
   return dispatch(gradebook, channel, request) as never;
 }
 
+/** The academic scale as a save request takes it (the list adds the levels in use, which a save does not take). */
 const academic = (): Scale => {
-  const result = call<Scale[]>('scales:list', {});
+  const result = call<EditableScale[]>('scales:list', {});
   if (!result.ok) throw new Error(result.error.message);
-  return result.value.find((scale) => scale.purpose === 'academic')!;
+  return asRequest(result.value.find((candidate) => candidate.purpose === 'academic')!);
 };
+
+function asRequest({ id, title, purpose, masteryThreshold, halfSteps, levels }: EditableScale): Scale {
+  return { id, title, purpose, masteryThreshold, halfSteps, levels };
+}
 
 describe('scales:save', () => {
   it('creates a scale with half steps, levels in ascending order', () => {
@@ -85,8 +90,8 @@ describe('scales:save', () => {
     });
     expect(snapshotGradebook(path)).toEqual(before);
     // a scale nothing uses yet may still change its purpose
-    const created = call<Scale>('scales:save', { ...scale, id: undefined, title: 'Spare scale' });
+    const created = call<EditableScale>('scales:save', { ...scale, id: undefined, title: 'Spare scale' });
     if (!created.ok) throw new Error(created.error.message);
-    expect(call('scales:save', { ...created.value, purpose: 'learning_skills' })).toMatchObject({ ok: true, value: { purpose: 'learning_skills' } });
+    expect(call('scales:save', { ...asRequest(created.value), purpose: 'learning_skills' })).toMatchObject({ ok: true, value: { purpose: 'learning_skills' } });
   });
 });

@@ -2,15 +2,16 @@ import { recordAudit } from '../../db/audit.js';
 import { GradebookError } from '../../db/errors.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { evidenceAtLevels, insertScale, listScales, scaleUsers, updateScale, type NewScale } from '../../db/scales.js';
-import type { Scale, ValidRequestOf } from '../../preload/contract/index.js';
+import type { EditableScale, Scale, ValidRequestOf } from '../../preload/contract/index.js';
 import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
+import { listEditableScales } from './list-scales.js';
 
 /**
  * Creates a scale, or edits one in place. A level that evidence already sits on cannot be removed
  * (that evidence would lose its meaning); labels, colours, descriptions and the threshold can change
  * freely — mastery recomputes on the next read, because the threshold is part of each class's settings.
  */
-export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scales:save'>): Scale {
+export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scales:save'>): EditableScale {
   const input: NewScale = {
     title: request.title,
     purpose: request.purpose,
@@ -24,7 +25,7 @@ export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scal
       // a new scale is used by no class yet: every stored level stays current
       const id = insertScale(writer, input);
       recordAudit(writer, { actor: 'educator', action: 'create', entity: 'scale', entityId: id, after: { ...input } });
-      return listScales(writer).find((scale) => scale.id === id)!;
+      return editable(writer, id);
     }
     const before = scales.find((scale) => scale.id === request.id);
     if (!before) throw new GradebookError('not_found', 'That scale is not in this gradebook.', { scaleId: request.id });
@@ -46,8 +47,13 @@ export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scal
     recordAudit(writer, { actor: 'educator', action: 'update', entity: 'scale', entityId: before.id, before: { ...before }, after: { ...after } });
     // a new threshold or range changes who has mastered what, in every class scored on this scale
     keepStoredLevelsCurrent(writer, null);
-    return after;
+    return editable(writer, before.id);
   });
+}
+
+/** The saved scale as the editor shows it, with the levels evidence sits on. */
+function editable(writer: GradebookWriter, scaleId: string): EditableScale {
+  return listEditableScales(writer).find((scale) => scale.id === scaleId)!;
 }
 
 /**

@@ -13,9 +13,18 @@ export type Scale = {
   levels: ScaleLevel[];
 };
 
+/** How many pieces of evidence were recorded at one level of a scale. */
+export type LevelUse = { value: number; evidenceCount: number };
+
+/**
+ * A scale as the scales editor edits it: with the levels evidence sits on (only those, lowest first),
+ * so the editor can say why such a level cannot be removed before the teacher tries.
+ */
+export type EditableScale = Scale & { levelsInUse: LevelUse[] };
+
 export const scalesChannels = {
-  'scales:list': read<Scale[]>()(noRequest),
-  'scales:save': write<Scale>(['scales', 'mastery'])(
+  'scales:list': read<EditableScale[]>()(noRequest),
+  'scales:save': write<EditableScale>(['scales', 'mastery'])(
     z
       .object({
         /** Absent: a new scale. */
