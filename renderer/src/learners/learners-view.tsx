@@ -6,6 +6,7 @@ import { ClassScopedView } from '../ui/class-scoped-view.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { ViewHeader } from '../ui/view-header.js';
+import { LearnerProfileView } from './learner-profile-view.js';
 import { notSeenLatelyDays } from './recency.js';
 import { useRosterStore } from './roster-store.js';
 import { toRosterRows } from './roster-row.js';
@@ -21,11 +22,12 @@ const header = (
 );
 
 /**
- * The Learners section: the class roster — every learner in the class with how much evidence they have
+ * The Learners section: a learner's profile when the route names one (`#/learners/<classId>/<learnerId>`),
+ * else the class roster — every learner in the class with how much evidence they have
  * and when they were last assessed, flagging who has not been seen lately. A failed request is thrown
  * to the view's error boundary, which shows it with its code and a "Try again".
  */
-export function LearnersView({ classId }: { classId: string | null }): JSX.Element {
+export function LearnersView({ classId, learnerId = null }: { classId: string | null; learnerId?: string | null }): JSX.Element {
   return (
     <ClassScopedView
       classId={classId}
@@ -34,7 +36,7 @@ export function LearnersView({ classId }: { classId: string | null }): JSX.Eleme
       noClasses={{ text: 'Classes arrive with roster import (OneRoster or a plain CSV). Once a class is here, its learners show up in this list.' }}
       chooseText="Pick a class in the Class menu above to see its learners."
     >
-      {(id, summary) => <ClassRoster classId={id} summary={summary} />}
+      {(id, summary) => (learnerId === null ? <ClassRoster classId={id} summary={summary} /> : <LearnerProfileView classId={id} learnerId={learnerId} classTitle={summary?.title} />)}
     </ClassScopedView>
   );
 }
@@ -68,6 +70,7 @@ function ClassRoster({ classId, summary }: { classId: string; summary: ClassSumm
           <RosterSummary rows={rows} />
           <div className="table-card">
             <RosterTable
+              classId={classId}
               rows={rows}
               caption={
                 <>

@@ -6,21 +6,23 @@ import {
   useReactTable,
   type SortingState,
 } from '@tanstack/react-table';
-import { useState, type JSX, type ReactNode } from 'react';
+import { useMemo, useState, type JSX, type ReactNode } from 'react';
 import { compareNames } from '../format/learner-name.js';
 import { lastSeenSortKey, type RosterRow } from './roster-row.js';
 import { LastEvidenceCell } from './last-evidence-cell.js';
 import { LearnerNameCell } from './learner-name-cell.js';
+import { formatRoute } from '../session/hash-route.js';
 import { SortHeader } from '../ui/sort-header.js';
 
 const column = createColumnHelper<RosterRow>();
 
 // Numbers sort "fewest first" on the first click: the teacher is looking for who needs attention.
-const columns = [
+// The learner's name links to their profile in this class.
+const columnsFor = (classId: string) => [
   column.accessor((row) => row.name.sortKey, {
     id: 'learner',
     sortingFn: (a, b) => compareNames(a.original.name, b.original.name),
-    cell: ({ row }) => <LearnerNameCell learnerId={row.original.learnerId} name={row.original.name} />,
+    cell: ({ row }) => <LearnerNameCell learnerId={row.original.learnerId} name={row.original.name} href={formatRoute({ view: 'learners', classId, itemId: row.original.learnerId })} />,
   }),
   column.accessor('evidenceCount', {
     id: 'evidence',
@@ -41,7 +43,8 @@ const headings: Record<string, { label: string; hint: string; numeric?: boolean 
   lastEvidence: { label: 'Last evidence', hint: 'Sort by when each learner was last assessed' },
 };
 
-export function RosterTable(props: { rows: RosterRow[]; caption: ReactNode }): JSX.Element {
+export function RosterTable(props: { classId: string; rows: RosterRow[]; caption: ReactNode }): JSX.Element {
+  const columns = useMemo(() => columnsFor(props.classId), [props.classId]);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'learner', desc: false }]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the table object is read during render only, never memoized
   const table = useReactTable({

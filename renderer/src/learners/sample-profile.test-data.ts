@@ -3,7 +3,7 @@ import type { LearnerGoal, LearnerProfile, ProfileEntry, Scale, StandardStanding
 export const sampleScale: Scale = {
   id: 'scale-1',
   title: 'Proficiency',
-  purpose: 'proficiency',
+  purpose: 'academic',
   masteryThreshold: 3,
   halfSteps: false,
   levels: [

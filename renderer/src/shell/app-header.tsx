@@ -1,7 +1,9 @@
 import type { JSX } from 'react';
 import { gradebookTitle, useGradebookStore } from '../session/gradebook-store.js';
 import { useNavigationStore } from '../session/navigation-store.js';
+import { LearnerPickerButton } from '../learners/learner-picker.js';
 import { ClassPicker } from './class-picker.js';
+import { ScreenShareToggle } from './screen-share-toggle.js';
 import './app-header.css';
 
 export function AppHeader(): JSX.Element {
@@ -17,7 +19,11 @@ export function AppHeader(): JSX.Element {
           {info ? gradebookTitle(info) : 'Opening…'}
         </span>
       </div>
-      <ClassPicker classes={classes} selectedId={classId} onSelect={(id) => selectClass(id)} />
+      <div className="app-header__tools">
+        <ScreenShareToggle />
+        <LearnerPickerButton />
+        <ClassPicker classes={classes} selectedId={classId} onSelect={(id) => selectClass(id)} />
+      </div>
     </header>
   );
 }

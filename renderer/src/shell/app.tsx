@@ -3,6 +3,7 @@ import { currentBridge } from '../bridge/current-bridge.js';
 import { listenForGridChanges } from '../gradebook/grid-refresh.js';
 import { ImportWizard } from '../import/import-wizard.js';
 import { useImportStore } from '../import/import-store.js';
+import { listenForProfileChanges, useProfileStore } from '../learners/profile-store.js';
 import { listenForRosterChanges, useRosterStore } from '../learners/roster-store.js';
 import { gradebookTitle, listenForGradebookChanges, useGradebookStore } from '../session/gradebook-store.js';
 import { listenForStandardsChanges, useStandardsStore } from '../standards/standards-store.js';
@@ -30,6 +31,7 @@ export function App({ connection }: { connection: Connection }): JSX.Element {
     // another file opened from the menu: everything on screen belonged to the old one
     return currentBridge().events.on('gradebook:opened', () => {
       clearRosters();
+      useProfileStore.getState().clear();
       clearStandards();
       void load({ anotherFile: true });
     });
@@ -37,7 +39,7 @@ export function App({ connection }: { connection: Connection }): JSX.Element {
 
   // after every write each store reads again what the change made out of date
   useEffect(() => {
-    const stop = [listenForGradebookChanges(), listenForRosterChanges(), listenForStandardsChanges(), listenForGridChanges(), showImportedFramework()];
+    const stop = [listenForGradebookChanges(), listenForRosterChanges(), listenForProfileChanges(), listenForStandardsChanges(), listenForGridChanges(), showImportedFramework()];
     return () => stop.forEach((unsubscribe) => unsubscribe());
   }, []);
 

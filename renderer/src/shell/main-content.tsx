@@ -4,6 +4,7 @@ import { GradebookView } from '../gradebook/gradebook-view.js';
 import { useGridStore } from '../gradebook/grid-store.js';
 import { GroupsView } from '../groups/groups-view.js';
 import { LearnersView } from '../learners/learners-view.js';
+import { useProfileStore } from '../learners/profile-store.js';
 import { useRosterStore } from '../learners/roster-store.js';
 import { PathsView } from '../paths/paths-view.js';
 import { ReportsView } from '../reports/reports-view.js';
@@ -14,10 +15,10 @@ import { useStandardsStore } from '../standards/standards-store.js';
 import { ErrorBoundary } from '../ui/error-boundary.js';
 import { ViewHeader } from '../ui/view-header.js';
 
-function viewFor(view: ViewName, classId: string | null): JSX.Element {
+function viewFor(view: ViewName, classId: string | null, itemId: string | null): JSX.Element {
   switch (view) {
     case 'learners':
-      return <LearnersView classId={classId} />;
+      return <LearnersView classId={classId} learnerId={itemId} />;
     case 'gradebook':
       return <GradebookView classId={classId} />;
     case 'standards':
@@ -37,6 +38,7 @@ function viewFor(view: ViewName, classId: string | null): JSX.Element {
 export function MainContent(): JSX.Element {
   const view = useNavigationStore((state) => state.view);
   const classId = useNavigationStore((state) => state.classId);
+  const itemId = useNavigationStore((state) => state.itemId);
   const loadRoster = useRosterStore((state) => state.load);
   const loadGrid = useGridStore((state) => state.load);
   const main = useRef<HTMLElement>(null);
@@ -53,16 +55,18 @@ export function MainContent(): JSX.Element {
   return (
     <main id="main" ref={main} className="content" tabIndex={-1}>
       <ErrorBoundary
-        resetKeys={[view, classId]}
+        resetKeys={[view, classId, itemId]}
         heading={<ViewHeader title={viewLabels[view]} />}
         onReset={() => {
           if (view === 'learners' && classId !== null) void loadRoster(classId, { force: true });
+          // a learner's profile that failed is read again when it shows
+          if (view === 'learners' && itemId !== null) useProfileStore.getState().clear();
           if (view === 'gradebook' && classId !== null) void loadGrid(classId, { force: true });
           // forgetting what failed makes the view read it again
           if (view === 'standards') useStandardsStore.getState().clear();
         }}
       >
-        {viewFor(view, classId)}
+        {viewFor(view, classId, itemId)}
       </ErrorBoundary>
     </main>
   );
