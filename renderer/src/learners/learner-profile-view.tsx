@@ -10,6 +10,7 @@ import { AcademicStatus, SkillsStatus } from './academic-status.js';
 import { DriversSection, NotesSection } from './drivers-section.js';
 import { EntryDialog } from './entry-dialog.js';
 import { EntryList } from './entry-item.js';
+import { EvidenceHistoryDialog } from './evidence-history-dialog.js';
 import { GoalDialog } from './goal-dialog.js';
 import { GoalsSection } from './goals-section.js';
 import { ProfileHeader } from './profile-header.js';
@@ -67,13 +68,19 @@ function ProfilePage(props: { profile: LearnerProfile; classId: string; asOf: st
   const dismissNotice = useProfileStore((state) => state.dismissNotice);
   const reloading = useProfileStore((state) => state.status === 'loading');
   const navigate = useNavigationStore((state) => state.navigate);
-  const [dialog, setDialog] = useState<{ kind: 'entry'; category: ProfileEntryCategory } | { kind: 'goal' } | null>(null);
+  const [dialog, setDialog] = useState<{ kind: 'entry'; category: ProfileEntryCategory } | { kind: 'goal' } | { kind: 'evidence'; standing: StandardStanding } | null>(null);
   const scales = useMemo(() => profileScales(profile.scales), [profile.scales]);
   const firstName = firstNameOf(profile.learner);
   // what stood on a past day is read-only: a change is always made today
   const editable = asOf === null;
-  const openEvidence = (_standing: StandardStanding) => navigate('gradebook');
+  const openEvidence = (standing: StandardStanding) => setDialog({ kind: 'evidence', standing });
   const addEntry = (category: ProfileEntryCategory) => setDialog({ kind: 'entry', category });
+  const learnerId = profile.learner.learnerId;
+
+  useEffect(() => {
+    // opening a profile from the roster or the picker stays in one section: say where we are
+    document.getElementById('view-title')?.focus();
+  }, [learnerId]);
 
   const supports =
     profile.supports.length === 0 ? (
@@ -134,6 +141,18 @@ function ProfilePage(props: { profile: LearnerProfile; classId: string; asOf: st
         </div>
       </div>
       {dialog?.kind === 'entry' && <EntryDialog learnerId={profile.learner.learnerId} firstName={firstName} category={dialog.category} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'evidence' && (
+        <EvidenceHistoryDialog
+          classId={classId}
+          learnerId={profile.learner.learnerId}
+          firstName={firstName}
+          asOf={asOf}
+          standing={dialog.standing}
+          scales={scales}
+          onOpenGradebook={() => navigate('gradebook')}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog?.kind === 'goal' && (
         <GoalDialog learnerId={profile.learner.learnerId} classId={classId} firstName={firstName} tracked={[...profile.academic, ...profile.skills]} onClose={() => setDialog(null)} />
       )}
