@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import type { MasteryGrid, RollupMethod, Scale } from '../../preload/contract/index.js';
+import type { EditableScale, MasteryGrid, RollupMethod, Scale } from '../../preload/contract/index.js';
 import { cell, learnerAt, openGradebook, settle, showing } from './support/gradebook-page.js';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
 
@@ -46,8 +46,11 @@ async function openMethod(page: Page) {
 }
 
 /** Every scale back as the demo made it, so the specs after this one see the gradebook they expect. */
-async function restoreScales(page: Page, scales: Scale[]): Promise<void> {
-  for (const scale of scales) await harnessValue(page, 'scales:save', scale);
+async function restoreScales(page: Page, scales: EditableScale[]): Promise<void> {
+  // a save takes the scale itself; which levels evidence uses is the gradebook's to say
+  for (const { id, title, purpose, masteryThreshold, halfSteps, levels } of scales) {
+    await harnessValue(page, 'scales:save', { id, title, purpose, masteryThreshold, halfSteps, levels } satisfies Scale);
+  }
 }
 
 test('switches the roll-up method and the roll-up column follows', async ({ page }) => {
@@ -162,7 +165,7 @@ test('shows the likelihood of mastery beside the level, with its arithmetic fold
   await page.screenshot({ path: `${screenshots}/history-likelihood.png` });
 });
 
-test('renames a level and recolours it in the scales editor, and refuses to remove a level in use', async ({ page }) => {
+test('renames a level and recolours it in the scales editor', async ({ page }) => {
   const { grid } = await openGradebook(page);
   const original = await harnessValue(page, 'scales:list', {});
   const scale = grid.scale;
@@ -200,30 +203,87 @@ test('renames a level and recolours it in the scales editor, and refuses to remo
     const legend = page.getByRole('list', { name: new RegExp(`^${scale.title.replace(/[()]/g, '\\$&')}`) });
     await expect(legend.getByRole('listitem').nth(1)).toHaveText(/Growing$/);
     await expect(legend.getByRole('listitem').last().locator('.chip')).toHaveCSS('background-color', 'rgb(31, 111, 63)');
-
-    // removing a level that evidence uses is refused, with the gradebook's own sentence
-    await openScales(page);
-    await editor.getByRole('button', { name: `Remove level ${second!.value}` }).click();
-    await expect(editor.getByRole('textbox', { name: `Label of level ${second!.value}`, exact: true })).toHaveCount(0);
-    await editor.getByRole('button', { name: 'Save scale' }).click();
-    const refusal = editor.getByRole('alert');
-    await expect(refusal).toContainText('The scale was not saved');
-    await expect(refusal).toContainText(new RegExp(`Level ${second!.value} \\(Growing\\) cannot be removed: [\\d,]+ pieces? of evidence use it\\.`));
-    await expect(refusal).toContainText('invalid_data');
-    await page.screenshot({ path: `${screenshots}/scales-editor-refusal.png` });
-    const after = (await harnessValue(page, 'scales:list', {})).find((s) => s.id === scale.id)!;
-    expect(after.levels).toHaveLength(scale.levels.length);
-    // the removed row comes back with "Discard changes"
-    await editor.getByRole('button', { name: 'Discard changes' }).click();
-    await expect(editor.getByRole('textbox', { name: `Label of level ${second!.value}`, exact: true })).toHaveValue('Growing');
-    await expect(refusal).toHaveCount(0);
-    await dialog.getByRole('button', { name: 'Close' }).click();
   } finally {
     await restoreScales(
       page,
       original.filter((s) => s.id === scale.id),
     );
   }
+});
+
+/** The scales editor from the Standards view's header, showing the gradebook's first scale (the academic one). */
+async function openScalesFromStandards(page: Page) {
+  await page.goto(`${harnessUrl()}#/standards`);
+  await page.getByRole('button', { name: 'Scales…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scales' });
+  const scale = (await harnessValue(page, 'scales:list', {}))[0]!;
+  const editor = dialog.getByRole('form', { name: `Edit ${scale.title}` });
+  await expect(editor).toBeVisible();
+  return { dialog, editor, scale };
+}
+
+test('keeps a level evidence uses, saying why beside its disabled remove button', async ({ page }) => {
+  const { dialog, editor, scale } = await openScalesFromStandards(page);
+  const [, second] = [...scale.levels].sort((a, b) => a.value - b.value);
+  const top = [...scale.levels].sort((a, b) => b.value - a.value)[0]!;
+  const used = scale.levelsInUse.find((level) => level.value === second!.value)!;
+  expect(used.evidenceCount, 'the demo has evidence at the second level').toBeGreaterThan(0);
+  const reason = `${used.evidenceCount.toLocaleString('en')} pieces of evidence use this level`;
+  const remove = editor.getByRole('button', { name: `Remove level ${second!.value}` });
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAccessibleDescription(reason);
+  await expect(editor.getByText(reason)).toBeVisible();
+  // …nor take another value, which would leave that evidence on no level
+  await expect(editor.getByRole('textbox', { name: `Value of level ${second!.value}` })).not.toBeEditable();
+  // a level nothing uses yet can still go: a new one
+  await editor.getByRole('button', { name: 'Add a level' }).click();
+  const added = Math.floor(top.value) + 1;
+  await expect(editor.getByRole('button', { name: `Remove level ${added}` })).toBeEnabled();
+  await page.screenshot({ path: `${screenshots}/scales-editor-in-use.png` });
+  await editor.getByRole('button', { name: `Remove level ${added}` }).click();
+  await expect(editor.getByRole('textbox', { name: `Value of level ${added}` })).toHaveCount(0);
+  await expect(editor.getByRole('alert')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+});
+
+test('Escape in the scales editor asks before throwing away unsaved edits, and keeps them on "Keep editing"', async ({ page }) => {
+  const { dialog, editor, scale } = await openScalesFromStandards(page);
+  const second = [...scale.levels].sort((a, b) => a.value - b.value)[1]!;
+  const label = editor.getByRole('textbox', { name: `Label of level ${second.value}`, exact: true });
+
+  // nothing changed yet: Escape closes at once
+  await expect(label).toHaveValue(second.label);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Scales…' }).click();
+  await label.fill('Almost there');
+  await page.keyboard.press('Escape');
+  const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText(`Your changes to “${scale.title}” are not saved yet.`);
+  await expect(confirm.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.screenshot({ path: `${screenshots}/scales-editor-discard.png` });
+
+  // "Keep editing" (and Escape, the same answer) keeps the edit and the editor
+  await confirm.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await expect(label).toHaveValue('Almost there');
+  await expect(label).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(label).toHaveValue('Almost there');
+
+  // Close asks too; "Discard changes" then goes, and nothing was saved
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await confirm.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(dialog).toHaveCount(0);
+  const stored = (await harnessValue(page, 'scales:list', {})).find((s) => s.id === scale.id)!;
+  expect(stored.levels.find((level) => level.value === second.value)?.label).toBe(second.label);
 });
 
 test('opens the scales editor from the Standards view too', async ({ page }) => {

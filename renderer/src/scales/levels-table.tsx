@@ -1,8 +1,8 @@
 import type { JSX } from 'react';
-import type { Scale } from '../../../preload/contract/index.js';
+import type { LevelUse, Scale } from '../../../preload/contract/index.js';
 import { levelColourProperties } from '../format/level-colours.js';
 import { contrastWarning } from './level-contrast.js';
-import { levelName, levelValue, type LevelDraft, type ScaleDraft } from './scale-draft.js';
+import { levelInUseReason, levelName, levelValue, type LevelDraft, type ScaleDraft } from './scale-draft.js';
 import { IconButton } from '../ui/button.js';
 import { Chip } from '../ui/chip.js';
 
@@ -40,10 +40,12 @@ export function contrastWarnings(draft: ScaleDraft): Map<string, string> {
 
 /**
  * The levels of a scale, one row each: value, label, short label (what a teacher types into the
- * grid), colour (a picker and its code), description, and the two chips the grid will draw.
+ * grid), colour (a picker and its code), description, and the two chips the grid will draw. A level
+ * evidence uses keeps its value and cannot be removed; the row says so beside its disabled ×.
  */
 export function LevelsTable(props: {
   draft: ScaleDraft;
+  levelsInUse: readonly LevelUse[];
   warnings: Map<string, string>;
   onChange: (key: string, patch: Partial<Omit<LevelDraft, 'key'>>) => void;
   onSort: () => void;
@@ -74,6 +76,8 @@ export function LevelsTable(props: {
           const value = levelValue(level);
           const mastered = value !== null && value >= threshold;
           const warning = props.warnings.get(level.key);
+          const inUse = levelInUseReason(level, props.levelsInUse);
+          const inUseId = `${level.key}-in-use`;
           return (
             <tr key={level.key} className={warning ? 'levels__row has-warning' : 'levels__row'}>
               <td>
@@ -82,6 +86,9 @@ export function LevelsTable(props: {
                   inputMode="decimal"
                   aria-label={`Value of ${name}`}
                   value={level.value}
+                  // evidence was recorded at this value: another value would leave it on no level
+                  readOnly={inUse !== null}
+                  aria-describedby={inUse === null ? undefined : inUseId}
                   onChange={(event) => props.onChange(level.key, { value: event.target.value })}
                   // rows take their place by value once the teacher leaves the field, not while typing
                   onBlur={props.onSort}
@@ -143,9 +150,22 @@ export function LevelsTable(props: {
                 </span>
               </td>
               <td>
-                <IconButton label={`Remove ${name}`} title="Remove this level" onClick={() => props.onRemove(level.key)}>
-                  ×
-                </IconButton>
+                <span className="levels__remove">
+                  <IconButton
+                    label={`Remove ${name}`}
+                    title={inUse === null ? 'Remove this level' : `Kept: ${inUse}`}
+                    disabled={inUse !== null}
+                    aria-describedby={inUse === null ? undefined : inUseId}
+                    onClick={() => props.onRemove(level.key)}
+                  >
+                    ×
+                  </IconButton>
+                  {inUse !== null && (
+                    <span id={inUseId} className="levels__in-use">
+                      {inUse}
+                    </span>
+                  )}
+                </span>
               </td>
             </tr>
           );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scale } from '../../../preload/contract/index.js';
-import { addLevel, draftChanged, draftOfScale, newScaleDraft, removeLevel, scaleRequest, sortLevels, thresholdOptions, updateLevel } from './scale-draft.js';
+import { addLevel, draftChanged, draftOfScale, levelInUseReason, newScaleDraft, removeLevel, sameDraft, scaleRequest, sortLevels, thresholdOptions, updateLevel } from './scale-draft.js';
 
 const proficiency: Scale = {
   id: '0f6c3c1e-3b7a-4f0e-9a51-0d3c4b5a6e7f',
@@ -52,6 +52,38 @@ describe('the scale form', () => {
     expect(thresholdOptions(draft)).toEqual([1, 2, 3, 4, 5]);
     const removed = removeLevel(draft, draft.levels[0]!.key);
     expect(removed.levels.map((level) => level.value)).toEqual(['2', '3', '4', '5']);
+  });
+
+  it('keeps a level evidence uses, saying why in plain words, even after its value was retyped', () => {
+    const inUse = [
+      { value: 2, evidenceCount: 12 },
+      { value: 3, evidenceCount: 1 },
+      { value: 4, evidenceCount: 1200 },
+    ];
+    let draft = addLevel(draftOfScale(proficiency));
+    const [beginning, developing, proficient, extending, added] = draft.levels;
+    expect(levelInUseReason(beginning!, inUse)).toBeNull();
+    expect(levelInUseReason(developing!, inUse)).toBe('12 pieces of evidence use this level');
+    expect(levelInUseReason(proficient!, inUse)).toBe('1 piece of evidence uses this level');
+    expect(levelInUseReason(extending!, inUse)).toBe('1,200 pieces of evidence use this level');
+    expect(levelInUseReason(added!, inUse)).toBeNull();
+    // the reason follows the level the gradebook has, not what is typed in its value field
+    draft = updateLevel(draft, developing!.key, { value: '7' });
+    expect(levelInUseReason(draft.levels.find((level) => level.key === developing!.key)!, inUse)).toBe('12 pieces of evidence use this level');
+
+    expect(removeLevel(draft, developing!.key, inUse)).toBe(draft);
+    expect(removeLevel(draft, beginning!.key, inUse).levels.map((level) => level.key)).not.toContain(beginning!.key);
+    expect(removeLevel(draft, added!.key, inUse).levels).toHaveLength(4);
+  });
+
+  it('sees an edit made and undone as no edit, and any real edit as one', () => {
+    const opened = draftOfScale(proficiency);
+    const key = opened.levels[1]!.key;
+    expect(sameDraft(updateLevel(updateLevel(opened, key, { label: 'Growing' }), key, { label: 'Developing' }), opened)).toBe(true);
+    expect(sameDraft(updateLevel(opened, key, { label: 'Growing' }), opened)).toBe(false);
+    expect(sameDraft({ ...opened, halfSteps: true }, opened)).toBe(false);
+    // an untouched new scale is not an edit either, though its rows have keys of their own
+    expect(sameDraft(newScaleDraft(), newScaleDraft())).toBe(true);
   });
 
   it('orders rows by value, keeping rows without a number at the end', () => {

@@ -1,7 +1,12 @@
-import type { RequestOf, Scale } from '../../../preload/contract/index.js';
+import type { LevelUse, RequestOf, Scale } from '../../../preload/contract/index.js';
+import { plural } from '../format/plural.js';
 
-/** One row of the levels table, as typed: the value stays text so a half-typed number is not lost. */
-export type LevelDraft = { key: string; value: string; label: string; shortLabel: string; colour: string; description: string };
+/**
+ * One row of the levels table, as typed: the value stays text so a half-typed number is not lost.
+ * `savedValue` is the value the level has in the gradebook (null for a row added in this form): evidence
+ * recorded at it holds the level in place.
+ */
+export type LevelDraft = { key: string; value: string; label: string; shortLabel: string; colour: string; description: string; savedValue: number | null };
 
 /** The scale being edited (id null: a new scale). */
 export type ScaleDraft = {
@@ -37,7 +42,7 @@ export function draftOfScale(scale: Scale): ScaleDraft {
     halfSteps: scale.halfSteps,
     levels: [...scale.levels]
       .sort((a, b) => a.value - b.value)
-      .map((level) => ({ key: newKey(), ...level, value: text(level.value) })),
+      .map((level) => ({ key: newKey(), ...level, value: text(level.value), savedValue: level.value })),
   };
 }
 
@@ -62,6 +67,7 @@ export function newScaleDraft(): ScaleDraft {
       shortLabel,
       colour: starterColours[index] ?? '#2C72A3',
       description: '',
+      savedValue: null,
     })),
   };
 }
@@ -80,11 +86,25 @@ export function addLevel(draft: ScaleDraft): ScaleDraft {
   const next = values.length === 0 ? 1 : Math.floor(Math.max(...values)) + 1;
   const used = new Set(draft.levels.map((level) => level.colour.toUpperCase()));
   const colour = starterColours.find((candidate) => !used.has(candidate)) ?? starterColours[0]!;
-  return { ...draft, levels: [...draft.levels, { key: newKey(), value: text(next), label: '', shortLabel: '', colour, description: '' }] };
+  return { ...draft, levels: [...draft.levels, { key: newKey(), value: text(next), label: '', shortLabel: '', colour, description: '', savedValue: null }] };
 }
 
-export function removeLevel(draft: ScaleDraft, key: string): ScaleDraft {
-  return { ...draft, levels: draft.levels.filter((level) => level.key !== key) };
+/**
+ * Why a level must stay (and keep its value): the evidence recorded at it, in a sentence for the
+ * teacher ("12 pieces of evidence use this level"); null when nothing holds it. The gradebook refuses
+ * the same at save; saying it on the level spares the teacher the refusal.
+ */
+export function levelInUseReason(level: Pick<LevelDraft, 'savedValue'>, levelsInUse: readonly LevelUse[]): string | null {
+  if (level.savedValue === null) return null;
+  const count = levelsInUse.find((use) => use.value === level.savedValue)?.evidenceCount ?? 0;
+  return count > 0 ? `${plural(count, 'piece of evidence uses', 'pieces of evidence use')} this level` : null;
+}
+
+/** Removes a row, unless evidence uses its level (then the draft is returned unchanged). */
+export function removeLevel(draft: ScaleDraft, key: string, levelsInUse: readonly LevelUse[] = []): ScaleDraft {
+  const level = draft.levels.find((candidate) => candidate.key === key);
+  if (!level || levelInUseReason(level, levelsInUse) !== null) return draft;
+  return { ...draft, levels: draft.levels.filter((candidate) => candidate.key !== key) };
 }
 
 /** Changes one row; a threshold that named the row's old value follows it to the new one. */
@@ -193,4 +213,14 @@ export function draftChanged(draft: ScaleDraft, scale: Scale | null): boolean {
     request.halfSteps !== scale.halfSteps ||
     JSON.stringify(request.levels) !== JSON.stringify(levels)
   );
+}
+
+/**
+ * True when two drafts hold the same form (the rows' keys aside, and their order as the levels
+ * table shows it): leaving the editor asks first only when the teacher's draft has moved from
+ * what was opened, so an untouched new scale closes without a question.
+ */
+export function sameDraft(a: ScaleDraft, b: ScaleDraft): boolean {
+  const form = ({ levels, ...rest }: ScaleDraft) => JSON.stringify([rest, levels.map(({ key: _key, ...level }) => level)]);
+  return form(a) === form(b);
 }

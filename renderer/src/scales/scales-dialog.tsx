@@ -1,17 +1,18 @@
 import { useEffect, useId, useState, type JSX } from 'react';
-import { scalePurposes, type ContractError, type Scale, type ScalePurpose } from '../../../preload/contract/index.js';
+import { scalePurposes, type ContractError, type EditableScale, type ScalePurpose } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { enqueue } from '../bridge/write-queue.js';
 import { LevelsTable, contrastWarnings } from './levels-table.js';
-import { addLevel, draftChanged, draftOfScale, newScaleDraft, removeLevel, scaleRequest, sortLevels, thresholdOptions, updateLevel, type ScaleDraft } from './scale-draft.js';
+import { addLevel, draftChanged, draftOfScale, newScaleDraft, removeLevel, sameDraft, scaleRequest, sortLevels, thresholdOptions, updateLevel, type ScaleDraft } from './scale-draft.js';
 import './scales.css';
 import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
 import { Field } from '../ui/field.js';
+import { LeaveUnsavedDialog } from './leave-unsaved-dialog.js';
 
-type ListLoad = { status: 'loading' } | { status: 'ready'; scales: Scale[] } | { status: 'error'; error: ContractError };
+type ListLoad = { status: 'loading' } | { status: 'ready'; scales: EditableScale[] } | { status: 'error'; error: ContractError };
 
 const purposes = { academic: 'Academic standards', learning_skills: 'Learning-related skills' } as const satisfies Record<ScalePurpose, string>;
 
@@ -21,21 +22,27 @@ function scalePurposeOf(value: string): ScalePurpose {
   return purpose;
 }
 
+/** Where the teacher meant to go when unsaved edits stood in the way: out, or to another scale (null: a new one). */
+type Leaving = { to: 'close' } | { to: 'scale'; scale: EditableScale | null };
+
 /**
  * The gradebook's proficiency scales: pick one to edit (name, purpose, which level counts as
- * mastered, half steps, and its levels) or start a new one. The gradebook refuses to remove a level
- * that evidence uses; that refusal is shown as it comes, with its sentence. A modal <dialog>: the
- * browser traps focus inside it and Escape closes it.
+ * mastered, half steps, and its levels) or start a new one. A level that evidence uses cannot be
+ * removed and says so on its row (the gradebook refuses it too). A modal <dialog>: the browser traps
+ * focus inside it; Escape, Close or another scale first asks before unsaved edits are thrown away.
  */
 export function ScalesDialog(props: { initialScaleId: string | null; usedScaleIds: readonly string[]; onClose: () => void }): JSX.Element {
   const id = useId();
   const [load, setLoad] = useState<ListLoad>({ status: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
   const [draft, setDraft] = useState<ScaleDraft | null>(null);
+  // the form as it was opened or last saved: leaving asks first only when the draft has moved from it
+  const [baseline, setBaseline] = useState<ScaleDraft | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   const [refusal, setRefusal] = useState<ContractError | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedNote, setSavedNote] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState<Leaving | null>(null);
   // the scale to show first is decided when the dialog opens
   const [initialScaleId] = useState(props.initialScaleId);
 
@@ -49,7 +56,7 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
         const first = scales.find((scale) => scale.id === initialScaleId) ?? scales[0];
         if (first) {
           setSelected(first.id);
-          setDraft(draftOfScale(first));
+          start(draftOfScale(first));
         }
       },
       (error: unknown) => current && setLoad({ status: 'error', error: asContractFailure(error).toContractError() }),
@@ -64,10 +71,28 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
   const parsed = draft ? scaleRequest(draft) : null;
   const warnings = draft ? contrastWarnings(draft) : new Map<string, string>();
   const changed = draft !== null && draftChanged(draft, original);
+  const unsaved = draft !== null && baseline !== null && !sameDraft(draft, baseline);
 
-  function choose(next: Scale | null): void {
+  function start(next: ScaleDraft): void {
+    setDraft(next);
+    setBaseline(next);
+  }
+
+  /** Goes where the teacher asked, after asking first when that would throw away unsaved edits. */
+  function leave(to: Leaving): void {
+    if (unsaved) return setLeaving(to);
+    go(to);
+  }
+
+  function go(to: Leaving): void {
+    setLeaving(null);
+    if (to.to === 'close') props.onClose();
+    else choose(to.scale);
+  }
+
+  function choose(next: EditableScale | null): void {
     setSelected(next?.id ?? null);
-    setDraft(next ? draftOfScale(next) : newScaleDraft());
+    start(next ? draftOfScale(next) : newScaleDraft());
     setShowProblems(false);
     setRefusal(null);
     setSavedNote(null);
@@ -90,7 +115,7 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
       const rest = scales.filter((scale) => scale.id !== saved.id);
       setLoad({ status: 'ready', scales: original ? scales.map((scale) => (scale.id === saved.id ? saved : scale)) : [...rest, saved] });
       setSelected(saved.id);
-      setDraft(draftOfScale(saved));
+      start(draftOfScale(saved));
       setShowProblems(false);
       setSavedNote(`Saved “${saved.title}”. The gradebook shows its new labels, colours and threshold.`);
     } catch (error) {
@@ -101,7 +126,8 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
   }
 
   return (
-    <Dialog labelledBy={`${id}-title`} className="dialog--scales" onClose={props.onClose}>
+    <>
+    <Dialog labelledBy={`${id}-title`} className="dialog--scales" onClose={() => leave({ to: 'close' })}>
       <div className="scales">
         <nav className="scales__nav" aria-label="Scales">
           <h2 id={`${id}-title`} className="dialog__title">
@@ -112,7 +138,7 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
           <ul className="scales__list">
             {scales.map((scale) => (
               <li key={scale.id}>
-                <button type="button" className="scales__item" aria-current={scale.id === selected ? 'true' : undefined} onClick={() => choose(scale)}>
+                <button type="button" className="scales__item" aria-current={scale.id === selected ? 'true' : undefined} onClick={() => leave({ to: 'scale', scale })}>
                   <span className="scales__item-title">{scale.title}</span>
                   <span className="scales__item-meta">
                     {purposes[scale.purpose]}
@@ -127,7 +153,7 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
               </li>
             ))}
           </ul>
-          <Button small aria-current={draft !== null && draft.id === null ? 'true' : undefined} onClick={() => choose(null)}>
+          <Button small aria-current={draft !== null && draft.id === null ? 'true' : undefined} onClick={() => leave({ to: 'scale', scale: null })}>
             New scale…
           </Button>
         </nav>
@@ -179,10 +205,11 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
 
             <LevelsTable
               draft={draft}
+              levelsInUse={original?.levelsInUse ?? []}
               warnings={warnings}
               onChange={(key, patch) => edit(updateLevel(draft, key, patch))}
               onSort={() => setDraft((current) => (current ? sortLevels(current) : current))}
-              onRemove={(key) => edit(removeLevel(draft, key))}
+              onRemove={(key) => edit(removeLevel(draft, key, original?.levelsInUse))}
             />
             <div className="scales__table-actions">
               <Button small disabled={draft.levels.length >= 10} onClick={() => edit(addLevel(draft))}>
@@ -220,9 +247,7 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
                   Discard changes
                 </Button>
               )}
-              <Button onClick={props.onClose}>
-                Close
-              </Button>
+              <Button onClick={() => leave({ to: 'close' })}>Close</Button>
               <Button type="submit" variant="primary" disabled={saving || !changed}>
                 {draft.id === null ? 'Create scale' : 'Save scale'}
               </Button>
@@ -231,5 +256,15 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
         )}
       </div>
     </Dialog>
+    {/* beside the editor, not inside it: React would pass its Escape on to the editor's own */}
+    {leaving && draft && (
+      <LeaveUnsavedDialog
+        scaleTitle={draft.id === null ? null : (original?.title ?? draft.title)}
+        leavingTo={leaving.to === 'close' ? 'close' : 'switch'}
+        onKeepEditing={() => setLeaving(null)}
+        onDiscard={() => go(leaving)}
+      />
+    )}
+    </>
   );
 }
