@@ -12,7 +12,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('detectKindOfFile', () => {
   it('tells the formats apart by extension and header', () => {
-    expect(detectKindOfFile('math.json', bytes('{}'))).toEqual({ ok: true, kind: 'case' });
+    expect(detectKindOfFile('math.json', bytes('{"CFDocument": {}}'))).toEqual({ ok: true, kind: 'case' });
+    // the parts may come in any order, deep into a large file
+    expect(detectKindOfFile('big.json', bytes(`{"extra": "${'x'.repeat(100_000)}", "CFItems": []}`))).toEqual({ ok: true, kind: 'case' });
     expect(detectKindOfFile('s.csv', bytes(standardsCsvTemplate()))).toEqual({ ok: true, kind: 'standards-csv' });
     expect(detectKindOfFile('r.csv', bytes('Class,Given Name,Family Name\n5A,Sam,Lee'))).toEqual({ ok: true, kind: 'roster-csv' });
     expect(detectKindOfFile('o.csv', bytes('identifier,fullStatement,smartLevel\n'))).toEqual({ ok: true, kind: 'case-csv' });
@@ -24,6 +26,12 @@ describe('detectKindOfFile', () => {
     expect(users.ok === false && users.issues[0]?.message).toMatch(/choose the whole folder or \.zip/);
     const other = detectKindOfFile('grades.xlsx', bytes('PK'));
     expect(other.ok === false && other.issues[0]).toMatchObject({ severity: 'error', file: 'grades.xlsx' });
+    // some other program's JSON is not "a CASE framework with no CFDocument": it is no file Proficio imports
+    const packageJson = detectKindOfFile('package.json', bytes('{"name": "proficio", "version": "1.0.0", "dependencies": {}}'));
+    expect(packageJson.ok === false && packageJson.issues[0]?.message).toMatch(/^package\.json: this is not a standards or roster file: /);
+    expect(packageJson.ok === false && packageJson.issues[0]?.message).toMatch(/import window's first step, and in the README under "Importing standards and rosters"/);
+    expect(packageJson.ok === false && packageJson.issues[0]?.message).not.toMatch(/CASE 1\.0 framework|has no CFDocument/);
+    expect(other.ok === false && other.issues[0]?.message).toMatch(/this is not a standards or roster file: Proficio does not import \.xlsx files/);
     const notZip = detectKindOfFile('broken.zip', bytes('not a zip'));
     expect(notZip.ok).toBe(false);
   });

@@ -48,7 +48,9 @@ export async function detectImportKind(path: string): Promise<KindResult> {
 export function detectKindOfFile(name: string, bytes: Uint8Array): KindResult {
   switch (extname(name).toLowerCase()) {
     case '.json':
-      return { ok: true, kind: 'case' };
+      return looksLikeCasePackage(name, bytes)
+        ? { ok: true, kind: 'case' }
+        : notOurs(name, 'the JSON names none of CFDocument, CFItems or CFAssociations, so it is not a CASE standards package');
     case '.zip': {
       // the directory alone says what the zip holds; its members are checked when they are read
       const listed = listZipMembers(bytes, name);
@@ -62,7 +64,7 @@ export function detectKindOfFile(name: string, bytes: Uint8Array): KindResult {
     case '.txt':
       return detectCsvKind(name, bytes);
     default:
-      return unknown(name, 'Proficio does not know this kind of file');
+      return notOurs(name, `Proficio does not import ${extname(name) === '' ? 'files without an extension' : `${extname(name)} files`}`);
   }
 }
 
@@ -80,7 +82,7 @@ function detectCsvKind(name: string, bytes: Uint8Array): KindResult {
   if (header.has('sourcedid')) {
     return unknown(name, 'this is one file of a OneRoster set; choose the whole folder or .zip instead');
   }
-  return unknown(name, `the header (${firstLine.slice(0, 80)}) matches none of the CSV formats Proficio reads`);
+  return notOurs(name, `its header (${firstLine.slice(0, 80)}) matches none of the CSV formats Proficio reads`);
 }
 
 /** Detects the kind, then reads the file or folder into a package (or issues). */
@@ -108,6 +110,31 @@ export async function readImportSource(path: string, options: FrameworkCsvOption
     default:
       return assertNever(detected.kind);
   }
+}
+
+/**
+ * A CASE package names its parts (CFDocument, CFItems…) at its top level, so a JSON file that never
+ * says "CFDocument" or "CFItems" is some other program's file (a package.json, a settings file).
+ * The head is enough for any real package; the whole text is searched only when the head does not say.
+ */
+function looksLikeCasePackage(name: string, bytes: Uint8Array): boolean {
+  const marker = /"CF(Document|Items|Associations|Package)"/;
+  if (marker.test(decodeText(bytes.subarray(0, 64 * 1024), name).text)) return true;
+  return bytes.length > 64 * 1024 && marker.test(decodeText(bytes, name).text);
+}
+
+/** The file is not one Proficio imports at all: say so plainly and point to where the accepted kinds are listed. */
+function notOurs(file: string, why: string): KindResult {
+  return {
+    ok: false,
+    issues: [
+      errorIssue({
+        file,
+        expected: `${supported} (the kinds listed on the import window's first step, and in the README under "Importing standards and rosters")`,
+        problem: `this is not a standards or roster file: ${why}`,
+      }),
+    ],
+  };
 }
 
 function unknown(file: string, problem: string): KindResult {

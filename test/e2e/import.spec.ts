@@ -8,6 +8,7 @@ import { harnessUrl, harnessValue } from './support/harness-api.js';
 // Under PROFICIO_REQUIRE_FIXTURES=1 (CI) a missing one fails this file instead of skipping its tests.
 const caseOrdering = fixture('case-opensalt-tests', 'Ordering.json');
 const minimalRoster = fixture('oneroster-catalyst-moodle', 'Test_minimal_data_set');
+const fullRoster = fixture('oneroster-catalyst-moodle', 'Test_full_data_set');
 const screenshots = 'test-results/screenshots';
 
 test.beforeAll(() => mkdirSync(screenshots, { recursive: true }));
@@ -184,6 +185,46 @@ test('imports a OneRoster folder: preview, confirm, report, and the classes join
   for (const title of classTitles) await expect(picker.getByRole('option', { name: title })).toHaveCount(1);
   const classes = await harnessValue(page, 'classes:list', {});
   for (const title of classTitles) expect(classes.some((item) => item.title === title)).toBe(true);
+});
+
+test('the report counts the classes a teacher will see: a class marked tobedeleted is not "added"; a package.json is no standards or roster file', async ({ page }, testInfo) => {
+  test.skip(!existsSync(fullRoster), `the shared OneRoster fixture is not at ${fullRoster}`);
+  // the full set lists two classes, one of them tobedeleted; its ids are renamed (in a copy under the
+  // test's output) so that its school and classes are new whichever test imported the minimal set before
+  const set = testInfo.outputPath('Test_full_data_set');
+  mkdirSync(set, { recursive: true });
+  for (const name of readdirSync(fullRoster)) writeFileSync(join(set, name), readFileSync(join(fullRoster, name), 'utf8').replaceAll('-222-', '-e2e-'));
+  const classRows = readFileSync(join(set, 'classes.csv'), 'utf8').split(/\r?\n/).slice(1).filter((line) => line.trim() !== '');
+  const kept = classRows.filter((line) => line.split(',')[1] !== 'tobedeleted').map((line) => line.split(',')[3] ?? '');
+  expect([classRows.length, kept.length]).toEqual([2, 1]);
+
+  await page.goto(harnessUrl());
+  const before = (await harnessValue(page, 'classes:list', {})).map((item) => item.title);
+  const dialog = await openWizard(page);
+  await dialog.getByLabel('A OneRoster folder').setInputFiles(set);
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(count(dialog, 'classes', 'added')).toHaveText('1');
+  await expect(count(dialog, 'classes', 'skipped')).toHaveText('1');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Imported Test_full_data_set' })).toBeVisible();
+  await expect(dialog).toContainText('1 class added');
+  await expect(dialog).not.toContainText('2 classes added');
+  // exactly the one class the teacher was told about joined the list
+  const after = (await harnessValue(page, 'classes:list', {})).map((item) => item.title);
+  expect(after.toSorted()).toEqual([...before, ...kept].toSorted());
+
+  // someone else's JSON: said plainly, with where the accepted kinds are listed
+  await dialog.getByRole('button', { name: 'Import another file' }).click();
+  await dialog.getByLabel('A file').setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "x", "version": "1.0.0"}') });
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog).toContainText('Not recognised');
+  await expect(dialog).toContainText('this is not a standards or roster file');
+  await expect(dialog).toContainText('Importing standards and rosters');
+  await expect(dialog).not.toContainText('has no CFDocument');
+  await expect(dialog).not.toContainText('CASE 1.0 framework');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await calm(page);
+  await page.screenshot({ path: `${screenshots}/import-not-ours.png` });
 });
 
 test('a class tracks two more standards: ticked in the tree (tri-state by domain), saved all at once', async ({ page }, testInfo) => {

@@ -28,7 +28,7 @@ describe('CASE JSON at the edge (issue 8, item 5)', () => {
     ]);
     // through the preview, the window gets the same sentence
     const gradebook = await openGradebook();
-    const preview = previewImport(gradebook, readImportBytes('deep.json', new TextEncoder().encode(`{"x":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`)));
+    const preview = previewImport(gradebook, readImportBytes('deep.json', new TextEncoder().encode(`{"CFDocument":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`)));
     expect(preview).toMatchObject({ canCommit: false, issues: [{ file: 'deep.json', message: expect.stringMatching(/nested more than 200 levels/) }] });
   });
 

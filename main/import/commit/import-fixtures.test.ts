@@ -82,8 +82,8 @@ describe.skipIf(!hasFixtures)(`importing the real fixtures (${noFixturesReason})
   });
 
   it.each([
-    ['coherence-map-atc/data.js', /does not know this kind of file/],
-    ['coherence-map-atc/coherence_map_math.json', /no CFDocument/],
+    ['coherence-map-atc/data.js', /not a standards or roster file: Proficio does not import \.js files/],
+    ['coherence-map-atc/coherence_map_math.json', /not a standards or roster file: the JSON names none of CFDocument/],
   ])('refuses %s (not a format Proficio reads) with a clear error and an unchanged gradebook', async (name, message) => {
     const gradebook = await openGradebook();
     const before = snapshotGradebook(gradebook.path);
@@ -117,11 +117,14 @@ describe.skipIf(!hasFixtures)(`importing the real fixtures (${noFixturesReason})
         students.some((s) => (s['agentSourcedIds'] ?? '').split(',').includes(p['sourcedId'] ?? '')),
     );
     const enrollments = table('enrollments');
+    const classes = table('classes');
+    // a class marked tobedeleted that the gradebook never had is not added, nor are its enrollments
+    const deleted = new Set(classes.filter((c) => c['status'] === 'tobedeleted').map((c) => c['sourcedId']));
     const placeable = enrollments.filter((e) => {
+      if (deleted.has(e['classSourcedId'])) return false;
       const role = roleOf.get(e['userSourcedId'] ?? '');
       return e['role'] === 'student' ? role === 'student' : e['role'] === 'teacher' && (role === 'teacher' || role === 'aide');
     });
-    const classes = table('classes');
     const sessions = table('academicSessions');
 
     const gradebook = await openGradebook();
@@ -132,19 +135,19 @@ describe.skipIf(!hasFixtures)(`importing the real fixtures (${noFixturesReason})
     expect(preview.summary['learners']).toMatchObject({ added: students.length });
     expect(preview.summary['educators']).toMatchObject({ added: staff.length });
     expect(preview.summary['contacts']).toMatchObject({ added: linkedParents.length, skipped: parents.length - linkedParents.length });
-    expect(preview.summary['classes']).toMatchObject({ added: classes.length });
+    expect(preview.summary['classes']).toMatchObject({ added: classes.length - deleted.size, skipped: deleted.size });
     expect(preview.summary['terms']).toMatchObject({ added: sessions.length });
     expect(preview.summary['enrollments']).toMatchObject({ added: placeable.length, skipped: enrollments.length - placeable.length });
     expect(count(gradebook, 'SELECT count(*) FROM learners')).toBe(students.length);
     expect(count(gradebook, 'SELECT count(*) FROM educators')).toBe(staff.length);
-    expect(count(gradebook, 'SELECT count(*) FROM classes')).toBe(classes.length);
+    expect(count(gradebook, 'SELECT count(*) FROM classes')).toBe(classes.length - deleted.size);
     expect(count(gradebook, 'SELECT count(*) FROM enrollments')).toBe(placeable.length);
     // every class needs a school: the org the classes name becomes the one school
     expect(count(gradebook, 'SELECT count(*) FROM schools')).toBe(1);
     if (set === 'oneroster_test_data') expect(count(gradebook, 'SELECT count(*) FROM demographics')).toBe(table('demographics').length);
-    // the full set marks one class tobedeleted: it is kept, archived
-    const tobedeleted = classes.filter((c) => c['status'] === 'tobedeleted' || c['status'] === 'inactive').length;
-    expect(count(gradebook, `SELECT count(*) FROM classes WHERE status = 'archived'`)).toBe(tobedeleted);
+    // the full set marks one class tobedeleted: never in the gradebook, it is not added (an inactive one is kept, archived)
+    const inactive = classes.filter((c) => c['status'] === 'inactive').length;
+    expect(count(gradebook, `SELECT count(*) FROM classes WHERE status = 'archived'`)).toBe(inactive);
     expectSecondImportChangesNothing(gradebook, dir);
   });
 });

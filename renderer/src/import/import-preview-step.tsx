@@ -13,8 +13,11 @@ import './import-preview.css';
 /** Why Import is (or is not) possible, in one sentence beside the buttons. */
 function verdict(preview: ImportPreviewResult): { tone: 'ok' | 'blocked' | 'same'; text: string } {
   const errors = preview.issueTotals.errors;
+  if (preview.kind === null) {
+    return { tone: 'blocked', text: 'Proficio cannot import this file: the problem is listed above. Back shows the kinds of file it accepts.' };
+  }
   if (!preview.canCommit) {
-    const why = preview.kind === null ? 'Proficio cannot tell what kind of file this is' : `The file has ${plural(errors, 'error')}`;
+    const why = `The file has ${plural(errors, 'error')}`;
     return {
       tone: 'blocked',
       text: preview.canImportValidRows

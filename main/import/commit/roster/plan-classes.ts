@@ -5,21 +5,42 @@ import type { SchoolsPlan } from './plan-schools.js';
 import type { TermsPlan } from './plan-terms.js';
 import type { RosterPlanning } from './roster-planning.js';
 
-export type ClassesPlan = { ops: TableOps; classIdOf: Map<string, string>; importedClassIds: string[] };
+export type ClassesPlan = {
+  ops: TableOps;
+  classIdOf: Map<string, string>;
+  importedClassIds: string[];
+  /** Classes the file marks `tobedeleted` that the gradebook never had: not added, so their rows are skipped too. */
+  deletedBeforeArrival: Set<string>;
+};
 
 /**
  * Classes. A bulk classes file is every class of its schools: a class the source no longer lists is
- * archived (never deleted — its evidence and mastery stay readable).
+ * archived (never deleted — its evidence and mastery stay readable). A class the file marks
+ * `tobedeleted` that the gradebook does not have is not added: the teacher would never see it, so
+ * the report must not count it as added.
  */
 export function planClasses(planning: RosterPlanning, schools: SchoolsPlan, terms: TermsPlan, courses: CoursesPlan): ClassesPlan {
-  const { reader, pkg, bump, statusOf, upsertFrom } = planning;
+  const { reader, pkg, bump, warn, file, statusOf, upsertFrom } = planning;
   const classes = tableOps('classes');
   const storedClasses = loadBySourcedId(reader, 'classes');
   const classIdOf = new Map<string, string>();
   for (const [sourced, row] of storedClasses) classIdOf.set(sourced, String(row['id']));
   const importedClassIds: string[] = [];
+  const deletedBeforeArrival = new Set<string>();
   for (const schoolClass of pkg.classes) {
     const stored = storedClasses.get(schoolClass.sourcedId);
+    if (stored === undefined && schoolClass.status === 'tobedeleted') {
+      deletedBeforeArrival.add(schoolClass.sourcedId);
+      bump('classes', 'skipped');
+      warn('class-tobedeleted', {
+        file: file('classes'),
+        column: 'status',
+        value: 'tobedeleted',
+        expected: 'active, or a class the gradebook already has',
+        problem: `the class ${schoolClass.title || schoolClass.sourcedId} is marked to be deleted and the gradebook does not have it, so it is not added`,
+      });
+      continue;
+    }
     const id = String(stored?.['id'] ?? newId());
     classIdOf.set(schoolClass.sourcedId, id);
     importedClassIds.push(id);
@@ -49,5 +70,5 @@ export function planClasses(planning: RosterPlanning, schools: SchoolsPlan, term
       bump('classes', 'deactivated');
     }
   }
-  return { ops: classes, classIdOf, importedClassIds };
+  return { ops: classes, classIdOf, importedClassIds, deletedBeforeArrival };
 }

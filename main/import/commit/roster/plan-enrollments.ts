@@ -33,6 +33,10 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
       continue;
     }
     const classId = classes.classIdOf.get(enrollment.classSourcedId);
+    if (classId === undefined && classes.deletedBeforeArrival.has(enrollment.classSourcedId)) {
+      skip('enrol-class-deleted', 'classSourcedId', enrollment.classSourcedId, 'a class that is imported', 'classes.csv marks the class to be deleted, so it is not added');
+      continue;
+    }
     if (classId === undefined) {
       skip('enrol-class', 'classSourcedId', enrollment.classSourcedId, 'a class in classes.csv or already in the gradebook', 'the class is unknown');
       continue;
