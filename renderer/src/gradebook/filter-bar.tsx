@@ -1,11 +1,16 @@
 import type { JSX } from 'react';
-import type { Scale } from '../../../preload/contract/index.js';
+import type { GridColumn, Scale } from '../../../preload/contract/index.js';
 import { levelColourProperties } from '../format/level-colours.js';
 import type { GroupOption } from './grid-columns.js';
 import { LevelChip } from './level-chip.js';
 import { Field } from '../ui/field.js';
+import { legendScope } from './legend-scope.js';
+import type { LevelStyle } from './level-display.js';
 
-/** Which columns show and what stands out: cluster filter, roll-ups, awaiting feedback; and the legend. */
+/**
+ * Which columns show and how: cluster filter, roll-ups, levels with decimals, awaiting feedback (off
+ * until asked for); and a legend per scale, saying which columns it belongs to.
+ */
 export function FilterBar(props: {
   groups: readonly GroupOption[];
   groupId: string | null;
@@ -17,6 +22,10 @@ export function FilterBar(props: {
   onAwaiting: (on: boolean) => void;
   /** Every scale the columns use: a legend for each. */
   scales: readonly Scale[];
+  /** The grid's columns, to say which of them each legend's scale scores. */
+  columns: readonly GridColumn[];
+  levelStyle: LevelStyle;
+  onLevelStyle: (style: LevelStyle) => void;
 }): JSX.Element {
   return (
     <div className="filterbar">
@@ -42,6 +51,10 @@ export function FilterBar(props: {
         <input type="checkbox" checked={props.showRollups} onChange={(event) => props.onRollups(event.target.checked)} />
         Roll-ups
       </label>
+      <label className="check" title="Levels are shown as the scale shows them; hover a cell for its exact value">
+        <input type="checkbox" checked={props.levelStyle === 'decimals'} onChange={(event) => props.onLevelStyle(event.target.checked ? 'decimals' : 'scale')} />
+        Decimals
+      </label>
       <label className={props.highlightAwaiting ? 'check check--awaiting is-on' : 'check check--awaiting'}>
         <input type="checkbox" checked={props.highlightAwaiting} onChange={(event) => props.onAwaiting(event.target.checked)} />
         Awaiting feedback
@@ -50,17 +63,25 @@ export function FilterBar(props: {
         </span>
       </label>
       <span className="toolbar__spacer" />
-      {props.scales.map((scale) => (
-        // each legend carries its own scale's colours, so its chips match that scale's columns
-        <ul key={scale.id} className="legend" aria-label={`${scale.title}, mastered at ${scale.masteryThreshold}`} style={levelColourProperties(scale)}>
-          {scale.levels.map((level) => (
-            <li key={level.value} className="legend__item" title={level.description}>
-              <LevelChip level={level.value} scale={scale} />
-              <span>{level.label}</span>
-            </li>
-          ))}
-        </ul>
-      ))}
+      {props.scales.map((scale) => {
+        const scope = legendScope(scale.id, props.columns);
+        return (
+          // each legend carries its own scale's colours, so its chips match that scale's columns
+          <div key={scale.id} className="legend-block" data-testid="legend" style={levelColourProperties(scale)}>
+            <span className="legend__scope">
+              {scale.title} · {scope}
+            </span>
+            <ul className="legend" aria-label={`${scale.title}, mastered at ${scale.masteryThreshold}, for ${scope}`}>
+              {scale.levels.map((level) => (
+                <li key={level.value} className="legend__item" title={level.description}>
+                  <LevelChip level={level.value} scale={scale} />
+                  <span>{level.label}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { useEffect, useState, type JSX } from 'react';
 import type { ClassSummary } from '../../../preload/contract/index.js';
 import { localToday } from '../../../preload/contract/shared.js';
 import { ClassScopedView } from '../ui/class-scoped-view.js';
-import { EmptyState } from '../ui/empty-state.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { ViewHeader } from '../ui/view-header.js';
+import { EmptyClass } from './empty-class.js';
 import { GradebookWorkspace } from './gradebook-workspace.js';
 import { useGridStore } from './grid-store.js';
 import './gradebook.css';
@@ -56,9 +56,7 @@ function ClassGradebook({ classId, summary }: { classId: string; summary: ClassS
       {grid === null ? (
         <LoadingState label="Loading the gradebook…" />
       ) : grid.columns.length === 0 || grid.rows.length === 0 ? (
-        <EmptyState icon="gradebook" title={grid.rows.length === 0 ? 'No learners in this class yet' : 'This class tracks no standards yet'}>
-          <p>{grid.rows.length === 0 ? 'Learners appear once they are enrolled, for example through a roster import.' : 'Choose the standards the class tracks to start recording evidence.'}</p>
-        </EmptyState>
+        <EmptyClass hasLearners={grid.rows.length > 0} />
       ) : (
         <GradebookWorkspace classId={classId} grid={grid} today={today} />
       )}

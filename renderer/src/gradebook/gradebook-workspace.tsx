@@ -19,6 +19,9 @@ import { MasteryGridTable, type EditState, type GridMode } from './mastery-grid.
 import { MethodPopover } from './method-popover.js';
 import { cellTarget, pastedLevels, type CellTarget, type GridView } from './grid-targets.js';
 import { AsOfBanner, GridNotice, PreviewBanner } from './workspace-banners.js';
+import { useEnteredScores } from './entered-scores.js';
+import type { LevelStyle } from './level-display.js';
+import { ActiveStandard } from './active-standard.js';
 
 /**
  * The gradebook of one class: toolbars, the grid, and the history panel beside it. Holds the screen's
@@ -44,6 +47,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const [groupId, setGroupId] = useState<string | null>(null);
   const [showRollups, setShowRollups] = useState(false);
   const [highlightAwaiting, setHighlightAwaiting] = useState(false);
+  const [levelStyle, setLevelStyle] = useState<LevelStyle>('scale');
   const [history, setHistory] = useState<CellTarget | null>(null);
   const [methodOpen, setMethodOpen] = useState(false);
   const [creating, setCreating] = useState(false);
@@ -65,6 +69,8 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
       }),
     [grid.columns, grid.groups, groupId, assessment, showRollups],
   );
+  // Entry for an assessment shows what was entered for it, not the levels it leads to
+  const entered = useEnteredScores(classId, assessment?.id ?? null);
   const rows = useMemo(() => rowOrder.map((index) => grid.rows[index]).filter((row) => row !== undefined), [rowOrder, grid.rows]);
   const groups = useMemo(() => groupOptions(grid.columns), [grid.columns]);
   const awaitingCount = useMemo(() => grid.rows.reduce((sum, row) => sum + row.cells.awaitingFeedback.reduce((n, count) => n + count, 0), 0), [grid.rows]);
@@ -236,11 +242,15 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
           awaitingCount={awaitingCount}
           onAwaiting={setHighlightAwaiting}
           scales={scales.all.map((entry) => entry.scale)}
+          columns={grid.columns}
+          levelStyle={levelStyle}
+          onLevelStyle={setLevelStyle}
         />
       )}
       {asOf !== null && <AsOfBanner asOf={asOf} onBack={() => void store().load(classId, { asOf: null })} />}
       {preview && !methodOpen && <PreviewBanner preview={preview} onEnd={() => store().clearPreview()} />}
       <GridNotice notice={notice} />
+      <ActiveStandard column={columns[here.col]} />
       <div className="gradebook__body">
         {columns.length === 0 ? (
           <p className="gradebook__empty">No tracked standards match this filter.</p>
@@ -275,6 +285,8 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
             label={gridLabel}
             gridRef={gridRef}
             busy={busy}
+            levelStyle={levelStyle}
+            entered={entered}
           />
         )}
         {history && (

@@ -9,6 +9,11 @@ export const gridGeometry = {
   learnerWidth: 232,
   groupHeaderHeight: 28,
   codeHeaderHeight: 40,
+  /** The summary row under the codes: the share of the class that mastered each column. */
+  summaryHeight: 26,
 } as const;
 
-export const headerHeight = gridGeometry.groupHeaderHeight + gridGeometry.codeHeaderHeight;
+export const headerHeight = gridGeometry.groupHeaderHeight + gridGeometry.codeHeaderHeight + gridGeometry.summaryHeight;
+
+/** Rows before the first learner's (aria-rowindex counts from 1): the groups, the codes, the summary. */
+export const headerRows = 3;

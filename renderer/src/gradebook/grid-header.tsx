@@ -7,6 +7,7 @@ import type { DisplayColumn } from './grid-columns.js';
 import { groupSpans } from './grid-columns.js';
 import { gridGeometry } from './grid-geometry.js';
 import { learnerColumnId } from './grid-rows.js';
+import { shareText, shareTitle, type MasteredShare } from './mastered-share.js';
 import './grid-header.css';
 
 type Props = {
@@ -16,6 +17,8 @@ type Props = {
   leftPad: number;
   width: number;
   rollupLabel: string;
+  /** The summary row: the share of the class that mastered each column shown (aligned with `columns`). */
+  shares: readonly MasteredShare[];
 };
 
 function SortButton(props: { table: Table<GridRow>; id: string; label: JSX.Element | string; hint: string }): JSX.Element {
@@ -37,7 +40,8 @@ function ariaSort(table: Table<GridRow>, id: string): 'ascending' | 'descending'
 /**
  * Two header rows that stay on top: the group (cluster, or domain) over its standards, then each
  * standard's code — its statement is the tooltip and part of the header's accessible name. Clicking a
- * code sorts by it. The header buttons stay out of the Tab order: the grid is one Tab stop.
+ * code sorts by it. Under them, the summary row: the share of the class that mastered each column. The
+ * header buttons stay out of the Tab order: the grid is one Tab stop.
  */
 export function GridHeader(props: Props): JSX.Element {
   const { table, columns, virtualColumns } = props;
@@ -104,6 +108,23 @@ export function GridHeader(props: Props): JSX.Element {
                   )
                 }
               />
+            </div>
+          );
+        })}
+      </div>
+      <div role="row" aria-rowindex={3} className="mgrid__row mgrid__row--summary" data-testid="mastered-row">
+        <div role="rowheader" aria-colindex={1} className="mgrid__corner mgrid__summary-label" title="The share of the class at or above the mastery level of each column">
+          Mastered
+        </div>
+        <div className="mgrid__pad" style={{ width: props.leftPad }} />
+        {virtualColumns.map((item) => {
+          const column = columns[item.index];
+          const share = props.shares[item.index];
+          if (!column || !share) return null;
+          const what = column.kind === 'rollup' ? `the roll-up of ${column.group.code ?? column.group.statement}` : column.code;
+          return (
+            <div key={column.key} role="gridcell" aria-colindex={item.index + 2} className="mgrid__summary" title={shareTitle(share, what)}>
+              {shareText(share)}
             </div>
           );
         })}

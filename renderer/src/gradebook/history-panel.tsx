@@ -10,6 +10,9 @@ import { formatIsoDate } from '../format/calendar-date.js';
 import { EvidenceItem } from './evidence-item.js';
 import { describeChange, kindLabels } from './evidence-words.js';
 import { LevelChip } from './level-chip.js';
+import { formatLevel } from './level-scale.js';
+import { scaleStep } from './level-display.js';
+import { plainSummary } from './plain-history.js';
 import { LikelihoodSummary } from './likelihood-summary.js';
 import { levelColourProperties } from '../format/level-colours.js';
 import { AddEvidenceForm } from './add-evidence-form.js';
@@ -22,7 +25,9 @@ export type HistoryTarget = { classId: string; learnerId: string; standardId: st
 type Load = { status: 'loading' } | { status: 'ready'; history: CellHistory } | { status: 'error'; message: string };
 
 /**
- * Why a cell shows what it shows: the level and method, the arithmetic, the evidence used in order,
+ * Why a cell shows what it shows: first in one plain sentence (the level in the scale's words, the
+ * recent evidence, what counts most), then behind "Details" the method's arithmetic and the
+ * likelihood from knowledge tracing; the evidence used in order,
  * every piece of evidence (trash included) with its feedback, and the edits — plus the teacher's
  * actions on it: add evidence (in class or out of it), trash or restore evidence, add feedback, override the
  * level or clear the override.
@@ -138,26 +143,35 @@ function HistoryBody(props: BodyProps): JSX.Element {
   return (
     <div className="history__body">
       <section className="history__summary" aria-label="Current level">
-        <LevelChip level={cell.level} scale={scale} large />
+        <LevelChip level={cell.level === null ? null : scaleStep(cell.level, scale)} scale={scale} large />
         <div>
+          <p className="history__plain" data-testid="plain-summary">
+            {plainSummary(history, scale)}
+          </p>
           <p className="history__level-text">
             {cell.level === null ? 'No level yet' : cell.mastered ? 'Mastered' : 'Not yet mastered'}
             {cell.override && <Badge tone="neutral">Set by the teacher</Badge>}
           </p>
-          <p className="history__method">{history.methodLabel}</p>
         </div>
       </section>
-      <p className="history__arithmetic" data-testid="arithmetic">
-        <code>{history.arithmetic}</code>
-      </p>
-      {history.notes.length > 0 && (
-        <ul className="history__notes">
-          {history.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
-      <LikelihoodSummary likelihood={history.likelihood} />
+      {/* the arithmetic and the second opinion of knowledge tracing, for whoever asks: two numbers side by side confuse */}
+      <details className="history__details" data-testid="history-details">
+        <summary>Details</summary>
+        <p className="history__method">
+          {cell.level === null ? history.methodLabel : `${formatLevel(cell.level)} by ${history.methodLabel}`}
+        </p>
+        <p className="history__arithmetic" data-testid="arithmetic">
+          <code>{history.arithmetic}</code>
+        </p>
+        {history.notes.length > 0 && (
+          <ul className="history__notes">
+            {history.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+        <LikelihoodSummary likelihood={history.likelihood} />
+      </details>
       {props.actionError && (
         <p className="history__error" role="alert">
           {props.actionError}

@@ -9,7 +9,11 @@ import { describeCell } from './cell-description.js';
 import { cellAt } from './grid-cells.js';
 import { scaleOfColumn, type GridScales } from './grid-scales.js';
 import type { DisplayColumn } from './grid-columns.js';
-import { gridGeometry, headerHeight } from './grid-geometry.js';
+import { gridGeometry, headerHeight, headerRows } from './grid-geometry.js';
+import type { EnteredScores } from './entered-scores.js';
+import type { LevelStyle } from './level-display.js';
+import { namesakeHints } from './learner-labels.js';
+import { masteredShares } from './mastered-share.js';
 import { GridHeader } from './grid-header.js';
 import { gridCommand, type GridCommand } from './grid-keys.js';
 import { moveCell, type CellPosition, type MoveCommand } from './grid-navigation.js';
@@ -17,6 +21,7 @@ import { cellKey } from '../../../preload/contract/shared.js';
 import { GridRowView } from './grid-row.js';
 import { columnValue, learnerColumnId } from './grid-rows.js';
 import { rollupInfo } from './method-options.js';
+import { formatLevel } from './level-scale.js';
 import './mastery-grid.css';
 
 export type GridMode = 'view' | 'entry';
@@ -46,6 +51,9 @@ type Props = {
   gridRef: RefObject<HTMLDivElement | null>;
   /** A write is on its way: the levels shown may be about to change. */
   busy: boolean;
+  levelStyle: LevelStyle;
+  /** Entry for an assessment: the scores entered for it, shown instead of the levels. */
+  entered: EnteredScores | null;
 };
 
 /**
@@ -82,6 +90,8 @@ export function MasteryGridTable(props: Props): JSX.Element {
     getCoreRowModel: getCoreRowModel(),
   });
   const tableRows = table.getRowModel().rows;
+  const shares = useMemo(() => masteredShares(rows, columns, props.scales), [rows, columns, props.scales]);
+  const namesakes = useMemo(() => namesakeHints(rows), [rows]);
 
   const rowVirtualizer = useVirtualizer({
     count: tableRows.length,
@@ -118,8 +128,15 @@ export function MasteryGridTable(props: Props): JSX.Element {
   const activeRow = rows[active.row];
   const activeColumn = columns[active.col];
   const activeScale = activeColumn ? scaleOfColumn(props.scales, activeColumn).scale : grid.scale;
+  const enteredScore =
+    props.entered && activeRow && activeColumn?.kind === 'standard' ? props.entered.byCell.get(cellKey(activeRow.learnerId, activeColumn.standardId)) : undefined;
   const description =
-    activeRow && activeColumn
+    (props.entered && activeColumn?.kind === 'standard'
+      ? enteredScore === undefined || enteredScore === null
+        ? 'Nothing entered for this assessment; '
+        : `Entered ${formatLevel(enteredScore)} for this assessment; `
+      : '') +
+    (activeRow && activeColumn
       ? describeCell(
           learnerName(activeRow).display,
           activeColumn,
@@ -130,7 +147,7 @@ export function MasteryGridTable(props: Props): JSX.Element {
           activeScale,
           activeColumn.kind === 'standard' ? props.preview?.byCell.get(cellKey(activeRow.learnerId, activeColumn.standardId)) : undefined,
         )
-      : '';
+      : '');
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
     if (event.target !== event.currentTarget) return;
@@ -168,7 +185,7 @@ export function MasteryGridTable(props: Props): JSX.Element {
       ref={scrollRef}
       role="grid"
       aria-label={props.label}
-      aria-rowcount={rows.length + 2}
+      aria-rowcount={rows.length + headerRows}
       aria-colcount={columns.length + 1}
       aria-activedescendant={activeRow && activeColumn && !editing ? activeId : undefined}
       aria-readonly={mode === 'view'}
@@ -197,7 +214,9 @@ export function MasteryGridTable(props: Props): JSX.Element {
       }}
     >
       <div className="mgrid__canvas" style={{ width: totalWidth, height: totalHeight }}>
-        <GridHeader table={table} columns={columns} virtualColumns={virtualColumns} leftPad={leftPad} width={totalWidth} rollupLabel={`Roll-up (${rollupInfo[grid.rollupMethod].label.toLowerCase()})`} />
+        <GridHeader table={table} columns={columns} virtualColumns={virtualColumns} leftPad={leftPad} width={totalWidth} rollupLabel={`Roll-up (${rollupInfo[grid.rollupMethod].label.toLowerCase()})`}
+          shares={shares}
+        />
         {virtualRows.map((item) => {
           const row = tableRows[item.index]?.original;
           if (!row) return null;
@@ -207,7 +226,8 @@ export function MasteryGridTable(props: Props): JSX.Element {
               key={row.learnerId}
               row={row}
               name={learnerName(row).display}
-              ariaRowIndex={item.index + 3}
+              namesake={namesakes.get(row.learnerId)}
+              ariaRowIndex={item.index + headerRows + 1}
               top={item.start}
               width={totalWidth}
               columns={columns}
@@ -220,6 +240,8 @@ export function MasteryGridTable(props: Props): JSX.Element {
               editor={isActive ? editor : null}
               preview={props.preview}
               highlightAwaiting={props.highlightAwaiting}
+              levelStyle={props.levelStyle}
+              entered={props.entered}
             />
           );
         })}
