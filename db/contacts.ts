@@ -1,5 +1,6 @@
 import { newId, nowIso } from './ids.js';
-import { qb, type GradebookWriter } from './handle.js';
+import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
+import type { FamilyContact } from '../preload/contract/learners.js';
 
 /** Contacts: a learner's family members and guardians. */
 
@@ -40,4 +41,25 @@ export function insertContact(writer: GradebookWriter, input: NewContact): strin
     }),
   );
   return id;
+}
+
+/** A learner's family contacts, as the profile header shows them. */
+export function readFamilyContacts(reader: GradebookReader, learnerId: string): FamilyContact[] {
+  return reader
+    .all(
+      qb
+        .selectFrom('contacts')
+        .select(['id', 'given_name', 'family_name', 'relationship', 'phone', 'email', 'preferred_language'])
+        .where('learner_id', '=', learnerId)
+        .orderBy('family_name')
+        .orderBy('given_name'),
+    )
+    .map((c) => ({
+      contactId: c.id,
+      name: `${c.given_name} ${c.family_name}`.trim(),
+      relationship: c.relationship,
+      phone: c.phone,
+      email: c.email,
+      preferredLanguage: c.preferred_language,
+    }));
 }

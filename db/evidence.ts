@@ -179,6 +179,24 @@ export function readMasteryEvidence(
   );
 }
 
+/** learner id, standard id, level, observed on, recorded at, kind, feedback status. */
+export type MasteryEvidenceTuple = [string, string, number | null, string, string, EvidenceKind, FeedbackStatus];
+
+// its own statement text: `raw` switches the cached statement's mode, which no other caller may see
+const masteryTuplesSql = `SELECT learner_id, standard_id, level, observed_on, recorded_at, kind, feedback_status
+FROM evidence WHERE class_id = ? AND deleted_at IS NULL AND (? IS NULL OR observed_on <= ?)
+ORDER BY standard_id, learner_id, observed_on, recorded_at, rowid`;
+
+/**
+ * A whole class's live evidence in readMasteryEvidence's order, as tuples streamed one at a time: a
+ * class of 1,000 learners × 200 standards has 200,000 pieces, and an object with named keys per row
+ * (held all at once) costs more than the read itself. The statement's rows are consumed as they come.
+ */
+export function iterateMasteryEvidenceTuples(reader: GradebookReader, classId: string, asOf: string | null = null): IterableIterator<MasteryEvidenceTuple> {
+  // the columns are the tuple's, in order
+  return reader.prepare(masteryTuplesSql).raw(true).iterate(classId, asOf, asOf) as IterableIterator<MasteryEvidenceTuple>;
+}
+
 type EditableField = 'level' | 'observedOn' | 'kind' | 'modality' | 'source' | 'sourceDescription' | 'feedback' | 'feedbackOn' | 'feedbackStatus';
 /** Fields to change; a field left out (or undefined) keeps its value. */
 export type EvidenceChanges = { [K in EditableField]?: Evidence[K] | undefined };
@@ -207,4 +225,27 @@ export function updateEvidence(writer: GradebookWriter, evidenceId: string, chan
 /** Moves evidence to the trash (a time) or back out of it (null). */
 export function setEvidenceDeleted(writer: GradebookWriter, evidenceId: string, deletedAt: string | null): void {
   writer.run(qb.updateTable('evidence').set({ deleted_at: deletedAt }).where('id', '=', evidenceId));
+}
+
+/** One piece of a learner's evidence as a profile's timeline tells it. */
+export type LearnerEvidenceEntry = {
+  evidenceId: string;
+  standardId: string;
+  level: number | null;
+  observedOn: string;
+  source: string;
+  feedback: string | null;
+  feedbackOn: string | null;
+};
+
+/** A learner's evidence in a class observed on or before `asOf` (all when null), newest first. */
+export function readLearnerEvidence(reader: GradebookReader, classId: string, learnerId: string, asOf: string | null): LearnerEvidenceEntry[] {
+  let query = qb
+    .selectFrom('evidence')
+    .select(['id as evidenceId', 'standard_id as standardId', 'level', 'observed_on as observedOn', 'source', 'feedback', 'feedback_on as feedbackOn'])
+    .where('class_id', '=', classId)
+    .where('learner_id', '=', learnerId)
+    .where('deleted_at', 'is', null);
+  if (asOf) query = query.where('observed_on', '<=', asOf);
+  return reader.all(query.orderBy('observed_on', 'desc').orderBy('recorded_at', 'desc'));
 }

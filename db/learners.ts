@@ -119,3 +119,8 @@ function parseLanguages(json: string): string[] {
     return [];
   }
 }
+
+/** The school's number for a learner, told apart from same-name classmates by it. */
+export function readLearnerIdentifier(reader: GradebookReader, learnerId: string): string | null {
+  return reader.first(qb.selectFrom('learners').select('identifier').where('id', '=', learnerId))?.identifier ?? null;
+}

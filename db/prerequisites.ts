@@ -1,6 +1,6 @@
 import { GradebookError } from './errors.js';
 import { newId, nowIso } from './ids.js';
-import { qb, type GradebookWriter } from './handle.js';
+import { qb, type GradebookReader, type GradebookWriter } from './handle.js';
 import type { PrerequisitesTable } from './schema.js';
 
 /** Prerequisite edges between standards ("master this one first"), kept free of cycles. */
@@ -62,4 +62,19 @@ export function insertPrerequisite(writer: GradebookWriter, input: NewPrerequisi
     }),
   );
   return id;
+}
+
+export type PrerequisiteEdge = { standardId: string; prerequisiteId: string };
+
+/** The edges among `standardIds` only (both ends in the set): "ready" looks at tracked prerequisites. */
+export function readPrerequisitesAmong(reader: GradebookReader, standardIds: readonly string[]): PrerequisiteEdge[] {
+  if (standardIds.length === 0) return [];
+  const ids = [...standardIds];
+  return reader.all(
+    qb
+      .selectFrom('prerequisites')
+      .select(['standard_id as standardId', 'prerequisite_id as prerequisiteId'])
+      .where('standard_id', 'in', ids)
+      .where('prerequisite_id', 'in', ids),
+  );
 }

@@ -1,5 +1,14 @@
 import type { ColumnType } from 'kysely';
-import type { EvidenceKind, EvidenceSource, FeedbackStatus, RollupMethod, ScalePurpose } from '../preload/contract/vocabulary.js';
+import type {
+  EvidenceKind,
+  EvidenceSource,
+  FeedbackStatus,
+  GoalStatus,
+  ProfileAuthor,
+  ProfileEntryCategory,
+  RollupMethod,
+  ScalePurpose,
+} from '../preload/contract/vocabulary.js';
 
 /**
  * The Kysely view of the gradebook file: one type per table of db/migrations.
@@ -13,7 +22,6 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 /** JSON array stored as text. */
 type JsonText = Defaulted<string>;
 
-export type Author = 'learner' | 'educator';
 export type ActiveStatus = 'active' | 'inactive';
 
 type Timestamps = { created_at: string; updated_at: string };
@@ -264,43 +272,34 @@ export type MasteryOverridesTable = {
   cleared_at: string | null;
 };
 
-export type ProfileCategory =
-  | 'strength'
-  | 'need'
-  | 'interest'
-  | 'motivation'
-  | 'aspiration'
-  | 'learning_skill'
-  | 'support'
-  | 'language'
-  | 'culture'
-  | 'background';
+/** Profile entries, goals and reflections name their author and the person (migration 0060). */
+type Authored = { author: ProfileAuthor; author_name: string };
 
-export type ProfileEntriesTable = Timestamps & {
-  id: string;
-  learner_id: string;
-  category: ProfileCategory;
-  body: string;
-  author: Author;
-  author_educator_id: string | null;
-};
+export type ProfileEntriesTable = Timestamps &
+  Authored & {
+    id: string;
+    learner_id: string;
+    category: ProfileEntryCategory;
+    body: string;
+    sensitive: Defaulted<0 | 1>;
+    noted_on: string;
+  };
 
-export type GoalsTable = Timestamps & {
-  id: string;
-  learner_id: string;
-  body: string;
-  target_on: string | null;
-  status: Defaulted<'active' | 'achieved' | 'set_aside'>;
-  author: Author;
-};
+export type GoalsTable = Timestamps &
+  Authored & {
+    id: string;
+    learner_id: string;
+    body: string;
+    target_on: string | null;
+    status: Defaulted<GoalStatus>;
+  };
 
-export type GoalStandardsTable = { goal_id: string; standard_id: string };
+export type GoalStandardsTable = { goal_id: string; standard_id: string; position: Defaulted<number> };
 
-export type ReflectionsTable = {
+export type ReflectionsTable = Authored & {
   id: string;
   goal_id: string;
   body: string;
-  author: Author;
   reflected_on: string;
   created_at: string;
 };

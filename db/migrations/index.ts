@@ -4,8 +4,9 @@ import { demographics } from './0020-demographics.js';
 import { masteryLevels } from './0030-mastery-levels.js';
 import { sourceModified } from './0040-source-modified.js';
 import { masteryLevelsClustered } from './0050-mastery-levels-clustered.js';
+import { learnerProfiles } from './0060-learner-profiles.js';
 
 /** Every migration, in the order it runs. Imported statically so a bundle cannot miss one. */
-export const migrations: readonly Migration[] = [initialSchema, demographics, masteryLevels, sourceModified, masteryLevelsClustered];
+export const migrations: readonly Migration[] = [initialSchema, demographics, masteryLevels, sourceModified, masteryLevelsClustered, learnerProfiles];
 
 export const latestSchemaVersion: number = migrations.at(-1)?.version ?? 0;

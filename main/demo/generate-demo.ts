@@ -12,6 +12,7 @@ import { demoSchoolName, writeFrame } from './frame.js';
 import { createRandom } from './random.js';
 import { writeEducators, writeRoster } from './roster.js';
 import { planStandards } from './standards-plan.js';
+import { writeDemoProfiles } from './profiles.js';
 import type { DemoContext } from './world.js';
 import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
 
@@ -92,6 +93,7 @@ export function generateDemoGradebook(writer: GradebookWriter, options: DemoGrad
     if (written !== resolved.evidence) {
       throw new Error(`The demo planned ${resolved.evidence} pieces of evidence but wrote ${written}.`);
     }
+    writeDemoProfiles(writer, context, frame, learners);
     // the levels are stored as they stood at the end of the demo's last school day
     keepStoredLevelsCurrent(writer, null, instantOf(context.clock.lastDay, 17 * 60).iso);
 

@@ -31,3 +31,33 @@ export const methodLimits = {
   weightedAverageWeight: { min: 0.01, max: 0.99 },
   decayingAverageWeight: { min: 0.5, max: 0.99 },
 } as const;
+
+/** Who wrote an entry in a learner's profile: the learner's own voice, an educator, or a family member. */
+export const profileAuthors = ['learner', 'educator', 'family'] as const;
+export type ProfileAuthor = (typeof profileAuthors)[number];
+
+/**
+ * What drives a learner (DOMAIN.md, learner profile): each an entry with its author. `modality` is a
+ * preferred way to learn.
+ */
+export const driverCategories = ['strength', 'need', 'interest', 'motivation', 'aspiration', 'modality', 'culture', 'language'] as const;
+export type DriverCategory = (typeof driverCategories)[number];
+
+/**
+ * Every kind of profile entry: the drivers, plus supports and accommodations (always sensitive) and
+ * notes (sensitive when marked private).
+ */
+export const profileEntryCategories = [...driverCategories, 'support', 'note'] as const;
+export type ProfileEntryCategory = (typeof profileEntryCategories)[number];
+
+export const goalStatuses = ['active', 'met', 'revised', 'dropped'] as const;
+export type GoalStatus = (typeof goalStatuses)[number];
+
+/** Why a tracked standard is a gap: ready (its tracked prerequisites are mastered) but not mastered, or never seen. */
+export const gapReasons = ['ready_not_mastered', 'no_evidence'] as const;
+export type GapReason = (typeof gapReasons)[number];
+
+export const timelineKinds = ['evidence', 'feedback', 'goal', 'reflection', 'entry'] as const;
+export type TimelineKind = (typeof timelineKinds)[number];
+
+export const profileTextLimits = { body: 2000, authorName: 120 } as const;

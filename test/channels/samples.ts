@@ -7,6 +7,8 @@ export type DemoLookup = {
   firstClassId(): string;
   /** A real cell of the demo: an enrolled learner, a tracked standard, and one piece of its evidence. */
   demoCell(): { classId: string; learnerId: string; standardId: string; evidenceId: string };
+  /** A learner of the first class with a goal, and one of their profile entries. */
+  demoProfile(): { classId: string; learnerId: string; entryId: string; goalId: string };
 };
 
 /**
@@ -32,6 +34,16 @@ export function demoLookup(gradebook: ReadableGradebook): DemoLookup {
            WHERE e.class_id = ? AND e.deleted_at IS NULL ORDER BY e.rowid LIMIT 1`,
         )
         .get(classId) as { learnerId: string; standardId: string; evidenceId: string };
+      return { classId, ...row };
+    },
+    demoProfile() {
+      const classId = firstClassId();
+      const row = gradebook.reader
+        .prepare(
+          `SELECT g.learner_id AS learnerId, g.id AS goalId, (SELECT id FROM profile_entries p WHERE p.learner_id = g.learner_id LIMIT 1) AS entryId
+           FROM goals g JOIN enrollments en ON en.learner_id = g.learner_id AND en.class_id = ? ORDER BY g.rowid LIMIT 1`,
+        )
+        .get(classId) as { learnerId: string; goalId: string; entryId: string };
       return { classId, ...row };
     },
   };
