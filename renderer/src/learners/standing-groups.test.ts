@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLevel, gapsWithStandings, groupByHierarchy, levelIndex, standardLabel } from './standing-groups.js';
+import { describeLevel, gapsWithStandings, groupByHierarchy, levelIndex, levelNumber, standardLabel } from './standing-groups.js';
 import { sampleProfile, sampleScale, sampleStandings } from './sample-profile.test-data.js';
 
 describe('academic status grouping', () => {
@@ -28,6 +28,9 @@ describe('level words', () => {
     expect(describeLevel(2.5, sampleScale)).toBe('2.5 · Developing');
     expect(describeLevel(4, sampleScale)).toBe('4 · Extending');
     expect(describeLevel(null, sampleScale)).toBe('No level yet');
+    // never rounded up into the next level's number
+    expect(describeLevel(2.96, sampleScale)).toBe('2.96 · Developing');
+    expect(levelNumber(2.004)).toBe('2');
   });
 
   it('names a standard by its short code, or a shortened statement without one', () => {

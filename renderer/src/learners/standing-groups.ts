@@ -46,10 +46,15 @@ export function levelIndex(level: number, scale: Scale): number {
   return scale.levels.reduce((low, candidate, index) => (candidate.value < (scale.levels[low]?.value ?? Infinity) ? index : low), 0);
 }
 
+/** A level as a number to read: at most two decimals, none when whole ("2.96", "3"), so 2.96 never reads as "3.0". */
+export function levelNumber(level: number): string {
+  return String(Number(level.toFixed(2)));
+}
+
 /** "3 · Proficient": the level and the words for it, for chips, hovers and screen readers. */
 export function describeLevel(level: number | null, scale: Scale | undefined): string {
   if (level === null) return 'No level yet';
-  const number = Number.isInteger(level) ? String(level) : level.toFixed(1);
+  const number = levelNumber(level);
   const band = scale?.levels[levelIndex(level, scale)];
   return band ? `${number} · ${band.label}` : number;
 }

@@ -6,7 +6,7 @@ import { Chip } from '../ui/chip.js';
 import { paletteBand, type ProfileScales } from './profile-scales.js';
 import { gapReasonText } from './profile-words.js';
 import { Sparkline } from './sparkline-view.js';
-import { describeLevel, groupByHierarchy, standardLabel, type Ancestor } from './standing-groups.js';
+import { describeLevel, groupByHierarchy, levelNumber, standardLabel, type Ancestor } from './standing-groups.js';
 
 type RowProps = {
   standing: StandardStanding;
@@ -19,7 +19,7 @@ type RowProps = {
 export function StandingRow({ standing, scales, gap, onOpen }: RowProps): JSX.Element {
   const scale = scales.byId.get(standing.scaleId)?.scale;
   const level = describeLevel(standing.level, scale);
-  const chipText = standing.level === null ? '—' : Number.isInteger(standing.level) ? String(standing.level) : standing.level.toFixed(1);
+  const chipText = standing.level === null ? '—' : levelNumber(standing.level);
   return (
     <li className="standing">
       <button

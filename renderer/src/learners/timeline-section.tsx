@@ -1,11 +1,13 @@
 import { useId, useState, type JSX } from 'react';
-import { timelineKinds, type TimelineItem, type TimelineKind } from '../../../preload/contract/index.js';
+import { timelineKinds, type ProfileEntry, type TimelineItem, type TimelineKind } from '../../../preload/contract/index.js';
 import { formatIsoDate } from '../format/calendar-date.js';
 import { plural } from '../format/plural.js';
 import { Badge } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
 import { authorLine } from './entry-item.js';
 import { timelineKindLabels } from './profile-words.js';
+import { Sensitive } from './sensitive.js';
+import { repeatsPrivateEntry } from './timeline-privacy.js';
 
 type Filter = TimelineKind | 'all';
 const filterOf = (value: string): Filter => timelineKinds.find((kind) => kind === value) ?? 'all';
@@ -14,7 +16,7 @@ const filterOf = (value: string): Filter => timelineKinds.find((kind) => kind ==
 const pageSize = 40;
 
 /** Everything that happened, newest first: evidence, feedback, goal changes, reflections, entries. */
-export function TimelineSection({ items, firstName }: { items: readonly TimelineItem[]; firstName: string }): JSX.Element {
+export function TimelineSection({ items, firstName, privateEntries }: { items: readonly TimelineItem[]; firstName: string; privateEntries: readonly ProfileEntry[] }): JSX.Element {
   const id = useId();
   const [filter, setFilter] = useState<Filter>('all');
   const [shownCount, setShownCount] = useState(pageSize);
@@ -55,7 +57,7 @@ export function TimelineSection({ items, firstName }: { items: readonly Timeline
                 <Badge tone="neutral" className="timeline__kind">
                   {timelineKindLabels[item.kind]}
                 </Badge>
-                <span className="timeline__summary">{item.summary}</span>
+                <span className="timeline__summary">{repeatsPrivateEntry(item, privateEntries) ? <Sensitive inline>{item.summary}</Sensitive> : item.summary}</span>
                 {item.author && <span className="timeline__author">{authorLine(item.author, firstName)}</span>}
               </li>
             ))}
