@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
@@ -56,5 +56,17 @@ describe('the app:// protocol handler', () => {
   it('only reads', async () => {
     const answer = await answerRendererRequest(new Request('app://proficio/index.html', { method: 'POST', body: 'x' }), bundle());
     expect(answer.status).toBe(405);
+  });
+
+  it('serves the icons the page links, so the window never asks for a /favicon.ico it lacks', async () => {
+    // Vite copies renderer/public/ to the bundle's root unchanged: it stands in for out/renderer here
+    const page = readFileSync(join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    const icons = [...page.matchAll(/<link rel="icon" href="([^"]+)" type="([^"]+)"/g)].map(([, href, type]) => ({ href: href!, type: type! }));
+    expect(icons.map((icon) => icon.type)).toEqual(['image/svg+xml', 'image/png']);
+    for (const icon of icons) {
+      const answer = await answerRendererRequest(new Request(new URL(icon.href, 'app://proficio/index.html')), join(import.meta.dirname, '../../renderer/public'));
+      expect(answer.status, icon.href).toBe(200);
+      expect(answer.headers.get('content-type')).toBe(icon.type);
+    }
   });
 });

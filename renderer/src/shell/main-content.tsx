@@ -13,7 +13,11 @@ import { viewLabels, type ViewName } from '../session/views.js';
 import { StandardsView } from '../standards/standards-view.js';
 import { useStandardsStore } from '../standards/standards-store.js';
 import { ErrorBoundary } from '../ui/error-boundary.js';
+import { LoadingState } from '../ui/loading-state.js';
 import { ViewHeader } from '../ui/view-header.js';
+import { useGradebookStore } from '../session/gradebook-store.js';
+import { classInAddress } from './class-in-address.js';
+import { UnknownClassView } from './unknown-class-view.js';
 
 function viewFor(view: ViewName, classId: string | null, itemId: string | null): JSX.Element {
   switch (view) {
@@ -41,6 +45,8 @@ export function MainContent(): JSX.Element {
   const itemId = useNavigationStore((state) => state.itemId);
   const loadRoster = useRosterStore((state) => state.load);
   const loadGrid = useGridStore((state) => state.load);
+  const classesRead = useGradebookStore((state) => state.status === 'ready');
+  const classes = useGradebookStore((state) => state.classes);
   const main = useRef<HTMLElement>(null);
   const shownView = useRef(view);
 
@@ -51,6 +57,23 @@ export function MainContent(): JSX.Element {
     main.current?.querySelector<HTMLElement>('#view-title')?.focus();
     main.current?.scrollTo({ top: 0 });
   }, [view]);
+
+  // a class the gradebook lacks never reaches the section: its refused read would show a request error
+  const addressed = classInAddress(view, classId, classesRead, classes);
+  if (addressed === 'unknown' || addressed === 'checking') {
+    return (
+      <main id="main" ref={main} className="content" tabIndex={-1}>
+        {addressed === 'unknown' ? (
+          <UnknownClassView view={view} classes={classes} />
+        ) : (
+          <section className="view" aria-labelledby="view-title" aria-busy="true">
+            <ViewHeader title={viewLabels[view]} />
+            <LoadingState label="Opening the gradebook…" />
+          </section>
+        )}
+      </main>
+    );
+  }
 
   return (
     <main id="main" ref={main} className="content" tabIndex={-1}>
