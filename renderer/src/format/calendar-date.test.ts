@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, formatCalendarDate, formatDaysAgo, todayDayNumber } from './calendar-date.js';
+import { dayNumber, formatCalendarDate, formatDaysAgo, formatIsoDate, todayDayNumber, writeDatesAs } from './calendar-date.js';
 
 describe('calendar dates', () => {
   it('reads ISO dates as whole days and refuses impossible ones', () => {
@@ -9,8 +9,21 @@ describe('calendar dates', () => {
     expect(dayNumber('12/01/2026')).toBeNull();
   });
 
-  it('formats a day as "12 Jan 2026"', () => {
-    expect(formatCalendarDate(dayNumber('2026-01-12') ?? 0)).toBe('12 Jan 2026');
+  it('writes a day with the month in words, in the order of the computer\'s locale', () => {
+    try {
+      writeDatesAs('en-GB');
+      expect(formatCalendarDate(dayNumber('2026-01-12') ?? 0)).toBe('12 Jan 2026');
+      expect(formatIsoDate('2026-01-12T09:30:00Z')).toBe('12 Jan 2026');
+      writeDatesAs('en-US');
+      expect(formatCalendarDate(dayNumber('2026-01-12') ?? 0)).toBe('Jan 12, 2026');
+    } finally {
+      writeDatesAs(undefined);
+    }
+  });
+
+  it('follows the system locale when none is forced', () => {
+    const system = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 12));
+    expect(formatIsoDate('2026-01-12')).toBe(system);
   });
 
   it('takes today from the local calendar, not UTC', () => {

@@ -21,8 +21,16 @@ export function todayDayNumber(now: Date = new Date()): number {
   return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / msPerDay;
 }
 
-// Day, short month, year ("12 Jan 2026"): unambiguous for readers on both sides of the Atlantic.
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+// Day, month as a word, year, in the order the computer's locale writes them ("12 Jan 2026" in the UK,
+// "Jan 12, 2026" in the US): a month in words is unambiguous on both sides of the Atlantic, and every
+// date in the window is written this one way.
+const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+let dateFormat = new Intl.DateTimeFormat(undefined, dateOptions);
+
+/** For tests: write dates as `locale` would, instead of the computer's own. */
+export function writeDatesAs(locale: string | undefined): void {
+  dateFormat = new Intl.DateTimeFormat(locale, dateOptions);
+}
 
 export function formatCalendarDate(day: number): string {
   return dateFormat.format(new Date(day * msPerDay));

@@ -2,6 +2,7 @@ import type { GridRow } from '../../../preload/contract/index.js';
 import type { DisplayColumn } from './grid-columns.js';
 import { columnValue } from './grid-rows.js';
 import { scaleOfColumn, type GridScales } from './grid-scales.js';
+import { formatCount, formatPercent } from '../format/numbers.js';
 
 /** How many learners have mastered a column's standard (or group), out of the class and of those with a level. */
 export type MasteredShare = { mastered: number; withLevel: number; learners: number };
@@ -22,14 +23,12 @@ export function masteredShares(rows: readonly GridRow[], columns: readonly Displ
   });
 }
 
-const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-
 /** "48%" of the whole class (a learner without evidence has not shown mastery yet); empty for no learners. */
 export function shareText(share: MasteredShare): string {
-  return share.learners === 0 ? '' : percent.format(share.mastered / share.learners);
+  return share.learners === 0 ? '' : formatPercent(share.mastered, share.learners);
 }
 
 /** The summary cell's tooltip: "12 of 25 learners mastered 5.NBT.A.1; 20 have a level". */
 export function shareTitle(share: MasteredShare, what: string): string {
-  return `${share.mastered} of ${share.learners} learners mastered ${what}; ${share.withLevel} have a level`;
+  return `${formatCount(share.mastered)} of ${formatCount(share.learners)} learners mastered ${what}; ${formatCount(share.withLevel)} have a level`;
 }

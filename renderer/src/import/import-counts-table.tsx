@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { ImportTableCounts } from '../../../preload/contract/index.js';
 import { shownColumns, summaryRows } from './import-summary.js';
 import './import-tables.css';
+import { formatCount } from '../format/numbers.js';
 
 /** Per table of the gradebook: how many rows the import adds, updates, leaves, retires, skips. */
 export function ImportCountsTable({ summary, caption }: { summary: Record<string, ImportTableCounts>; caption: string }): JSX.Element {
@@ -29,7 +30,7 @@ export function ImportCountsTable({ summary, caption }: { summary: Record<string
               const value = row.counts[column.name];
               return (
                 <td key={column.name} data-count={column.name} className={value === 0 ? 'cell--numeric is-zero' : `cell--numeric is-${column.name}`}>
-                  {value.toLocaleString('en')}
+                  {formatCount(value)}
                 </td>
               );
             })}

@@ -1,5 +1,6 @@
 import type { ImportIssueView } from '../../../preload/contract/index.js';
 import { plural } from '../format/plural.js';
+import { formatCount } from '../format/numbers.js';
 
 /**
  * Errors first (they decide whether anything can be imported), then warnings; within each, file by
@@ -28,7 +29,7 @@ export function groupIssuesByFile(issues: readonly ImportIssueView[]): IssueGrou
 /** "3 errors, 12 warnings; showing the first 200" — the last part only when the list was cut. */
 export function issueTotalsText(totals: { errors: number; warnings: number }, shown: number): string {
   const counts = `${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}`;
-  return shown < totals.errors + totals.warnings ? `${counts}; showing the first ${shown.toLocaleString('en')}` : counts;
+  return shown < totals.errors + totals.warnings ? `${counts}; showing the first ${formatCount(shown)}` : counts;
 }
 
 /** The file name without the folder of a folder upload: the table has little room, the title keeps the rest. */

@@ -1,6 +1,7 @@
 import { useId, type JSX } from 'react';
 import type { ImportProgress } from '../../../preload/contract/index.js';
 import './import-progress.css';
+import { formatCount, formatPercent } from '../format/numbers.js';
 
 const phaseLabels = { reading: 'Reading the file', planning: 'Comparing with the gradebook', writing: 'Writing' } as const satisfies Record<ImportProgress['phase'], string>;
 
@@ -10,8 +11,8 @@ export function progressText(progress: ImportProgress | null, starting: string):
   if (progress.total <= 0) return `${phase}…`;
   // reading counts characters: a percentage reads better than "1,203,556 of 4,811,002"
   return progress.phase === 'reading'
-    ? `${phase}: ${Math.floor((progress.done / progress.total) * 100)}%`
-    : `${phase}: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`;
+    ? `${phase}: ${formatPercent(progress.done, progress.total)}`
+    : `${phase}: ${formatCount(progress.done)} of ${formatCount(progress.total)}`;
 }
 
 /** The bar and its sentence, announced politely; indeterminate until a total is known. */

@@ -1,4 +1,5 @@
 import type { ImportKind, ImportTableCounts } from '../../../preload/contract/index.js';
+import { formatCount } from '../format/numbers.js';
 
 export type CountName = keyof ImportTableCounts;
 export type SummaryRow = { table: string; label: string; counts: ImportTableCounts };
@@ -66,7 +67,7 @@ export function reportLines(summary: Record<string, ImportTableCounts>, verbs: r
   const lines: string[] = [];
   for (const { label, counts } of summaryRows(summary)) {
     for (const verb of verbs) {
-      if (counts[verb] > 0) lines.push(`${counts[verb].toLocaleString('en')} ${counts[verb] === 1 ? singular(label) : label.toLowerCase()} ${verb}`);
+      if (counts[verb] > 0) lines.push(`${formatCount(counts[verb])} ${counts[verb] === 1 ? singular(label) : label.toLowerCase()} ${verb}`);
     }
   }
   return lines;

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { formatCalendarDate } from '../format/calendar-date.js';
 import { needsAttention, notSeenLatelyDays } from './recency.js';
 import type { RosterRow } from './roster-row.js';
+import { formatCount } from '../format/numbers.js';
 
 /** The four numbers a teacher glances at before reading the list. */
 export function RosterSummary({ rows }: { rows: RosterRow[] }): JSX.Element {
@@ -12,18 +13,18 @@ export function RosterSummary({ rows }: { rows: RosterRow[] }): JSX.Element {
     <dl className="stats" aria-label="Roster summary">
       <div className="stat">
         <dt className="stat__label">Learners</dt>
-        <dd className="stat__value">{rows.length.toLocaleString('en')}</dd>
+        <dd className="stat__value">{formatCount(rows.length)}</dd>
       </div>
       <div className={flagged > 0 ? 'stat stat--flag' : 'stat'}>
         <dt className="stat__label">Not seen lately</dt>
         <dd className="stat__value">
-          {flagged.toLocaleString('en')}
+          {formatCount(flagged)}
           <span className="stat__note">no evidence in {notSeenLatelyDays} days</span>
         </dd>
       </div>
       <div className="stat">
         <dt className="stat__label">Evidence</dt>
-        <dd className="stat__value">{evidence.toLocaleString('en')}</dd>
+        <dd className="stat__value">{formatCount(evidence)}</dd>
       </div>
       <div className="stat">
         <dt className="stat__label">Latest evidence</dt>

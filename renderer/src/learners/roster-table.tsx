@@ -13,6 +13,7 @@ import { LastEvidenceCell } from './last-evidence-cell.js';
 import { LearnerNameCell } from './learner-name-cell.js';
 import { formatRoute } from '../session/hash-route.js';
 import { SortHeader } from '../ui/sort-header.js';
+import { formatCount } from '../format/numbers.js';
 
 const column = createColumnHelper<RosterRow>();
 
@@ -27,7 +28,7 @@ const columnsFor = (classId: string) => [
   column.accessor('evidenceCount', {
     id: 'evidence',
     sortDescFirst: false,
-    cell: ({ getValue }) => getValue().toLocaleString('en'),
+    cell: ({ getValue }) => formatCount(getValue()),
   }),
   column.accessor(lastSeenSortKey, {
     id: 'lastEvidence',

@@ -1,12 +1,13 @@
 import type { JSX } from 'react';
 import type { FrameworkSummary } from '../../../preload/contract/index.js';
+import { formatCount } from '../format/numbers.js';
 
 /** The numbers that say what a framework holds, under the picker. */
 export function FrameworkFacts({ framework }: { framework: FrameworkSummary }): JSX.Element {
   const facts = [
-    ['Standards', framework.standardCount.toLocaleString('en')],
-    ['Retired', framework.retiredCount.toLocaleString('en')],
-    ['Prerequisites', framework.prerequisiteCount.toLocaleString('en')],
+    ['Standards', formatCount(framework.standardCount)],
+    ['Retired', formatCount(framework.retiredCount)],
+    ['Prerequisites', formatCount(framework.prerequisiteCount)],
     ['Version', framework.version ?? '—'],
     ['Publisher', framework.creator || '—'],
   ] as const;

@@ -4,6 +4,7 @@ import { ErrorPanel } from '../ui/error-panel.js';
 import { plural } from '../format/plural.js';
 import { Button } from '../ui/button.js';
 import './tracking-bar.css';
+import { formatCount } from '../format/numbers.js';
 
 export type TrackingSummary = {
   classTitle: string;
@@ -26,7 +27,7 @@ export function TrackingBar(props: { summary: TrackingSummary; onSave: () => voi
         <p className="tracking-bar__title">Tracked by {summary.classTitle}</p>
         <p className="tracking-bar__counts">
           {plural(summary.inFramework, 'standard')} of this framework
-          {summary.elsewhere > 0 ? `, ${summary.elsewhere.toLocaleString('en')} in other frameworks` : ''}
+          {summary.elsewhere > 0 ? `, ${formatCount(summary.elsewhere)} in other frameworks` : ''}
           {dirty && (
             <span className="tracking-bar__changes">
               {' · unsaved: '}
