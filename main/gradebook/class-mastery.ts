@@ -1,6 +1,6 @@
 import { readClassMasterySettings } from '../../db/classes.js';
 import { readEnrolledLearners, type EnrolledLearner } from '../../db/enrollments.js';
-import { readMasteryEvidence, type MasteryEvidenceRow } from '../../db/evidence.js';
+import { iterateMasteryEvidenceTuples, type MasteryEvidenceRow } from '../../db/evidence.js';
 import { readActiveOverrides, type OverrideRow } from '../../db/mastery-overrides.js';
 import { readAncestorNodes, readTrackedColumns, type AncestorNode } from '../../db/standards.js';
 import { listScales, readClassScale, type ScaleWithLevels } from '../../db/scales.js';
@@ -9,6 +9,7 @@ import type { RollupMethod } from '../../preload/contract/vocabulary.js';
 import { masteryMethodSchema, type GridCell, type GridColumn, type MasteryMethodInput } from '../../preload/contract/index.js';
 import { cellKey, overrideHolds } from '../../preload/contract/shared.js';
 import { computeMastery, describeMethod, type MasteryEvidence, type MasteryResult, type MasteryScale } from './domain/mastery.js';
+import { unwatchedWork, type MasteryWork } from './mastery-progress.js';
 
 /** The method a gradebook uses for a class that never chose one: Canvas's current default. */
 export const defaultClassMethod: MasteryMethodInput = { kind: 'decaying_average', weight: 0.65 };
@@ -143,10 +144,13 @@ function ancestorChain(parentId: string | null, nodes: Map<string, AncestorNode>
   return chain;
 }
 
-export type CellComputation = { cell: GridCell; result: MasteryResult; evidence: MasteryEvidenceRow[] };
+/** What computing a cell needs of each piece of its evidence. */
+export type CellEvidence = Pick<MasteryEvidenceRow, 'level' | 'observedOn' | 'recordedAt' | 'kind' | 'feedbackStatus'>;
+
+export type CellComputation<E extends CellEvidence = MasteryEvidenceRow> = { cell: GridCell; result: MasteryResult; evidence: E[] };
 
 /** Stored evidence rows as the pure engine takes them. */
-export function engineEvidence(evidence: readonly MasteryEvidenceRow[]): MasteryEvidence[] {
+export function engineEvidence(evidence: readonly CellEvidence[]): MasteryEvidence[] {
   return evidence.map((e) => ({ level: e.level, observedAt: e.observedOn, recordedAt: e.recordedAt, kind: e.kind }));
 }
 
@@ -154,12 +158,12 @@ export function engineEvidence(evidence: readonly MasteryEvidenceRow[]): Mastery
  * One learner × standard: the method's level from the evidence, unless a teacher's override decides
  * it — an override holds until evidence observed after it arrives (MASTERY.md).
  */
-export function computeCell(
-  evidence: MasteryEvidenceRow[],
+export function computeCell<E extends CellEvidence>(
+  evidence: E[],
   method: MasteryMethodInput,
   scale: MasteryScale,
   override: OverrideRow | undefined,
-): CellComputation {
+): CellComputation<E> {
   const result = computeMastery(engineEvidence(evidence), method, scale);
   const lastObservedOn = evidence.reduce<string | null>((last, e) => (last === null || e.observedOn > last ? e.observedOn : last), null);
   const decides = overrideHolds(override, lastObservedOn);
@@ -180,31 +184,63 @@ export function computeCell(
 
 const noEvidenceCell: GridCell = { level: null, mastered: false, evidenceCount: 0, lastObservedOn: null, awaitingFeedback: 0, override: null };
 
-/** Every cell of the class from its evidence (optionally as of a date, or under another method). */
-export function computeClassCells(
+/** What a computation of the whole class reports its progress as (reading evidence is most of it). */
+export type ClassComputation = { asOf?: string | null; method?: MasteryMethodInput; work?: MasteryWork; progressAs?: 'computing' | 'previewing' };
+
+/**
+ * Streams a class's evidence (optionally as of a date) and hands each tracked cell that has some to
+ * `visit`, with the cell's evidence oldest first. Rows arrive ordered by standard, then learner, so a
+ * cell's evidence is contiguous: no map of 200,000 keys, no array of 200,000 row objects held at once.
+ * Progress is counted in columns, checked (and cancellable) at each one.
+ */
+export function forEachEvidenceCell(
   reader: GradebookReader,
   mastery: ClassMastery,
-  options: { asOf?: string | null; method?: MasteryMethodInput } = {},
-): Map<string, GridCell> {
-  const filter = options.asOf ? { asOf: options.asOf } : {};
-  const grouped = new Map<string, MasteryEvidenceRow[]>();
-  for (const row of readMasteryEvidence(reader, mastery.classId, filter)) {
-    const key = cellKey(row.learnerId, row.standardId);
-    const list = grouped.get(key);
-    if (list) list.push(row);
-    else grouped.set(key, [row]);
+  options: ClassComputation,
+  visit: (learnerId: string, standardId: string, evidence: CellEvidence[]) => void,
+): void {
+  const work = options.work ?? unwatchedWork;
+  const progressAs = options.progressAs ?? 'computing';
+  const total = mastery.columns.length;
+  let columnsDone = 0;
+  work.step(progressAs, 0, total);
+  let learnerId: string | null = null;
+  let standardId: string | null = null;
+  let evidence: CellEvidence[] = [];
+  for (const [learner, standard, level, observedOn, recordedAt, kind, feedbackStatus] of iterateMasteryEvidenceTuples(reader, mastery.classId, options.asOf ?? null)) {
+    if (learner !== learnerId || standard !== standardId) {
+      if (learnerId !== null && standardId !== null) visit(learnerId, standardId, evidence);
+      if (standard !== standardId && standardId !== null) work.step(progressAs, ++columnsDone, total);
+      learnerId = learner;
+      standardId = standard;
+      evidence = [];
+    }
+    evidence.push({ level, observedOn, recordedAt, kind, feedbackStatus });
   }
-  const overrides = new Map(readActiveOverrides(reader, mastery.classId, filter).map((o) => [cellKey(o.learnerId, o.standardId), o]));
+  if (learnerId !== null && standardId !== null) visit(learnerId, standardId, evidence);
+  work.step(progressAs, total, total);
+}
+
+/** Every cell of the class from its evidence (optionally as of a date, or under another method). */
+export function computeClassCells(reader: GradebookReader, mastery: ClassMastery, options: ClassComputation = {}): Map<string, GridCell> {
+  const overrides = new Map(readActiveOverrides(reader, mastery.classId, options.asOf ? { asOf: options.asOf } : {}).map((o) => [cellKey(o.learnerId, o.standardId), o]));
+  const learners = new Set(mastery.learners.map((learner) => learner.learnerId));
   const cells = new Map<string, GridCell>();
+  const methodOf = (standardId: string) => options.method ?? mastery.standardMethods.get(standardId) ?? mastery.method;
+  forEachEvidenceCell(reader, mastery, options, (learnerId, standardId, evidence) => {
+    // evidence of a learner who left, or on a standard no longer tracked, is kept but not shown
+    if (!learners.has(learnerId) || !mastery.columnScales.has(standardId)) return;
+    const key = cellKey(learnerId, standardId);
+    cells.set(key, computeCell(evidence, methodOf(standardId), scaleOf(mastery, standardId).range, overrides.get(key)).cell);
+  });
   for (const column of mastery.columns) {
-    const method = options.method ?? mastery.standardMethods.get(column.standardId) ?? mastery.method;
     const { range } = scaleOf(mastery, column.standardId);
     for (const learner of mastery.learners) {
       const key = cellKey(learner.learnerId, column.standardId);
-      const evidence = grouped.get(key);
+      if (cells.has(key)) continue;
       const override = overrides.get(key);
       // most cells of a large school are empty: no evidence, no override, no level — skip the engine
-      cells.set(key, evidence || override ? computeCell(evidence ?? [], method, range, override).cell : noEvidenceCell);
+      cells.set(key, override ? computeCell([], methodOf(column.standardId), range, override).cell : noEvidenceCell);
     }
   }
   return cells;

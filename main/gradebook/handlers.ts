@@ -4,6 +4,7 @@ import { requireClass } from '../../db/classes.js';
 import { listTrashedEvidence } from '../../db/evidence.js';
 import { cellHistory } from './cell-history.js';
 import { masteryGrid, previewMethod } from './mastery-grid.js';
+import { masteryWorkFor } from './mastery-progress.js';
 import { clearOverride, createAssessment, overrideMastery, setMethod } from './mastery-settings.js';
 import { editEvidence, recordEvidence, restoreEvidence, trashEvidence } from './record-evidence.js';
 import type { gradebookChannels } from '../../preload/contract/gradebook.js';
@@ -12,8 +13,10 @@ import type { HandlersFor } from '../worker/handler-context.js';
 /** The gradebook: evidence, assessments and mastery (the grid's channels), and the file's summary. */
 export const gradebookHandlers = {
   'gradebook:info': (gradebook) => ({ ...summarizeGradebook(gradebook.reader, gradebook.schemaVersion), readOnly: gradebook.readOnly }),
-  'mastery:grid': (gradebook, { classId, asOf, method }) => masteryGrid(gradebook.reader, classId, { asOf, method }),
-  'mastery:preview': (gradebook, { classId, method }) => previewMethod(gradebook.reader, classId, method),
+  'mastery:grid': (gradebook, { classId, asOf, method }, context) => masteryGrid(gradebook.reader, classId, { asOf, method }, masteryWorkFor(context, classId)),
+  'mastery:preview': (gradebook, { classId, method }, context) => previewMethod(gradebook.reader, classId, method, masteryWorkFor(context, classId)),
+  // the worker client answers mastery:cancel itself while a grid or preview runs: reaching here, none was
+  'mastery:cancel': () => ({ cancelRequested: false }),
   'mastery:setMethod': (gradebook, request) => setMethod(gradebook.writer, request),
   'mastery:override': (gradebook, request) => overrideMastery(gradebook.writer, request),
   'mastery:clearOverride': (gradebook, request) => clearOverride(gradebook.writer, request),

@@ -1,44 +1,18 @@
 import type { GradebookReader, GradebookWriter } from '../../db/handle.js';
 import { listScales } from '../../db/scales.js';
 import { readClassIds } from '../../db/classes.js';
-import { readMasteryState, readStoredLevelTuples, readStoredMasteryLevels, replaceStoredMastery } from '../../db/mastery-levels.js';
-import { readActiveOverrides } from '../../db/mastery-overrides.js';
+import { iterateStoredLevelTuples, readMasteryState, replaceStoredMastery } from '../../db/mastery-levels.js';
+import { readActiveOverrides, type OverrideRow } from '../../db/mastery-overrides.js';
 import type { GridCell, GridRowCells, MasteryGrid, MasteryMethodInput, MasteryPreview } from '../../preload/contract/index.js';
 import { describeMethod } from './domain/mastery.js';
 import { cellKey, overrideHolds } from '../../preload/contract/shared.js';
-import { computeClassCells, loadClassMastery, type ClassMastery } from './class-mastery.js';
+import { computeCell, computeClassCells, forEachEvidenceCell, loadClassMastery, scaleOf, type ClassMastery } from './class-mastery.js';
+import { unwatchedWork, type MasteryWork } from './mastery-progress.js';
 import { groupColumns, rowRollups } from './row-rollups.js';
-
-const emptyCell: GridCell = { level: null, mastered: false, evidenceCount: 0, lastObservedOn: null, awaitingFeedback: 0, override: null };
 
 /** Whether the class's stored levels were computed with its current settings (method, scales, tracked standards). */
 function storedLevelsCurrent(reader: GradebookReader, mastery: ClassMastery): boolean {
   return readMasteryState(reader, mastery.classId) === mastery.settingsKey;
-}
-
-/**
- * The class's current levels: from `mastery_levels` when they are current, otherwise computed now.
- * A read never stores: every write that can make the stored levels stale brings them up to date
- * (`keepStoredLevelsCurrent`), so computing here happens only on a file a reader may not change.
- */
-export function currentCells(reader: GradebookReader, mastery: ClassMastery): Map<string, GridCell> {
-  if (!storedLevelsCurrent(reader, mastery)) return computeClassCells(reader, mastery);
-  const overrides = new Map(readActiveOverrides(reader, mastery.classId).map((o) => [cellKey(o.learnerId, o.standardId), o]));
-  const cells = new Map<string, GridCell>();
-  for (const stored of readStoredMasteryLevels(reader, mastery.classId)) {
-    const key = cellKey(stored.learnerId, stored.standardId);
-    const o = overrides.get(key);
-    const decides = o !== undefined && stored.level === o.level && overrideHolds(o, stored.lastObservedOn);
-    cells.set(key, {
-      level: stored.level,
-      mastered: stored.mastered,
-      evidenceCount: stored.evidenceCount,
-      lastObservedOn: stored.lastObservedOn,
-      awaitingFeedback: stored.awaitingFeedback,
-      override: decides ? { level: o.level, reason: o.reason, overriddenOn: o.overriddenOn } : null,
-    });
-  }
-  return cells;
 }
 
 /** Recomputes the whole class and stores its levels with the settings they were computed under. */
@@ -72,19 +46,23 @@ export function keepStoredLevelsCurrent(writer: GradebookWriter, classIds: reado
   }
 }
 
-/** The grid: now (stored levels), as of a past date, or under another method ("what if"). */
+/**
+ * The grid: now (stored levels), as of a past date, or under another method ("what if"). `work` hears
+ * how far a big class has got and may stop it (the teacher cancelled).
+ */
 export function masteryGrid(
   reader: GradebookReader,
   classId: string,
   options: { asOf?: string | null | undefined; method?: MasteryMethodInput | undefined } = {},
+  work: MasteryWork = unwatchedWork,
 ): MasteryGrid {
   const mastery = loadClassMastery(reader, classId);
   if (!options.asOf && !options.method) {
     // the common read: stored levels that are current go straight into the rows' arrays
-    const rows = storedLevelsCurrent(reader, mastery) ? storedRowCells(reader, mastery) : encodeRows(mastery, computeClassCells(reader, mastery));
+    const rows = storedLevelsCurrent(reader, mastery) ? storedRowCells(reader, mastery, work) : encodeRows(mastery, computeClassCells(reader, mastery, { work }));
     return assembleGrid(mastery, rows, null, mastery.method);
   }
-  const cells = computeClassCells(reader, mastery, { asOf: options.asOf ?? null, ...(options.method ? { method: options.method } : {}) });
+  const cells = computeClassCells(reader, mastery, { asOf: options.asOf ?? null, ...(options.method ? { method: options.method } : {}), work });
   return assembleGrid(mastery, encodeRows(mastery, cells), options.asOf ?? null, options.method ?? mastery.method);
 }
 
@@ -135,13 +113,29 @@ function encodeRows(mastery: ClassMastery, cells: Map<string, GridCell>): GridRo
   });
 }
 
-/** Up-to-date stored levels straight into the rows' arrays: no object, no joined key per cell. */
-function storedRowCells(reader: GradebookReader, mastery: ClassMastery): GridRowCells[] {
+/** Stored rows between two progress reports / cancel checks: a few hundred reports for a big class. */
+const rowsPerStep = 1024;
+
+/**
+ * Up-to-date stored levels straight into the rows' arrays: no object, no joined key per cell. The rows
+ * arrive by learner (the table is clustered on class, learner, standard), so a learner is looked up
+ * once per run of rows rather than once per cell.
+ */
+function storedRowCells(reader: GradebookReader, mastery: ClassMastery, work: MasteryWork): GridRowCells[] {
   const rowIndex = new Map(mastery.learners.map((learner, index) => [learner.learnerId, index]));
   const columnIndex = new Map(mastery.columns.map((column, index) => [column.standardId, index]));
   const rows = mastery.learners.map(() => emptyRowCells(mastery.columns.length));
-  for (const [learnerId, standardId, level, evidenceCount, lastObservedOn, awaitingFeedback] of readStoredLevelTuples(reader, mastery.classId)) {
-    const row = rows[rowIndex.get(learnerId) ?? -1];
+  const expected = mastery.learners.length * mastery.columns.length;
+  let read = 0;
+  let learner: string | null = null;
+  let row: GridRowCells | undefined;
+  work.step('reading', 0, expected);
+  for (const [learnerId, standardId, level, evidenceCount, lastObservedOn, awaitingFeedback] of iterateStoredLevelTuples(reader, mastery.classId)) {
+    if (++read % rowsPerStep === 0) work.step('reading', read, expected);
+    if (learnerId !== learner) {
+      learner = learnerId;
+      row = rows[rowIndex.get(learnerId) ?? -1];
+    }
     const c = columnIndex.get(standardId);
     // levels of learners who left or standards no longer tracked stay stored but are not shown
     if (!row || c === undefined) continue;
@@ -150,34 +144,102 @@ function storedRowCells(reader: GradebookReader, mastery: ClassMastery): GridRow
     row.lastObservedOn[c] = lastObservedOn;
     row.awaitingFeedback[c] = awaitingFeedback;
   }
+  work.step('reading', expected, expected);
   for (const o of readActiveOverrides(reader, mastery.classId)) {
-    const row = rows[rowIndex.get(o.learnerId) ?? -1];
+    const overridden = rows[rowIndex.get(o.learnerId) ?? -1];
     const c = columnIndex.get(o.standardId);
-    if (!row || c === undefined) continue;
+    if (!overridden || c === undefined) continue;
     // the stored level is the override's only while no newer evidence has arrived (computeCell decides)
-    if (row.level[c] === o.level && overrideHolds(o, row.lastObservedOn[c] ?? null)) {
-      row.overrides[c] = { level: o.level, reason: o.reason, overriddenOn: o.overriddenOn };
+    if (overridden.level[c] === o.level && overrideHolds(o, overridden.lastObservedOn[c] ?? null)) {
+      overridden.overrides[c] = { level: o.level, reason: o.reason, overriddenOn: o.overriddenOn };
     }
   }
   return rows;
 }
 
-/** What switching the class to another method would change, before the teacher commits to it. */
-export function previewMethod(reader: GradebookReader, classId: string, method: MasteryMethodInput): MasteryPreview {
+/**
+ * A class's levels in one flat array, learner-major (`row * columns + column`), NaN where there is no
+ * level: the preview compares 200,000 cells, and numbers in a typed array cost no object each.
+ */
+type LevelTable = { levels: Float64Array; columns: number };
+
+function emptyLevelTable(mastery: ClassMastery): LevelTable {
+  return { levels: new Float64Array(mastery.learners.length * mastery.columns.length).fill(Number.NaN), columns: mastery.columns.length };
+}
+
+/** The class's levels as the grid shows them now: the stored ones when current, else computed. */
+function currentLevelTable(reader: GradebookReader, mastery: ClassMastery, at: CellIndex, work: MasteryWork): LevelTable {
+  const table = emptyLevelTable(mastery);
+  if (!storedLevelsCurrent(reader, mastery)) {
+    for (const [key, cell] of computeClassCells(reader, mastery, { work })) {
+      const [learnerId = '', standardId = ''] = key.split('|');
+      const i = at(learnerId, standardId);
+      if (i !== null && cell.level !== null) table.levels[i] = cell.level;
+    }
+    return table;
+  }
+  for (const [learnerId, standardId, level] of iterateStoredLevelTuples(reader, mastery.classId)) {
+    const i = at(learnerId, standardId);
+    if (i !== null && level !== null) table.levels[i] = level;
+  }
+  return table;
+}
+
+type CellIndex = (learnerId: string, standardId: string) => number | null;
+
+function cellIndex(mastery: ClassMastery): CellIndex {
+  const rowIndex = new Map(mastery.learners.map((learner, index) => [learner.learnerId, index]));
+  const columnIndex = new Map(mastery.columns.map((column, index) => [column.standardId, index]));
+  const columns = mastery.columns.length;
+  return (learnerId, standardId) => {
+    const r = rowIndex.get(learnerId);
+    const c = columnIndex.get(standardId);
+    return r === undefined || c === undefined ? null : r * columns + c;
+  };
+}
+
+/**
+ * What switching the class to another method would change, before the teacher commits to it: every
+ * cell's level under `method` (streamed from the evidence, one cell at a time) against the level shown
+ * now. `work` hears how far it has got and may stop it.
+ */
+export function previewMethod(reader: GradebookReader, classId: string, method: MasteryMethodInput, work: MasteryWork = unwatchedWork): MasteryPreview {
   const mastery = loadClassMastery(reader, classId);
-  const before = currentCells(reader, mastery);
-  const after = computeClassCells(reader, mastery, { method });
+  const at = cellIndex(mastery);
+  const before = currentLevelTable(reader, mastery, at, work);
+  const after = emptyLevelTable(mastery);
+  const overrides = new Map<number, OverrideRow>();
+  for (const o of readActiveOverrides(reader, classId)) {
+    const i = at(o.learnerId, o.standardId);
+    if (i !== null) overrides.set(i, o);
+  }
+  forEachEvidenceCell(reader, mastery, { work, progressAs: 'previewing' }, (learnerId, standardId, evidence) => {
+    const i = at(learnerId, standardId);
+    if (i === null) return;
+    const level = computeCell(evidence, method, scaleOf(mastery, standardId).range, overrides.get(i)).cell.level;
+    after.levels[i] = level ?? Number.NaN;
+    overrides.delete(i);
+  });
+  // an override on a cell without evidence decides it under any method
+  for (const [i, o] of overrides) after.levels[i] = o.level;
+
   const changes: MasteryPreview['changes'] = [];
   let masteredBefore = 0;
   let masteredAfter = 0;
-  for (const [key, cell] of before) {
-    const next = after.get(key) ?? emptyCell;
-    if (cell.mastered) masteredBefore++;
-    if (next.mastered) masteredAfter++;
-    if (cell.level !== next.level) {
-      const [learnerId = '', standardId = ''] = key.split('|');
-      changes.push({ learnerId, standardId, before: cell.level, after: next.level });
-    }
-  }
+  mastery.learners.forEach((learner, r) => {
+    mastery.columns.forEach((column, c) => {
+      const i = r * before.columns + c;
+      const was = before.levels[i] ?? Number.NaN;
+      const will = after.levels[i] ?? Number.NaN;
+      const threshold = scaleOf(mastery, column.standardId).range.masteryThreshold;
+      if (was >= threshold) masteredBefore++;
+      if (will >= threshold) masteredAfter++;
+      if (was !== will && !(Number.isNaN(was) && Number.isNaN(will))) {
+        changes.push({ learnerId: learner.learnerId, standardId: column.standardId, before: levelOrNull(was), after: levelOrNull(will) });
+      }
+    });
+  });
   return { method, methodLabel: describeMethod(method), masteredBefore, masteredAfter, changes };
 }
+
+const levelOrNull = (level: number): number | null => (Number.isNaN(level) ? null : level);

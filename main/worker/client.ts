@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { contract, type ChannelName, type ContractError, type RequestOf, type ResponseOf, type Result } from '../../preload/contract/index.js';
 import type { OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
+import { cancelChannels, cancelFlagSlots, cancelSlotOf, type CancelSlot } from './cancel-slots.js';
 import { maxRequestDepth, nestsDeeperThan } from './request-depth.js';
 
 export type GradebookWorker = {
@@ -31,7 +32,7 @@ function workerLocation(): URL {
 }
 
 export function startGradebookWorker(options: WorkerStartOptions = {}): GradebookWorker {
-  const cancelFlag = options.cancelFlag ?? new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const cancelFlag = options.cancelFlag ?? new SharedArrayBuffer(cancelFlagSlots * Int32Array.BYTES_PER_ELEMENT);
   const worker = new Worker(workerLocation(), { workerData: { ...options, cancelFlag } satisfies WorkerStartOptions });
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Set<(event: WorkerEvent) => void>();
@@ -72,25 +73,34 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
   };
 
   /**
-   * A cancel must not queue behind the commit it cancels: while one runs, the client raises the shared
-   * flag at once. With none running, the request goes to the worker, which drops its kept preview.
+   * A cancel must not queue behind the work it cancels: while that work runs (or waits its turn), the
+   * client raises its slot of the shared flag at once. With none running, import:cancel goes to the
+   * worker, which drops its kept preview; mastery:cancel answers that nothing was running.
    */
-  let commitsRunning = 0;
-  const cancel = (request: unknown): Promise<Result<unknown>> => {
-    if (commitsRunning === 0 || !contract['import:cancel'].request.safeParse(request).success) {
-      return send({ op: 'dispatch', channel: 'import:cancel', request });
+  const flags = new Int32Array(cancelFlag);
+  const running = new Map<CancelSlot, number>();
+  const cancel = (slot: CancelSlot, channel: string, request: unknown): Promise<Result<unknown>> => {
+    if ((running.get(slot) ?? 0) === 0 || !contract[channel as ChannelName]?.request.safeParse(request).success) {
+      return send({ op: 'dispatch', channel, request });
     }
-    Atomics.store(new Int32Array(cancelFlag), 0, 1);
+    Atomics.store(flags, slot, 1);
     return Promise.resolve({ ok: true, value: { cancelRequested: true } });
+  };
+  /** Sends cancellable work; the first of its kind lowers its flag, so an old cancel cannot stop it. */
+  const cancellable = (slot: CancelSlot, command: WorkerCommand): Promise<Result<unknown>> => {
+    const now = running.get(slot) ?? 0;
+    if (now === 0) Atomics.store(flags, slot, 0);
+    running.set(slot, now + 1);
+    return send(command).finally(() => running.set(slot, (running.get(slot) ?? 1) - 1));
   };
   const dispatch = (channel: string, request: unknown, gradebookId?: string): Promise<Result<unknown>> => {
     // before anything is posted: a request too deep for structured clone would never come back
     if (nestsDeeperThan(request, maxRequestDepth)) return Promise.resolve({ ok: false, error: tooDeep(channel) });
     if (gradebookId !== undefined) return send({ op: 'dispatch', channel, request, gradebookId });
-    if (channel === 'import:cancel') return cancel(request);
-    if (channel !== 'import:commit') return send({ op: 'dispatch', channel, request });
-    commitsRunning++;
-    return send({ op: 'dispatch', channel, request }).finally(() => commitsRunning--);
+    const cancelling = Object.entries(cancelChannels).find(([, of]) => of.cancel === channel);
+    if (cancelling) return cancel(cancelling[1].slot, channel, request);
+    const slot = cancelSlotOf(channel);
+    return slot === null ? send({ op: 'dispatch', channel, request }) : cancellable(slot, { op: 'dispatch', channel, request });
   };
 
   return {

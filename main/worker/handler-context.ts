@@ -8,7 +8,7 @@ import type { ChannelName, ChannelSet, contract, EventName, EventPayloads, ReadO
  */
 export type HandlerContext = {
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
-  /** Index 0 non-zero = the user asked to cancel the running import. null when nobody can cancel. */
+  /** A slot non-zero = the user asked to stop that work (cancel-slots.ts). null when nobody can cancel. */
   cancelFlag: Int32Array | null;
 };
 

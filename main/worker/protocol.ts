@@ -32,8 +32,9 @@ export type WorkerStartOptions = {
   /** better-sqlite3 binary built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string;
   /**
-   * Shared Int32Array memory (index 0) main sets to cancel a running import: a cancel message would
-   * wait behind the very command it means to stop, shared memory does not.
+   * Shared Int32Array memory main sets to cancel running work (one slot per kind, cancel-slots.ts: 0 an
+   * import, 1 a big mastery read): a cancel message would wait behind the very command it means to
+   * stop, shared memory does not.
    */
   cancelFlag?: SharedArrayBuffer;
 };

@@ -52,7 +52,7 @@ export function isChannelName(name: string): name is ChannelName {
 // ── events from main to the renderer (a fixed list, nothing else is ever sent) ─────────────────────
 export type EventPayloads = GradebookEvents & ImportEvents;
 export type EventName = keyof EventPayloads;
-export const eventNames = ['gradebook:changed', 'gradebook:opened', 'import:progress', 'import:requested'] as const satisfies readonly EventName[];
+export const eventNames = ['gradebook:changed', 'gradebook:opened', 'mastery:progress', 'import:progress', 'import:requested'] as const satisfies readonly EventName[];
 
 // ── the API object exposed as window.proficio ──────────────────────────────────────────────────────
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;

@@ -16,6 +16,7 @@ export const gradebookSamples = {
     valid: (demo) => ({ classId: demo.firstClassId(), method: { kind: 'mean' } }),
     malformed: [{ classId: newId() }, { classId: newId(), method: { kind: 'decaying_average', weight: 0.2 } }, { classId: newId(), method: { kind: 'n_mastery', n: 11 } }],
   },
+  'mastery:cancel': { valid: () => ({}), malformed: [{ classId: 'now' }] },
   'mastery:setMethod': {
     valid: (demo) => ({ classId: demo.firstClassId(), method: { kind: 'n_mastery', n: 3 }, rollupMethod: 'minimum' }),
     malformed: [{ classId: newId(), method: { kind: 'mean_recent', n: 0 } }, { classId: newId(), method: { kind: 'mean' }, rollupMethod: 'max' }],
