@@ -91,6 +91,61 @@ describe('every capability answers on the command line, reading the file without
     expect((await cli('standards', file, '--framework', 'x', '--class', 'y')).code).toBe(2);
   });
 
+  it('profile: a learner found by part of the name, their standing equal to the class’s mastery CSV, gaps, drivers by author, goals', async () => {
+    // a learner whose given name no one else shares, typed in lower case without its accents
+    const [unique] = query<{ id: string; given: string }>(
+      `SELECT l.id, l.given_name AS given FROM learners l JOIN goals g ON g.learner_id = l.id
+       WHERE (SELECT count(*) FROM learners o WHERE instr(lower(o.given_name || ' ' || o.family_name || ' ' || coalesce(o.preferred_name, '')), lower(l.given_name)) > 0) = 1
+       ORDER BY l.id LIMIT 1`,
+    );
+    const typed = unique!.given.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const result = await cli('profile', file, '--learner', typed);
+    expect(result.code, result.stderr).toBe(0);
+    type Standing = { standardId: string; code: string; level: number | null; mastered: boolean; evidenceCount: number };
+    const profile = JSON.parse(result.stdout) as {
+      learner: { id: string };
+      classId: string;
+      academic: Standing[];
+      skills: Standing[];
+      gaps: { standardId: string; reason: string }[];
+      drivers: { author: string; authorName: string }[];
+      goals: { progress: number | null; standards: { standardId: string }[] }[];
+    };
+    expect(profile.learner.id).toBe(unique!.id);
+    const mastery = csvRows((await cli('mastery', file, '--class', profile.classId)).stdout).filter((row) => row['learner_id'] === unique!.id);
+    for (const standing of [...profile.academic, ...profile.skills]) {
+      const cell = mastery[0]?.[standing.code];
+      expect(cell === '' ? null : Number(cell), standing.code).toBe(standing.level);
+    }
+    const byId = new Map(profile.academic.map((a) => [a.standardId, a]));
+    for (const gap of profile.gaps) {
+      expect(byId.get(gap.standardId)?.mastered).toBe(false);
+      expect(gap.reason === 'no_evidence').toBe(byId.get(gap.standardId)?.evidenceCount === 0);
+    }
+    const [goal] = profile.goals;
+    const mastered = goal!.standards.filter((s) => byId.get(s.standardId)?.mastered).length;
+    expect(goal!.progress).toBe(mastered / goal!.standards.length);
+    expect(profile.drivers.some((d) => d.author === 'learner')).toBe(true);
+  });
+
+  it('profile: an ambiguous name is refused listing the matches; an earlier date shows less evidence', async () => {
+    const ambiguous = await cli('profile', file, '--learner', 'a');
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toMatch(/"a" matches \d+ learners; give more of the name or an id: .+\(.{36}\)/);
+    const [learner] = query<{ id: string; middle: string }>(
+      `SELECT learner_id AS id, (SELECT observed_on FROM evidence m WHERE m.learner_id = e.learner_id ORDER BY observed_on LIMIT 1 OFFSET 10) AS middle
+       FROM evidence e WHERE deleted_at IS NULL GROUP BY learner_id HAVING count(*) > 20 ORDER BY learner_id LIMIT 1`,
+    );
+    const count = async (...extra: string[]) => {
+      const out = await cli('profile', file, '--learner', learner!.id, ...extra);
+      const p = JSON.parse(out.stdout) as { academic: { evidenceCount: number }[]; skills: { evidenceCount: number }[] };
+      return [...p.academic, ...p.skills].reduce((sum, s) => sum + s.evidenceCount, 0);
+    };
+    const [before] = query<{ n: number }>('SELECT count(*) AS n FROM evidence WHERE learner_id = ? AND observed_on <= ? AND deleted_at IS NULL', learner!.id, learner!.middle);
+    expect(await count('--as-of', learner!.middle)).toBe(before!.n);
+    expect(await count()).toBeGreaterThan(before!.n);
+  });
+
   it('changed not one byte of the file', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });

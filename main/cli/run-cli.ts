@@ -5,6 +5,7 @@ import { fail, withReadOnlyGradebook, withWorker, type CliOutput } from './cli-s
 import { importCommand } from './import-command.js';
 import { learnersCommand } from './learners-command.js';
 import { masteryCommand } from './mastery-command.js';
+import { profileCommand } from './profile-command.js';
 import { standardsCommand } from './standards-command.js';
 
 const usage = `Usage:
@@ -12,6 +13,9 @@ const usage = `Usage:
   proficio info FILE                            print a JSON summary of a gradebook (schema version, rows per table)
   proficio mastery FILE --class C [--as-of D]   print a class's mastery levels as CSV (C: id, code or title)
   proficio learners FILE [--class C]            print the classes as JSON, or a class's roster as CSV
+  proficio profile FILE --learner L [--class C] [--as-of D]
+                                                print a learner's profile as JSON (L: id, or a part of the name
+                                                only one learner has; academic status, gaps, skills, drivers, goals)
   proficio standards FILE [--framework F | --class C]
                                                 print the frameworks as JSON, or a framework's standards (F: id or
                                                 title) or a class's tracked standards as CSV
@@ -38,6 +42,8 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
         return await importCommand(rest, out);
       case 'learners':
         return await learnersCommand(rest, out);
+      case 'profile':
+        return await profileCommand(rest, out);
       case 'standards':
         return await standardsCommand(rest, out);
       case 'scales':

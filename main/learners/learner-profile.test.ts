@@ -5,6 +5,7 @@ import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { openTinyGradebook, type TinyGradebook } from '../../test/helpers/tiny-gradebook.js';
 import { setUpNewGradebook } from '../gradebook/new-gradebook.js';
 import { dispatch } from '../worker/dispatch.js';
+import type { LearnerGoal, ProfileEntry } from '../../preload/contract/learners.js';
 import { learnerProfile } from './learner-profile.js';
 
 const tempDir = useTempDir();
@@ -137,12 +138,14 @@ describe('writing into a profile', () => {
     const goal = dispatch(tiny.gradebook, 'learners:add-goal', { learnerId: ana, body: 'Mine', standardIds: [s.a], author: 'learner' });
     const entry = dispatch(tiny.gradebook, 'learners:add-entry', { learnerId: ana, category: 'need', body: 'Quiet', author: 'educator' });
     if (!goal.ok || !entry.ok) throw new Error('setup failed');
+    const { goalId } = goal.value as LearnerGoal;
+    const { entryId } = entry.value as ProfileEntry;
     const before = snapshotGradebook(tiny.gradebook.reader.path);
     const attempts = [
-      dispatch(tiny.gradebook, 'learners:update-goal', { learnerId: ben, goalId: goal.value.goalId, status: 'dropped' }),
-      dispatch(tiny.gradebook, 'learners:add-reflection', { learnerId: ben, goalId: goal.value.goalId, body: 'Not mine', author: 'learner' }),
-      dispatch(tiny.gradebook, 'learners:update-entry', { learnerId: ben, entryId: entry.value.entryId, body: 'Changed' }),
-      dispatch(tiny.gradebook, 'learners:remove-entry', { learnerId: ben, entryId: entry.value.entryId }),
+      dispatch(tiny.gradebook, 'learners:update-goal', { learnerId: ben, goalId, status: 'dropped' }),
+      dispatch(tiny.gradebook, 'learners:add-reflection', { learnerId: ben, goalId, body: 'Not mine', author: 'learner' }),
+      dispatch(tiny.gradebook, 'learners:update-entry', { learnerId: ben, entryId, body: 'Changed' }),
+      dispatch(tiny.gradebook, 'learners:remove-entry', { learnerId: ben, entryId }),
       dispatch(tiny.gradebook, 'learners:add-entry', { learnerId: newId(), category: 'need', body: 'Ghost', author: 'educator' }),
       dispatch(tiny.gradebook, 'learners:add-goal', { learnerId: ana, body: 'Unknown standard', standardIds: [newId()], author: 'learner' }),
     ];

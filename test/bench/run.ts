@@ -6,6 +6,7 @@
 import { runEvidenceInsertBenchmark } from './evidence.bench.js';
 import { runGridProbe } from './grid-probe.js';
 import { runImportBenchmarks } from './import.bench.js';
+import { runLearnerPickerBenchmark } from './learner-picker.bench.js';
 import { runMasteryBenchmarks } from './mastery.bench.js';
 
 const only = process.argv[2];
@@ -13,6 +14,7 @@ const suites: Record<string, () => Promise<void>> = {
   evidence: runEvidenceInsertBenchmark,
   mastery: runMasteryBenchmarks,
   import: runImportBenchmarks,
+  picker: runLearnerPickerBenchmark,
   // needs the renderer bundle: npm run bench builds it first
   grid: runGridProbe,
 };
