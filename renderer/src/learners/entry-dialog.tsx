@@ -1,5 +1,6 @@
 import { useId, useState, type JSX } from 'react';
 import { profileEntryCategories, profileTextLimits, type ProfileEntryCategory } from '../../../preload/contract/index.js';
+import { localToday } from '../../../preload/contract/shared.js';
 import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
 import { Field } from '../ui/field.js';
@@ -28,7 +29,8 @@ export function EntryDialog(props: { learnerId: string; firstName: string; categ
     const authorship = authorshipOf(author);
     if (!authorship.ok) return setProblem({ field: 'author', text: authorship.problem });
     rememberAuthor(authorship.who);
-    void addEntry({ learnerId: props.learnerId, category, body: body.trim(), ...authorship.who, ...(category === 'note' ? { private: isPrivate } : {}) });
+    // dated by the teacher's calendar, which is the day they wrote it wherever the gradebook's clock is
+    void addEntry({ learnerId: props.learnerId, category, body: body.trim(), notedOn: localToday(), ...authorship.who, ...(category === 'note' ? { private: isPrivate } : {}) });
     props.onClose();
   }
 

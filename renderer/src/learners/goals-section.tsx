@@ -1,5 +1,6 @@
 import { useId, useState, type JSX } from 'react';
 import { goalStatuses, profileTextLimits, type GoalStatus, type LearnerGoal, type LearnerProfile } from '../../../preload/contract/index.js';
+import { localToday } from '../../../preload/contract/shared.js';
 import { formatIsoDate } from '../format/calendar-date.js';
 import { Button } from '../ui/button.js';
 import { AuthorshipFields, authorshipOf, rememberAuthor, useAuthorDraft } from './authorship-fields.js';
@@ -151,7 +152,8 @@ function ReflectionForm({ goal, firstName, onDone }: { goal: LearnerGoal; firstN
     const authorship = authorshipOf(author);
     if (!authorship.ok) return setProblem(authorship.problem);
     rememberAuthor(authorship.who);
-    void addReflection({ learnerId, goalId: goal.goalId, body: body.trim(), ...authorship.who });
+    // dated by the teacher's calendar, like entries
+    void addReflection({ learnerId, goalId: goal.goalId, body: body.trim(), reflectedOn: localToday(), ...authorship.who });
     onDone();
   }
 

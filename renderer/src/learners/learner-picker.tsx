@@ -30,7 +30,8 @@ export function LearnerPickerButton(): JSX.Element {
 
 /**
  * Every learner of every class, found by any part of their name (accents ignored). Arrow keys move
- * through the matches, Enter opens the profile — in the class on screen when the learner is in it.
+ * through the matches, Enter opens the profile — in the class on screen when the learner is in it —
+ * and Escape closes it.
  */
 function LearnerPickerDialog({ onClose }: { onClose: () => void }): JSX.Element {
   const id = useId();
@@ -75,6 +76,10 @@ function LearnerPickerDialog({ onClose }: { onClose: () => void }): JSX.Element 
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((at) => (matches.length === 0 ? 0 : (at + step + matches.length) % matches.length));
+    } else if (event.key === 'Escape') {
+      // a search box would swallow Escape to clear itself; here it closes the picker, as in any dialog
+      event.preventDefault();
+      onClose();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = matches[active];
