@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { MasteryGrid } from '../../preload/contract/index.js';
 import { demoToday, isoPlusDays } from './support/clock.js';
-import { cell, learnerAt, openGradebook, settle, showing } from './support/gradebook-page.js';
+import { cell, learnerAt, onScale, openGradebook, settle, showing } from './support/gradebook-page.js';
 import { harnessValue } from './support/harness-api.js';
 
 const screenshots = 'test-results/screenshots';
@@ -115,7 +115,8 @@ test('records learning from outside school in a cell’s history, with its level
   );
   expect(after.used.some((u) => u.evidenceId === recorded!.id && u.included), 'the new evidence counts').toBe(true);
   expect(after.cell.level).toBe(expected);
-  await expect(target).toHaveText(showing(expected));
+  await expect(target).toHaveText(showing(onScale(expected)));
+  // behind Details (folded), the arithmetic ends with the level
   await expect(panel.getByTestId('arithmetic')).toHaveText(new RegExp(`(=|→) ${String(expected).replace('.', '\\.')}$`));
 
   // ── the panel's list shows where the learning happened ──
@@ -140,10 +141,10 @@ test('records learning from outside school in a cell’s history, with its level
   await page.keyboard.press('Control+z');
   await settle(page);
   await expect(page.getByRole('status').filter({ hasText: 'Undone: 4 (Community)' })).toBeVisible();
-  await expect(target).toHaveText(showing(before.cell.level));
+  await expect(target).toHaveText(showing(onScale(before.cell.level)));
   await page.keyboard.press('Control+Shift+z');
   await settle(page);
-  await expect(target).toHaveText(showing(expected));
+  await expect(target).toHaveText(showing(onScale(expected)));
   const redone = await harnessValue(page, 'mastery:history', cellRef);
   expect(redone.evidence.find((e) => e.id === recorded!.id)?.deletedAt).toBeNull();
 });

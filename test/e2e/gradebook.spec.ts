@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { demoToday, isoPlusDays } from './support/clock.js';
-import { cell, learnerAt, openGradebook, settle, showing } from './support/gradebook-page.js';
+import { cell, learnerAt, onScale, openGradebook, settle, showing } from './support/gradebook-page.js';
 import { harnessValue } from './support/harness-api.js';
 
 const screenshots = 'test-results/screenshots';
@@ -111,12 +111,13 @@ test('scores a class on a new assessment from the keyboard, pastes, undoes, and 
   );
   expect(expected).not.toBeNull();
   const firstCell = cell(page, 0, 0);
-  await expect(firstCell).toHaveText(showing(expected));
+  // the score entered on the chip, the level it leads to on the small line below
+  await expect(firstCell).toHaveText(`3✓now ${onScale(expected)}`);
   expect(history.cell.level).toBe(expected);
 
   // ── undo one entry: type over the first cell, then Ctrl+Z brings the level back ──
   await page.keyboard.press('Control+Home');
-  const before = (await firstCell.innerText()).trim();
+  const before = (await firstCell.textContent()) ?? '';
   await page.keyboard.type('1');
   await page.keyboard.press('Enter');
   await settle(page);
@@ -141,6 +142,10 @@ test('scores a class on a new assessment from the keyboard, pastes, undoes, and 
   await page.keyboard.press('Enter');
   const panel = page.getByRole('complementary', { name: new RegExp(firstColumn.code ?? '') });
   await expect(panel).toBeVisible();
+  // a plain sentence first; the arithmetic behind Details
+  await expect(panel.getByTestId('plain-summary')).toContainText('newest counts most');
+  await expect(panel.getByTestId('arithmetic')).toBeHidden();
+  await panel.getByText('Details', { exact: true }).click();
   // the arithmetic line ends with the result, rounded ("… = 2.607125 → 2.61") or exact ("… = 3")
   await expect(panel.getByTestId('arithmetic')).toHaveText(new RegExp(`(=|→) ${String(expected).replace('.', '\\.')}$`));
   await expect(panel).toContainText('Decaying average (65%)');
@@ -176,7 +181,7 @@ test('shows the gradebook as of a past date, with entry off', async ({ page }) =
   const then = await harnessValue(page, 'mastery:grid', { classId: schoolClass.id, asOf: past });
   const learnerId = await learnerAt(page, 0);
   const expected = then.rows.find((row) => row.learnerId === learnerId)?.cells.level[0] ?? null;
-  await expect(cell(page, 0, 0)).toHaveText(showing(expected));
+  await expect(cell(page, 0, 0)).toHaveText(showing(onScale(expected)));
   await banner.getByRole('button', { name: 'Back to today' }).click();
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('radio', { name: 'Entry' })).toBeEnabled();
@@ -199,7 +204,7 @@ test('keeps roll-ups up to date while levels are entered', async ({ page }) => {
     const now = await harnessValue(page, 'mastery:grid', { classId: schoolClass.id });
     const expected = now.rows.find((row) => row.learnerId === learnerId)?.rollups[now.groups.indexOf(firstGroup.id)] ?? null;
     // shown from the write's answer, with no further read of the grid
-    await expect(rollupCell).toHaveText(showing(expected));
+    await expect(rollupCell).toHaveText(showing(onScale(expected)));
   }
 });
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { EditableScale, MasteryGrid, RollupMethod, Scale } from '../../preload/contract/index.js';
-import { cell, learnerAt, openGradebook, settle, showing } from './support/gradebook-page.js';
+import { cell, learnerAt, onScale, openGradebook, settle, showing } from './support/gradebook-page.js';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
 
 const screenshots = 'test-results/screenshots';
@@ -71,7 +71,7 @@ test('switches the roll-up method and the roll-up column follows', async ({ page
     if (rollUp(levels, method) !== rollUp(levels, before)) row = candidate;
   }
   expect(row, 'a learner whose roll-up differs between the methods').toBeGreaterThanOrEqual(0);
-  await expect(cell(page, row, rollupCol)).toHaveText(showing(rollUp(levels, before)));
+  await expect(cell(page, row, rollupCol)).toHaveText(showing(onScale(rollUp(levels, before))));
   const expected = rollUp(levels, method);
 
   const popover = await openMethod(page);
@@ -80,7 +80,7 @@ test('switches the roll-up method and the roll-up column follows', async ({ page
   await popover.getByRole('button', { name: 'Apply' }).click();
   await expect(popover).toHaveCount(0);
   await settle(page);
-  await expect(cell(page, row, rollupCol)).toHaveText(showing(expected));
+  await expect(cell(page, row, rollupCol)).toHaveText(showing(onScale(expected)));
   await expect(header).toHaveAttribute('aria-label', new RegExp(`Roll-up \\(${method}\\) of`));
   const after = await harnessValue(page, 'mastery:grid', { classId: schoolClass.id });
   expect(after.rollupMethod).toBe(method);
@@ -152,6 +152,8 @@ test('shows the likelihood of mastery beside the level, with its arithmetic fold
   await cell(page, 0, 0).click();
   await page.keyboard.press('Enter');
   const panel = page.getByRole('complementary');
+  // the likelihood is a second opinion: behind Details, with the arithmetic
+  await panel.getByText('Details', { exact: true }).click();
   const section = panel.getByRole('region', { name: 'Likelihood of mastery' });
   await expect(section).toContainText(`Likelihood of mastery: ${likelihood.value.toFixed(2)} (likely mastered at 0.95)`);
   await expect(section).toContainText(likelihood.likelyMastered ? 'Likely mastered' : 'Not yet likely mastered');
