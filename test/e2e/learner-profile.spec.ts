@@ -179,6 +179,8 @@ test('screen-share mode hides supports, contacts and private notes everywhere un
   // supports, contacts, the private note, and the note's line in the timeline
   await expect(page.getByText('Hidden while sharing the screen').first()).toBeVisible();
   expect(await page.getByText('Hidden while sharing the screen').count()).toBeGreaterThanOrEqual(3);
+  // nor can the hidden note be opened for editing, which would show its text
+  await expect(page.getByRole('region', { name: 'Notes', exact: true }).getByRole('button', { name: /^Edit/ })).toHaveCount(0);
   await page.screenshot({ path: `${screenshots}/profile-screen-share.png`, fullPage: true });
 
   // remembered: a reload (or tomorrow's start) keeps it on

@@ -4,6 +4,7 @@ import { formatIsoDate } from '../format/calendar-date.js';
 import { Badge } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
 import { useProfileStore } from './profile-store.js';
+import { useScreenShareStore } from '../session/screen-share-store.js';
 import { Sensitive } from './sensitive.js';
 
 /** "Ms. Rivera, educator · 12 Jan 2026" — or, for the learner's own entries, "In Ana’s words". */
@@ -31,6 +32,8 @@ export function EntryItem({ entry, firstName, editable }: Props): JSX.Element {
   const removeEntry = useProfileStore((state) => state.removeEntry);
   const [editing, setEditing] = useState<{ body: string; private: boolean } | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
+  // editing a hidden entry would show its text in the editor: not while the screen is shared
+  const hidden = useScreenShareStore((state) => state.sharing) && entry.sensitive;
   const pending = entry.entryId.startsWith('pending:');
   const voice = entry.author === 'learner';
   const byline = (
@@ -71,7 +74,7 @@ export function EntryItem({ entry, firstName, editable }: Props): JSX.Element {
 
   return (
     <li className={`entry${voice ? ' entry--voice' : ''}${pending ? ' is-pending' : ''}`} data-author={entry.author} aria-busy={pending || undefined}>
-      {editing ? (
+      {editing && !hidden ? (
         <div className="entry__editor">
           <label htmlFor={`${id}-text`} className="visually-hidden">
             Change the text
@@ -107,7 +110,7 @@ export function EntryItem({ entry, firstName, editable }: Props): JSX.Element {
           <div className="entry__foot">
             {byline}
             {entry.category === 'note' && entry.sensitive && <Badge tone="neutral">Private</Badge>}
-            {editable && !pending && (
+            {editable && !pending && !hidden && (
               <span className="entry__actions">
                 {confirmingRemove ? (
                   <>
