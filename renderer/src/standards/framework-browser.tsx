@@ -7,6 +7,7 @@ import { useStandardsStore, type LoadedTree } from './standards-store.js';
 import type { RowTracking } from './standard-row.js';
 import { StandardsSearch, type SearchState } from './standards-search.js';
 import { ancestorIds, initiallyExpanded, visibleIds } from './standards-tree-model.js';
+import { gradeLabel, treeForGrade } from './grade-filter.js';
 import { StandardsTree } from './standards-tree.js';
 import { TrackingBar } from './tracking-bar.js';
 import { checkState, countIn, isTrackable, toggle, trackedOrder } from './tracked-selection.js';
@@ -17,20 +18,25 @@ type Draft = { classId: string; ids: Set<string> };
 export function FrameworkBrowser(props: { framework: FrameworkSummary; loaded: LoadedTree; classInfo: ClassSummary | null }): JSX.Element {
   const domId = useId();
   const { framework, loaded, classInfo } = props;
-  const { tree } = loaded;
+  const { tree: wholeTree } = loaded;
   const classId = classInfo?.id ?? null;
   const trackedLoad = useStandardsStore((state) => (classId === null ? undefined : state.tracked[classId]));
   const saveTracked = useStandardsStore((state) => state.saveTracked);
 
-  const [expanded, setExpanded] = useState(() => initiallyExpanded(tree));
+  const [expanded, setExpanded] = useState(() => initiallyExpanded(wholeTree));
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [revealedId, setRevealedId] = useState<string | null>(null);
   const [search, setSearch] = useState<SearchState>({ query: '', results: [] });
+  // '' for any grade; narrows the search results and the tree alike
+  const [grade, setGrade] = useState('');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<{ classId: string; text: string } | null>(null);
   const [error, setError] = useState<{ classId: string; error: ContractError } | null>(null);
 
+  // what the tree shows and ticks: one grade's standards (and the groups above them), or all;
+  // counts and the saved order always take the whole framework
+  const tree = useMemo(() => treeForGrade(wholeTree, grade), [wholeTree, grade]);
   const visible = useMemo(() => visibleIds(tree, expanded), [tree, expanded]);
   const matches = useMemo(() => new Set(search.results.map((standard) => standard.id)), [search.results]);
   const savedList = useMemo(() => (trackedLoad?.status === 'ready' ? trackedLoad.value : null), [trackedLoad]);
@@ -38,6 +44,12 @@ export function FrameworkBrowser(props: { framework: FrameworkSummary; loaded: L
   const current = draft !== null && draft.classId === classId ? draft.ids : savedSet;
 
   const onResults = useCallback((next: SearchState) => setSearch(next), []);
+
+  function chooseGrade(next: string): void {
+    setGrade(next);
+    // open the grade's lone chains (framework → grade → domain), as the whole tree opens at first
+    setExpanded((open) => new Set([...open, ...initiallyExpanded(treeForGrade(wholeTree, next))]));
+  }
 
   function reveal(standardId: string): void {
     setExpanded((open) => new Set([...open, ...ancestorIds(tree, standardId)]));
@@ -94,7 +106,7 @@ export function FrameworkBrowser(props: { framework: FrameworkSummary; loaded: L
     setSaving(true);
     setError(null);
     try {
-      const now = await saveTracked(classInfo.id, trackedOrder(savedList, tree, current));
+      const now = await saveTracked(classInfo.id, trackedOrder(savedList, wholeTree, current));
       setDraft(null);
       setSaved({ classId: classInfo.id, text: `Saved. ${classInfo.title} now tracks ${plural(now.length, 'standard')}.` });
     } catch (failure) {
@@ -106,14 +118,21 @@ export function FrameworkBrowser(props: { framework: FrameworkSummary; loaded: L
 
   return (
     <>
-      <StandardsSearch frameworkId={framework.id} onResults={onResults} onReveal={reveal} />
+      <StandardsSearch frameworkId={framework.id} grade={grade} onGradeChange={chooseGrade} onResults={onResults} onReveal={reveal} />
+      {grade !== '' && wholeTree.order.length > 0 && (
+        <p className="standards-grade-note" role="status">
+          {tree.order.length === 0
+            ? `No standard of ${framework.title} is marked ${gradeLabel(grade)}.`
+            : `Showing ${gradeLabel(grade)}: ${tree.order.length.toLocaleString('en')} of ${plural(wholeTree.order.length, 'standard and group', 'standards and groups')}.`}
+        </p>
+      )}
       {classInfo !== null && trackedLoad?.status === 'loading' && <LoadingState label={`Reading which standards ${classInfo.title} tracks…`} />}
       {classInfo !== null && savedList !== null && (
         <TrackingBar
           summary={{
             classTitle: classInfo.title,
-            inFramework: countIn(tree, current),
-            elsewhere: savedList.filter((id) => !tree.byId.has(id)).length,
+            inFramework: countIn(wholeTree, current),
+            elsewhere: savedList.filter((id) => !wholeTree.byId.has(id)).length,
             added,
             removed,
             saving,
@@ -125,8 +144,10 @@ export function FrameworkBrowser(props: { framework: FrameworkSummary; loaded: L
         />
       )}
       <div className="table-card standards-card">
-        {tree.order.length === 0 ? (
+        {wholeTree.order.length === 0 ? (
           <p className="standards-empty">This framework holds no standards.</p>
+        ) : tree.order.length === 0 ? (
+          <p className="standards-empty">Nothing here for {gradeLabel(grade)}. Choose Any grade to see the whole framework.</p>
         ) : (
           <StandardsTree
             domId={domId}

@@ -4,23 +4,29 @@ import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { plural } from '../format/plural.js';
 import { Field } from '../ui/field.js';
+import { gradeChoices, gradeLabel } from './grade-filter.js';
 import { HighlightedText } from './highlighted-text.js';
 import './standards-search.css';
 
 const debounceMs = 220;
-const grades = ['K', ...Array.from({ length: 12 }, (_, index) => String(index + 1))];
 
 export type SearchState = { query: string; results: StandardNode[] };
 
 /**
  * Search by part of a code ("5.NF", shown short, the full code on hover) or words ("unlike denominators"), asked of the gradebook after the
- * teacher pauses typing. Picking a result reveals it in the tree; Enter in the box picks the first.
+ * teacher pauses typing. Picking a result reveals it in the tree; Enter in the box picks the first. The
+ * Grade select beside it narrows the results and the tree alike (the browser holds the grade).
  */
-export function StandardsSearch(props: { frameworkId: string; onResults: (search: SearchState) => void; onReveal: (standardId: string) => void }): JSX.Element {
+export function StandardsSearch(props: {
+  frameworkId: string;
+  grade: string;
+  onGradeChange: (grade: string) => void;
+  onResults: (search: SearchState) => void;
+  onReveal: (standardId: string) => void;
+}): JSX.Element {
   const id = useId();
-  const { frameworkId, onResults, onReveal } = props;
+  const { frameworkId, grade, onResults, onReveal } = props;
   const [query, setQuery] = useState('');
-  const [grade, setGrade] = useState('');
   // kept with the query they answer, so the answer to an earlier query is never shown as this one's
   const [answer, setAnswer] = useState<SearchState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -78,11 +84,11 @@ export function StandardsSearch(props: { frameworkId: string; onResults: (search
       </Field>
       <Field layout="stack" label="Grade">
         {(control) => (
-          <select {...control} className="field standards-search__grade" value={grade} onChange={(event) => setGrade(event.target.value)}>
+          <select {...control} className="field standards-search__grade" value={grade} onChange={(event) => props.onGradeChange(event.target.value)}>
             <option value="">Any grade</option>
-            {grades.map((value) => (
+            {gradeChoices.map((value) => (
               <option key={value} value={value}>
-                {value === 'K' ? 'Kindergarten' : `Grade ${value}`}
+                {gradeLabel(value)}
               </option>
             ))}
           </select>
