@@ -2,11 +2,11 @@ import { useEffect, useState, type JSX } from 'react';
 import type { ClassSummary } from '../../../preload/contract/index.js';
 import { localToday } from '../../../preload/contract/shared.js';
 import { ClassScopedView } from '../ui/class-scoped-view.js';
-import { LoadingState } from '../ui/loading-state.js';
 import { ViewHeader } from '../ui/view-header.js';
 import { EmptyClass } from './empty-class.js';
 import { GradebookWorkspace } from './gradebook-workspace.js';
 import { useGridStore } from './grid-store.js';
+import { GridOpening } from './workspace-banners.js';
 import './gradebook.css';
 
 function Header({ summary }: { summary: ClassSummary | undefined }): JSX.Element {
@@ -54,7 +54,7 @@ function ClassGradebook({ classId, summary }: { classId: string; summary: ClassS
     <section className="view gradebook" aria-labelledby="view-title" aria-busy={status !== 'ready'}>
       <Header summary={summary} />
       {grid === null ? (
-        <LoadingState label="Loading the gradebook…" />
+        <GridOpening classId={classId} />
       ) : grid.columns.length === 0 || grid.rows.length === 0 ? (
         <EmptyClass hasLearners={grid.rows.length > 0} />
       ) : (

@@ -18,7 +18,7 @@ import { parseLevel } from './level-scale.js';
 import { MasteryGridTable, type EditState, type GridMode } from './mastery-grid.js';
 import { MethodPopover } from './method-popover.js';
 import { cellTarget, pastedLevels, type CellTarget, type GridView } from './grid-targets.js';
-import { AsOfBanner, GridNotice, PreviewBanner } from './workspace-banners.js';
+import { AsOfBanner, GridNotice, PreviewBanner, WorkBanner } from './workspace-banners.js';
 import { useEnteredScores } from './entered-scores.js';
 import type { LevelStyle } from './level-display.js';
 import { ActiveStandard } from './active-standard.js';
@@ -249,6 +249,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
       )}
       {asOf !== null && <AsOfBanner asOf={asOf} onBack={() => void store().load(classId, { asOf: null })} />}
       {preview && !methodOpen && <PreviewBanner preview={preview} onEnd={() => store().clearPreview()} />}
+      <WorkBanner />
       <GridNotice notice={notice} />
       <ActiveStandard column={columns[here.col]} />
       <div className="gradebook__body">

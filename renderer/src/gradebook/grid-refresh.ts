@@ -1,7 +1,9 @@
 import type { MasteryGrid } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
+import { currentBridge } from '../bridge/current-bridge.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { concernsClass, onGradebookChange } from '../session/gradebook-changes.js';
+import { isOwnEcho } from './grid-echoes.js';
 import { sortRows } from './grid-rows.js';
 import { useGridStore } from './grid-store.js';
 
@@ -11,14 +13,21 @@ let again = false;
 
 /**
  * The grid shows every aggregate (learners, standards, evidence, scales, the class's method), so any
- * change to its class makes it out of date — including the echo of its own writes, which it has
- * already patched in; that costs one quiet read and keeps one rule: the event decides.
+ * change to its class makes it out of date — except the echo of its own writes, which it has already
+ * patched in from their answers (grid-echoes.ts): reading 200,000 cells again after every entry is
+ * what made typing into a big class slow. Also passes on the progress of long reads of the class.
  */
 export function listenForGridChanges(): () => void {
-  return onGradebookChange((change) => {
+  const stopChanges = onGradebookChange((change) => {
+    if (isOwnEcho(change)) return;
     const { classId } = useGridStore.getState();
     if (classId !== null && concernsClass(change, classId)) void refreshGrid(classId);
   });
+  const stopProgress = currentBridge().events.on('mastery:progress', (progress) => useGridStore.getState().heardProgress(progress));
+  return () => {
+    stopChanges();
+    stopProgress();
+  };
 }
 
 /**
@@ -32,6 +41,8 @@ async function refreshGrid(classId: string): Promise<void> {
     return;
   }
   const store = useGridStore.getState();
+  // the teacher stopped opening this class: it opens again when asked, not on the next change
+  if (store.status === 'stopped') return;
   // not showing a settled grid: a fresh load says it all
   if (store.status !== 'ready') return store.load(classId, { force: true });
   running = true;

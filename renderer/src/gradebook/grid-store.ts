@@ -5,6 +5,7 @@ import type {
   MasteryGrid,
   MasteryMethodInput,
   MasteryPreview,
+  MasteryProgress,
   RecordedEvidence,
   RequestOf,
   RollupMethod,
@@ -12,6 +13,7 @@ import type {
 import { call } from '../bridge/call.js';
 import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
 import { enqueue } from '../bridge/write-queue.js';
+import { callApplyingAnswer } from './grid-echoes.js';
 import { cellKey } from '../../../preload/contract/shared.js';
 import { patchGrid, type CellUpdate } from './grid-patch.js';
 import { learnerColumnId, sortRows, type GridSort } from './grid-rows.js';
@@ -33,7 +35,8 @@ export type PreviewState = { result: MasteryPreview; byCell: Map<string, { befor
 type GridState = {
   classId: string | null;
   asOf: string | null;
-  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** `stopped`: the teacher cancelled opening the class (a big one) before it showed. */
+  status: 'idle' | 'loading' | 'ready' | 'error' | 'stopped';
   error: ContractFailure | null;
   grid: MasteryGrid | null;
   sort: GridSort;
@@ -52,6 +55,8 @@ type GridState = {
   notice: Notice | null;
   /** True while a write is on its way; further writes queue behind it in order. */
   busy: boolean;
+  /** How far a long read of this class has got (opening a big class, a preview); null when none runs. */
+  progress: MasteryProgress | null;
 
   sortBy(sort: GridSort): void;
   load(classId: string, options?: { asOf?: string | null; force?: boolean }): Promise<void>;
@@ -73,6 +78,10 @@ type GridState = {
   /** Throws the gradebook's refusal (a ContractFailure) for the dialog to show. */
   createAssessment(request: RequestOf<'assessments:create'>): Promise<Assessment>;
   say(notice: Notice | null): void;
+  /** Stops the long read under way (opening the class, a preview): the gradebook stays as it was. */
+  stopWork(): Promise<void>;
+  /** From `mastery:progress` events: kept only while this class is loading or previewing. */
+  heardProgress(progress: MasteryProgress): void;
 };
 
 let latestLoad = 0;
@@ -125,11 +134,11 @@ export const useGridStore = create<GridState>()((set, get) => {
   async function replay(requests: { remove: readonly string[]; restore: readonly string[] }): Promise<void> {
     const updates: CellUpdate[] = [];
     for (const evidenceId of requests.remove) {
-      const { evidence, cell, rollups } = await call('evidence:delete', { evidenceId });
+      const { evidence, cell, rollups } = await callApplyingAnswer('evidence:delete', { evidenceId });
       updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups });
     }
     for (const evidenceId of requests.restore) {
-      const { evidence, cell, rollups } = await call('evidence:restore', { evidenceId });
+      const { evidence, cell, rollups } = await callApplyingAnswer('evidence:restore', { evidenceId });
       updates.push({ learnerId: evidence.learnerId, standardId: evidence.standardId, cell, rollups });
     }
     apply(updates);
@@ -152,6 +161,7 @@ export const useGridStore = create<GridState>()((set, get) => {
     entered: new Map(),
     notice: null,
     busy: false,
+    progress: null,
 
     sortBy(sort) {
       const grid = get().grid;
@@ -169,16 +179,20 @@ export const useGridStore = create<GridState>()((set, get) => {
         status: 'loading',
         error: null,
         preview: null,
+        progress: null,
         // undo history and "just entered" belong to one class
         ...(sameClass ? {} : { grid: null, rowOrder: [], assessments: [], undo: emptyUndoStack, entered: new Map(), notice: null }),
       });
       try {
         const [grid, assessments] = await Promise.all([call('mastery:grid', { classId, asOf }), call('assessments:list', { classId })]);
         if (ticket !== latestLoad) return;
-        set({ status: 'ready', grid, rowOrder: orderOf(grid), assessments, revision: get().revision + 1 });
+        set({ status: 'ready', grid, rowOrder: orderOf(grid), assessments, revision: get().revision + 1, progress: null });
       } catch (error) {
         if (ticket !== latestLoad) return;
-        set({ status: 'error', error: asContractFailure(error) });
+        const failure = asContractFailure(error);
+        // stopped on purpose: the grid shown before (an earlier date) stays, or the view offers to open it again
+        if (isStopped(failure)) set({ status: get().grid ? 'ready' : 'stopped', asOf: get().grid?.asOf ?? asOf, progress: null });
+        else set({ status: 'error', error: failure, progress: null });
       }
     },
 
@@ -198,7 +212,9 @@ export const useGridStore = create<GridState>()((set, get) => {
       const recorded = await write(async () => {
         const [only] = entries;
         // one value is one evidence:record; a paste is one all-or-nothing evidence:recordMany
-        return only && entries.length === 1 ? [await call('evidence:record', { classId, ...only })] : call('evidence:recordMany', { classId, entries });
+        return only && entries.length === 1
+          ? [await callApplyingAnswer('evidence:record', { classId, ...only })]
+          : callApplyingAnswer('evidence:recordMany', { classId, entries });
       });
       if (!recorded) return false;
       remember(recorded, label);
@@ -206,7 +222,7 @@ export const useGridStore = create<GridState>()((set, get) => {
     },
 
     async recordOne(request, label) {
-      const recorded = await queued(() => call('evidence:record', request));
+      const recorded = await queued(() => callApplyingAnswer('evidence:record', request));
       remember([recorded], label);
       return recorded;
     },
@@ -218,7 +234,7 @@ export const useGridStore = create<GridState>()((set, get) => {
         set({ notice: { tone: 'info', text: 'Only evidence entered in this session can be removed from the grid. Open the cell’s history to remove older evidence.' } });
         return false;
       }
-      const done = await write(() => call('evidence:delete', { evidenceId }));
+      const done = await write(() => callApplyingAnswer('evidence:delete', { evidenceId }));
       if (!done) return false;
       const entered = new Map(get().entered);
       entered.set(key, (entered.get(key) ?? []).slice(0, -1));
@@ -260,8 +276,16 @@ export const useGridStore = create<GridState>()((set, get) => {
     async previewMethod(method) {
       const classId = get().classId;
       if (!classId) return;
-      const result = await write(() => call('mastery:preview', { classId, method }));
-      if (!result) return;
+      set({ progress: null });
+      let result: MasteryPreview | null = null;
+      try {
+        result = await queued(() => call('mastery:preview', { classId, method }));
+      } catch (error) {
+        const failure = asContractFailure(error);
+        set({ progress: null, notice: isStopped(failure) ? { tone: 'info', text: 'Preview stopped. The class keeps its method.' } : { tone: 'error', text: failure.message } });
+        return;
+      }
+      set({ progress: null });
       const byCell = new Map(result.changes.map((change) => [cellKey(change.learnerId, change.standardId), { before: change.before, after: change.after }]));
       set({ preview: { result, byCell } });
     },
@@ -274,7 +298,7 @@ export const useGridStore = create<GridState>()((set, get) => {
       const request =
         scope.kind === 'class' ? { classId, method, rollupMethod: scope.rollupMethod } : { classId, method, standardId: scope.standardId };
       if (scope.kind === 'class' && method === null) return false;
-      const grid = await write(() => call('mastery:setMethod', request));
+      const grid = await write(() => callApplyingAnswer('mastery:setMethod', request));
       if (!grid) return false;
       const text =
         scope.kind === 'class'
@@ -288,12 +312,28 @@ export const useGridStore = create<GridState>()((set, get) => {
 
     async createAssessment(request) {
       // the dialog shows a refusal beside the fields, so it is thrown to the dialog, not noticed here
-      const created = await enqueue(() => call('assessments:create', request));
+      const created = await enqueue(() => callApplyingAnswer('assessments:create', request));
       set({ assessments: [created, ...get().assessments] });
       return created;
     },
 
     say: (notice) => set({ notice }),
+
+    async stopWork() {
+      // answered at once, even while the read it stops holds the gradebook
+      await call('mastery:cancel', {});
+    },
+
+    heardProgress(progress) {
+      const { classId, status, busy } = get();
+      if (progress.classId !== classId || (status !== 'loading' && !busy)) return;
+      set({ progress });
+    },
   };
 });
+
+/** The answer of a read the teacher stopped (mastery:cancel), as opposed to one that failed. */
+function isStopped(failure: ContractFailure): boolean {
+  return failure.code === 'conflict' && failure.details['reason'] === 'cancelled';
+}
 

@@ -1,7 +1,13 @@
 import type { JSX } from 'react';
+import type { MasteryProgress } from '../../../preload/contract/index.js';
 import { formatIsoDate } from '../format/calendar-date.js';
+import { formatCount } from '../format/numbers.js';
+import { plural } from '../format/plural.js';
 import { Button } from '../ui/button.js';
-import type { Notice, PreviewState } from './grid-store.js';
+import { LoadingState } from '../ui/loading-state.js';
+import { useGridStore, type Notice, type PreviewState } from './grid-store.js';
+import { progressLabel, workLabel } from './work-progress.js';
+import './work-progress.css';
 
 /** The gradebook shown as of a past day: entry is off until the teacher goes back to today. */
 export function AsOfBanner(props: { asOf: string; onBack: () => void }): JSX.Element {
@@ -23,7 +29,7 @@ export function PreviewBanner(props: { preview: PreviewState; onEnd: () => void 
   return (
     <div className="banner banner--preview" role="status">
       <span>
-        Preview of {result.methodLabel}: {result.changes.length} cells would change; mastered {result.masteredBefore} → {result.masteredAfter}.
+        Preview of {result.methodLabel}: {plural(result.changes.length, 'cell')} would change; mastered {formatCount(result.masteredBefore)} → {formatCount(result.masteredAfter)}.
       </span>
       <Button small onClick={props.onEnd}>
         End preview
@@ -39,5 +45,61 @@ export function GridNotice(props: { notice: Notice | null }): JSX.Element {
     <p className={error ? 'notice notice--error' : 'notice'} role={error ? 'alert' : 'status'} aria-live="polite">
       {props.notice?.text ?? ''}
     </p>
+  );
+}
+
+/** The bar and its sentence, with Cancel: the teacher can always stop a long read. */
+function WorkProgress(props: { progress: MasteryProgress; onCancel: () => void }): JSX.Element {
+  const label = progressLabel(props.progress);
+  return (
+    <div className="work-progress">
+      <span className="work-progress__text" aria-hidden="true">
+        {label}
+      </span>
+      <progress className="work-progress__bar" aria-label={label} max={Math.max(1, props.progress.total)} value={props.progress.done} />
+      <Button small onClick={props.onCancel}>
+        Cancel
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * While a class's gradebook opens: a quiet spinner for a small class; for a big one, how far reading
+ * (or computing) its levels has got, with Cancel. Stopped: say so, and offer to open it again.
+ */
+export function GridOpening(props: { classId: string }): JSX.Element {
+  const status = useGridStore((state) => (state.classId === props.classId ? state.status : 'idle'));
+  const progress = useGridStore((state) => (state.classId === props.classId && state.status === 'loading' ? state.progress : null));
+  const store = useGridStore.getState;
+  if (status === 'stopped') {
+    return (
+      <div className="loading-state work-progress" role="status">
+        <span>You stopped opening this gradebook. Nothing in it changed.</span>
+        <Button small onClick={() => void store().load(props.classId, { force: true })}>
+          Open it again
+        </Button>
+      </div>
+    );
+  }
+  if (!progress) return <LoadingState label="Loading the gradebook…" />;
+  return (
+    <div className="loading-state" role="status" aria-live="polite" aria-label="Opening the gradebook">
+      <WorkProgress progress={progress} onCancel={() => void store().stopWork()} />
+    </div>
+  );
+}
+
+/**
+ * Long work on the class shown (200,000 cells take a while): a preview of another method, or the grid
+ * as of another date. How far it has got, and Cancel.
+ */
+export function WorkBanner(): JSX.Element | null {
+  const progress = useGridStore((state) => state.progress);
+  if (!progress) return null;
+  return (
+    <div className="banner banner--preview" role="status" aria-label={workLabel(progress)}>
+      <WorkProgress progress={progress} onCancel={() => void useGridStore.getState().stopWork()} />
+    </div>
   );
 }
