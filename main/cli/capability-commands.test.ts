@@ -146,6 +146,20 @@ describe('every capability answers on the command line, reading the file without
     expect(await count()).toBeGreaterThan(before!.n);
   });
 
+  it('profile --pdf: writes the one-page snapshot to a new file and never overwrites one', async () => {
+    const [learner] = query<{ id: string }>('SELECT id FROM learners ORDER BY id LIMIT 1');
+    const pdf = join(folder, 'snapshot.pdf');
+    const written = await cli('profile', file, '--learner', learner!.id, '--pdf', pdf, '--hide-sensitive');
+    expect(written.code, written.stderr).toBe(0);
+    expect(JSON.parse(written.stdout)).toEqual({ pdf });
+    const bytes = readFileSync(pdf).toString('latin1');
+    expect(bytes.startsWith('%PDF-')).toBe(true);
+    expect(bytes.match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const again = await cli('profile', file, '--learner', learner!.id, '--pdf', pdf);
+    expect(again.code).toBe(1);
+    expect(readFileSync(pdf).toString('latin1')).toBe(bytes);
+  });
+
   it('changed not one byte of the file', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });

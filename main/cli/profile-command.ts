@@ -1,11 +1,14 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexLearners, matchLearners } from '../../preload/contract/learner-match.js';
 import type { RosterEntry } from '../../preload/contract/learners.js';
 import { fail, findClass, withReadOnlyGradebook, type CliOutput, type GradebookCall } from './cli-support.js';
 
 /**
- * `proficio profile FILE --learner L [--class C] [--as-of DATE]`: a learner's profile as JSON, from the
- * same channel the profile page reads. L is the learner's id or a part of their name that only one
+ * `proficio profile FILE --learner L [--class C] [--as-of DATE] [--pdf OUT [--hide-sensitive]]`: a
+ * learner's profile as JSON, from the same channel the profile page reads, or its one-page snapshot as a
+ * PDF written to OUT (a new file; an existing one is never overwritten). L is the learner's id or a part of their name that only one
  * learner has (accents and case ignored); C picks the class whose standards the academic status uses.
  */
 export async function profileCommand(args: readonly string[], out: CliOutput): Promise<number> {
@@ -13,7 +16,7 @@ export async function profileCommand(args: readonly string[], out: CliOutput): P
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: { learner: { type: 'string' }, class: { type: 'string' }, 'as-of': { type: 'string' } },
+    options: { learner: { type: 'string' }, class: { type: 'string' }, 'as-of': { type: 'string' }, pdf: { type: 'string' }, 'hide-sensitive': { type: 'boolean' } },
   });
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new Error('profile needs exactly one FILE.');
@@ -25,7 +28,19 @@ export async function profileCommand(args: readonly string[], out: CliOutput): P
     const learnerId = await findLearner(call, wanted, klass?.id ?? null, file, out);
     if (learnerId === null) return 1;
     const asOf = values['as-of'];
-    const profile = await call('learners:profile', { learnerId, ...(klass ? { classId: klass.id } : {}), ...(asOf ? { asOf } : {}) });
+    const which = { learnerId, ...(klass ? { classId: klass.id } : {}), ...(asOf ? { asOf } : {}) };
+    if (values.pdf !== undefined) {
+      if (existsSync(values.pdf)) {
+        out.stderr.write(`proficio: ${values.pdf} already exists; give a new file name for the snapshot.\n`);
+        return 1;
+      }
+      const snapshot = await call('learners:snapshot', { ...which, hideSensitive: values['hide-sensitive'] === true });
+      if (!snapshot.ok) return fail(out, snapshot.error);
+      writeFileSync(values.pdf, Buffer.from(snapshot.value.pdfBase64, 'base64'), { flag: 'wx' });
+      out.stdout.write(`${JSON.stringify({ pdf: resolve(values.pdf) })}\n`);
+      return 0;
+    }
+    const profile = await call('learners:profile', which);
     if (!profile.ok) return fail(out, profile.error);
     const { learner, ...rest } = profile.value;
     out.stdout.write(`${JSON.stringify({ learner: { id: learner.learnerId, ...learner }, ...rest }, null, 2)}\n`);

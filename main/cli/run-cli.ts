@@ -13,9 +13,10 @@ const usage = `Usage:
   proficio info FILE                            print a JSON summary of a gradebook (schema version, rows per table)
   proficio mastery FILE --class C [--as-of D]   print a class's mastery levels as CSV (C: id, code or title)
   proficio learners FILE [--class C]            print the classes as JSON, or a class's roster as CSV
-  proficio profile FILE --learner L [--class C] [--as-of D]
+  proficio profile FILE --learner L [--class C] [--as-of D] [--pdf OUT [--hide-sensitive]]
                                                 print a learner's profile as JSON (L: id, or a part of the name
-                                                only one learner has; academic status, gaps, skills, drivers, goals)
+                                                only one learner has; academic status, gaps, skills, drivers, goals),
+                                                or write its one-page snapshot to the new PDF file OUT
   proficio standards FILE [--framework F | --class C]
                                                 print the frameworks as JSON, or a framework's standards (F: id or
                                                 title) or a class's tracked standards as CSV

@@ -159,6 +159,10 @@ export const learnersChannels = {
   'learners:roster': read<RosterEntry[]>()(z.object({ classId: id }).strict()),
   'learners:get': read<LearnerSummary>()(z.object({ learnerId: id }).strict()),
   'learners:profile': read<LearnerProfile>()(z.object({ learnerId: id, classId: id.optional(), asOf: isoDate.optional() }).strict()),
+  /** The one-page profile snapshot for a conference, as a PDF (base64). `hideSensitive`: leave out supports and contacts. */
+  'learners:snapshot': read<{ fileName: string; pdfBase64: string }>()(
+    z.object({ learnerId: id, classId: id.optional(), asOf: isoDate.optional(), hideSensitive: z.boolean() }).strict(),
+  ),
   'learners:add-entry': write<ProfileEntry>(['learners'])(
     z
       .object({

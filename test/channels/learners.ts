@@ -20,6 +20,10 @@ export const learnersSamples = {
     valid: (demo) => ({ learnerId: demo.demoCell().learnerId, classId: demo.firstClassId(), asOf: '2026-01-10' }),
     malformed: [{}, { learnerId: 'ada' }, { learnerId: newId(), asOf: '10/01/2026' }, { learnerId: newId(), classId: 7 }, { learnerId: newId(), extra: true }],
   },
+  'learners:snapshot': {
+    valid: (demo) => ({ learnerId: demo.demoProfile().learnerId, hideSensitive: true }),
+    malformed: [{}, { learnerId: newId() }, { learnerId: newId(), hideSensitive: 'yes' }, { learnerId: newId(), hideSensitive: false, asOf: 'today' }],
+  },
   'learners:add-entry': {
     valid: (demo) => ({ learnerId: demo.demoCell().learnerId, category: 'interest', body: 'Loves maps', author: 'learner' }),
     malformed: [
