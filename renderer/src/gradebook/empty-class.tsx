@@ -4,6 +4,7 @@ import { useDialogStore } from '../session/dialog-store.js';
 import { useNavigationStore } from '../session/navigation-store.js';
 import { Button } from '../ui/button.js';
 import { EmptyState } from '../ui/empty-state.js';
+import { emptyClassStep } from './empty-class-step.js';
 
 /**
  * A class the grid cannot show yet, with the step that fixes it: no learners (a roster import), or no
@@ -28,7 +29,8 @@ export function EmptyClass(props: { hasLearners: boolean }): JSX.Element {
     };
   }, [props.hasLearners]);
 
-  if (!props.hasLearners) {
+  const step = emptyClassStep(props.hasLearners, frameworks);
+  if (step === 'import-roster') {
     return (
       <EmptyState icon="gradebook" title="No learners in this class yet">
         <p>Learners appear once they are enrolled, for example through a roster import.</p>
@@ -38,7 +40,7 @@ export function EmptyClass(props: { hasLearners: boolean }): JSX.Element {
       </EmptyState>
     );
   }
-  if (frameworks === 0) {
+  if (step === 'import-standards') {
     return (
       <EmptyState icon="gradebook" title="This class tracks no standards yet">
         <p>
