@@ -50,6 +50,20 @@ export function looseHeaderKey(name: string): string {
  * problems of the file in one pass.
  */
 export function readCsvTable(text: string, options: CsvTableOptions): CsvTableResult {
+  const rows: CsvRow[] = [];
+  const { table, issues } = readCsvRows(text, options, (row) => void rows.push(row));
+  return { table: table === null ? null : { ...table, rows }, issues };
+}
+
+/** What `readCsvRows` says of the file once every row has been handed over. */
+export type CsvRowsResult = { table: Omit<CsvTable, 'rows'> | null; issues: ImportIssue[] };
+
+/**
+ * The same reading, but each row goes to `onRow` as it is parsed and is not kept: a reader that turns
+ * rows into its own records holds only those (for a million-row class list, the rows alone would be
+ * ~1 GB). `onRow` is only called when the header is usable; issues keep the order `readCsvTable` gives.
+ */
+export function readCsvRows(text: string, options: CsvTableOptions, onRow: (row: CsvRow) => void): CsvRowsResult {
   const { file } = options;
   const issues: ImportIssue[] = [];
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -59,12 +73,11 @@ export function readCsvTable(text: string, options: CsvTableOptions): CsvTableRe
   }
 
   // Rows are built as papaparse hands them over, one record at a time: the parsed file is never held as
-  // an array of arrays beside the rows made from it (for a million-row class list, a copy of ~1 GB).
-  // Issues keep the order they always had: quote problems first, then the header's, then the rows'.
+  // an array of arrays. Issues keep the order they always had: quote problems first, then the header's,
+  // then the rows'.
   const quoteIssues: ImportIssue[] = [];
   const headerIssues: ImportIssue[] = [];
   const rowIssues: ImportIssue[] = [];
-  const rows: CsvRow[] = [];
   let header: string[] = [];
   let resolved: ResolvedColumns | null = null;
   let index = 0;
@@ -100,14 +113,14 @@ export function readCsvTable(text: string, options: CsvTableOptions): CsvTableRe
       const built = buildRow(fields, row, header, resolved, file);
       if (built === null) return;
       if ('severity' in built) rowIssues.push(built);
-      else rows.push(built);
+      else onRow(built);
     },
   });
   issues.push(...quoteIssues, ...headerIssues);
   const columns = resolved as ResolvedColumns | null;
   if (columns === null) return { table: null, issues };
   issues.push(...rowIssues);
-  return { table: { header, rows, extraColumns: columns.extra, missingColumns: columns.missing }, issues };
+  return { table: { header, extraColumns: columns.extra, missingColumns: columns.missing }, issues };
 }
 
 /** One data record as a row keyed by column; null for a blank line; an issue when its width is wrong. */

@@ -9,7 +9,7 @@ import { planFramework } from '../../main/import/commit/framework-plan.js';
 import { commitImport, previewImport } from '../../main/import/commit/import-service.js';
 import { readImportFiles, readImportPath, type ReadImport } from '../../main/import/commit/read-import-input.js';
 import { planRoster } from '../../main/import/commit/roster-plan.js';
-import type { Row } from '../../main/import/commit/table-ops.js';
+import type { KeptOps, Row } from '../../main/import/commit/table-ops.js';
 import type { FrameworkPackage } from '../../main/import/framework-package.js';
 import type { RosterPackage } from '../../main/import/roster-package.js';
 import { fixturesDir, hasFixtures, noFixturesReason } from '../helpers/fixtures-dir.js';
@@ -93,10 +93,11 @@ const rawFramework: Raw = (gradebook, read) => {
 /** The roster's rows, exactly as the importer plans them (schools … demographics), inserted bare. */
 const rawRoster: Raw = (gradebook, read) => {
   const pkg = (read.source.kind === 'oneroster' && read.source.result.ok ? read.source.result.value : null) as RosterPackage;
-  const plan = planRoster(gradebook.reader, pkg, read.fileName);
+  const kept: KeptOps[] = [];
+  planRoster(gradebook.reader, pkg, read.fileName, { kind: 'keep', kept });
   const at = new Date().toISOString();
   gradebook.writer.transaction(() => {
-    for (const ops of plan.ops) {
+    for (const ops of kept) {
       const [first] = ops.inserts;
       if (!first) continue;
       const columns = [...Object.keys(first), 'created_at', 'updated_at'];

@@ -14,7 +14,6 @@ import { noImportControl, type ImportControl } from './import-control.js';
 import { changesNothing, type ImportCounts } from './import-counts.js';
 import type { ReadImport } from './read-import-input.js';
 import { planRoster, type RosterPlan } from './roster-plan.js';
-import { applyTableOps } from './table-ops.js';
 import { keepStoredLevelsCurrent } from '../../gradebook/mastery-grid.js';
 
 export type ImportOptions = {
@@ -45,6 +44,8 @@ type Kept = {
   partial: boolean;
   readIssues: ImportIssue[];
   frameworkTitle: string | undefined;
+  /** Rows the preview's plan writes: the commit's progress total (the commit writes rows as it plans them). */
+  total: number;
 };
 
 // One preview at a time per worker: the wizard shows one file, and a parsed district roster is large.
@@ -107,6 +108,7 @@ export function previewImport(gradebook: ReadableGradebook, read: ReadImport, op
     partial,
     readIssues: result.issues,
     frameworkTitle: options.frameworkTitle,
+    total: plan?.kind === 'roster' ? plan.total : 0,
   };
   return {
     previewId,
@@ -173,19 +175,21 @@ export function commitImport(
       frameworkId = plan.framework.row.id;
       applyFramework(gradebook.writer, plan, at, control);
     } else if (preview.roster !== null) {
-      const plan = planRoster(gradebook.writer, preview.roster, preview.fileName);
-      counts = plan.counts;
-      planIssues = plan.issues;
+      // the same plan as the preview's (the fingerprint proves nothing wrote since), written row by row
+      // as it is planned, so the rows to write are never all held at once
+      const total = preview.total;
       let done = 0;
       const tick = () => {
         done++;
-        if (done % 250 === 0 || done === plan.total) {
+        if (done % 250 === 0 || done === total) {
           control.checkCancel();
-          control.progress({ phase: 'writing', done, total: plan.total });
+          control.progress({ phase: 'writing', done, total });
         }
       };
-      control.progress({ phase: 'writing', done: 0, total: plan.total });
-      for (const ops of plan.ops) applyTableOps(gradebook.writer, ops, at, tick);
+      control.progress({ phase: 'writing', done: 0, total });
+      const plan = planRoster(gradebook.writer, preview.roster, preview.fileName, { kind: 'write', writer: gradebook.writer, at, tick });
+      counts = plan.counts;
+      planIssues = plan.issues;
       for (const classId of plan.touchedClassIds) invalidateStoredMastery(gradebook.writer, classId);
     } else {
       throw new GradebookError('invalid_data', `${preview.fileName} holds nothing Proficio can import.`, {});

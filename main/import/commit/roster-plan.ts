@@ -11,7 +11,7 @@ import { planPeople } from './roster/plan-people.js';
 import { planSchools } from './roster/plan-schools.js';
 import { planTerms } from './roster/plan-terms.js';
 import { startRosterPlanning } from './roster/roster-planning.js';
-import { opCount, type TableOps } from './table-ops.js';
+import type { OpsTarget } from './table-ops.js';
 
 export { rosterTables } from './roster/roster-planning.js';
 
@@ -25,16 +25,21 @@ export { rosterTables } from './roster/roster-planning.js';
 export type RosterPlan = {
   kind: 'roster';
   counts: ImportCounts;
-  /** Tables in the order they must be written (parents before children). */
-  ops: TableOps[];
   /** Classes whose enrollments change: their stored levels are recomputed in the same commit. */
   touchedClassIds: string[];
   issues: ImportIssue[];
+  /** Rows written (or, for a preview, that would be): the progress total of the commit. */
   total: number;
 };
 
-export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabel: string): RosterPlan {
-  const planning = startRosterPlanning(reader, pkg, fileLabel);
+/**
+ * The tables are planned in the order they must be written (parents before children), and each
+ * planned row goes to `target` at once: a preview counts, a commit writes inside its transaction.
+ * Every table's stored rows are read before the first write to it, so writing as it goes plans
+ * exactly what a preview of the same gradebook planned.
+ */
+export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabel: string, target: OpsTarget = { kind: 'count' }): RosterPlan {
+  const planning = startRosterPlanning(reader, pkg, fileLabel, target);
   const schools = planSchools(planning);
   const terms = planTerms(planning, schools);
   const courses = planCourses(planning, schools);
@@ -44,14 +49,12 @@ export function planRoster(reader: GradebookReader, pkg: RosterPackage, fileLabe
   const enrollments = planEnrollments(planning, classes, people);
   const demographics = planDemographics(planning, people);
   planning.finish();
-  // the order they must be written in: parents before children
   const ops = [schools.ops, terms.ops, courses.ops, classes.ops, people.learners, people.educators, contacts, enrollments.ops, demographics];
   return {
     kind: 'roster',
     counts: planning.counts,
-    ops,
     touchedClassIds: [...enrollments.touchedClassIds],
     issues: planning.issues,
-    total: ops.reduce((sum, o) => sum + opCount(o), 0),
+    total: ops.reduce((sum, o) => sum + o.count(), 0),
   };
 }

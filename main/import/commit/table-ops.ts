@@ -1,19 +1,78 @@
 import type { GradebookReader, GradebookWriter } from '../../../db/handle.js';
 import type { TableCounts } from './import-counts.js';
+import { assertNever } from '../../../preload/contract/shared.js';
 
 /** A column value as SQLite stores it. */
 export type SqlValue = string | number | null;
 export type Row = Record<string, SqlValue>;
 
 /**
- * Pending writes to one table: rows to insert and rows to update in place, keyed by `key` (the
- * primary key). Planning fills it by comparing each wanted row with the stored one; applying
- * writes it with one prepared statement per shape.
+ * Where the planned writes to one table go. Planning compares each wanted row with the stored one and
+ * hands the result here: the preview only counts them, the commit writes each one as it is planned
+ * (inside its transaction), so a district's roster is never held as a second copy of rows to write.
+ * `key` is the primary key.
  */
-export type TableOps = { table: string; key: string; inserts: Row[]; updates: Row[]; deactivations: Row[]; deletes: string[] };
+export type TableOps = {
+  table: string;
+  key: string;
+  insert(row: Row): void;
+  update(row: Row): void;
+  deactivate(row: Row): void;
+  remove(key: string): void;
+  /** Rows handed over so far: the progress total of a commit. */
+  count(): number;
+};
 
-export function tableOps(table: string, key = 'id'): TableOps {
-  return { table, key, inserts: [], updates: [], deactivations: [], deletes: [] };
+/** What planned writes become: counted (preview), written at once (commit), or kept (tests, bench). */
+export type OpsTarget =
+  | { kind: 'count' }
+  | { kind: 'write'; writer: GradebookWriter; at: string; tick: () => void }
+  | { kind: 'keep'; kept: KeptOps[] };
+
+/** A table's planned writes, kept as rows. */
+export type KeptOps = { table: string; key: string; inserts: Row[]; updates: Row[]; deactivations: Row[]; deletes: string[] };
+
+export function tableOps(target: OpsTarget, table: string, key = 'id'): TableOps {
+  const sink = sinkFor(target, table, key);
+  let count = 0;
+  const handed =
+    <T>(write: (value: T) => void) =>
+    (value: T) => {
+      count++;
+      write(value);
+    };
+  return { table, key, insert: handed(sink.insert), update: handed(sink.update), deactivate: handed(sink.deactivate), remove: handed(sink.remove), count: () => count };
+}
+
+type Sink = Pick<TableOps, 'insert' | 'update' | 'deactivate' | 'remove'>;
+
+function sinkFor(target: OpsTarget, table: string, key: string): Sink {
+  switch (target.kind) {
+    case 'count':
+      return { insert() {}, update() {}, deactivate() {}, remove() {} };
+    case 'keep': {
+      const kept: KeptOps = { table, key, inserts: [], updates: [], deactivations: [], deletes: [] };
+      target.kept.push(kept);
+      return {
+        insert: (row) => void kept.inserts.push(row),
+        update: (row) => void kept.updates.push(row),
+        deactivate: (row) => void kept.deactivations.push(row),
+        remove: (id) => void kept.deletes.push(id),
+      };
+    }
+    case 'write': {
+      const write = rowWriter(target.writer, table, key, target.at);
+      // tick after each row: progress, and the cancel flag checked every so many rows
+      return {
+        insert: (row) => (write.insert(row), target.tick()),
+        update: (row) => (write.update(row), target.tick()),
+        deactivate: (row) => (write.update(row), target.tick()),
+        remove: (id) => (write.remove(id), target.tick()),
+      };
+    }
+    default:
+      return assertNever(target);
+  }
 }
 
 /** Stored rows of a table that came from a source, by sourced_id. */
@@ -35,24 +94,20 @@ export function queueUpsert(ops: TableOps, stored: Row | undefined, wanted: Row,
   if (sourceModifiedAt !== null && typeof storedModifiedAt === 'string' && sourceModifiedAt < storedModifiedAt) return 'skipped';
   const next = sourceModifiedAt === null ? wanted : { ...wanted, source_modified_at: sourceModifiedAt };
   if (!stored) {
-    ops.inserts.push(next);
+    ops.insert(next);
     return 'added';
   }
   const changed = Object.keys(next).some((column) => column !== ops.key && stored[column] !== next[column]);
   if (!changed) return 'unchanged';
   const status = next['status'];
   const deactivating = typeof status === 'string' && inactive.has(status) && !inactive.has(String(stored['status']));
-  if (deactivating) ops.deactivations.push(next);
-  else ops.updates.push(next);
+  if (deactivating) ops.deactivate(next);
+  else ops.update(next);
   return deactivating ? 'deactivated' : 'updated';
 }
 
-export function opCount(ops: TableOps): number {
-  return ops.inserts.length + ops.updates.length + ops.deactivations.length + ops.deletes.length;
-}
-
-/** Writes the queued rows; `tick` is called once per row (progress and cancel). */
-export function applyTableOps(writer: GradebookWriter, ops: TableOps, at: string, tick: () => void): void {
+/** One prepared statement per shape of row: an import writes thousands of rows of the same few shapes. */
+function rowWriter(writer: GradebookWriter, table: string, key: string, at: string): { insert(row: Row): void; update(row: Row): void; remove(id: string): void } {
   const statements = new Map<string, ReturnType<GradebookWriter['prepare']>>();
   const statement = (sql: string) => {
     let prepared = statements.get(sql);
@@ -62,26 +117,21 @@ export function applyTableOps(writer: GradebookWriter, ops: TableOps, at: string
     }
     return prepared;
   };
-  for (const row of ops.inserts) {
-    const columns = [...Object.keys(row), 'created_at', 'updated_at'];
-    statement(`INSERT INTO "${ops.table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
-      ...Object.values(row),
-      at,
-      at,
-    );
-    tick();
-  }
-  for (const row of [...ops.updates, ...ops.deactivations]) {
-    const columns = Object.keys(row).filter((column) => column !== ops.key);
-    statement(`UPDATE "${ops.table}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')}, updated_at = ? WHERE "${ops.key}" = ?`).run(
-      ...columns.map((column) => row[column] ?? null),
-      at,
-      row[ops.key] ?? null,
-    );
-    tick();
-  }
-  for (const key of ops.deletes) {
-    statement(`DELETE FROM "${ops.table}" WHERE "${ops.key}" = ?`).run(key);
-    tick();
-  }
+  return {
+    insert(row) {
+      const columns = [...Object.keys(row), 'created_at', 'updated_at'];
+      statement(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(row), at, at);
+    },
+    update(row) {
+      const columns = Object.keys(row).filter((column) => column !== key);
+      statement(`UPDATE "${table}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')}, updated_at = ? WHERE "${key}" = ?`).run(
+        ...columns.map((column) => row[column] ?? null),
+        at,
+        row[key] ?? null,
+      );
+    },
+    remove(id) {
+      statement(`DELETE FROM "${table}" WHERE "${key}" = ?`).run(id);
+    },
+  };
 }

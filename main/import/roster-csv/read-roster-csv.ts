@@ -1,4 +1,4 @@
-import { readCsvTable, type CsvColumn } from '../csv-table.js';
+import { readCsvRows, type CsvColumn } from '../csv-table.js';
 import { normalizeGradeLevels } from '../grade-levels.js';
 import { createIssueLog, finishImportWithPartial, type ImportResult } from '../import-issue.js';
 import type { RosterClass, RosterEnrollment, RosterPackage, RosterUser } from '../roster-package.js';
@@ -29,17 +29,29 @@ export const rosterCsvColumns = [
 
 const namespace = 'proficio-roster-csv';
 
+// Shared by every learner of the file: a million-row class list must not hold a million copies of
+// the same empty lists and the same role (nothing downstream changes a package's records)
+const noStrings: string[] = [];
+const noUserIds: RosterUser['userIds'] = [];
+const learnerRoles: RosterUser['roles'] = [{ role: 'student', roleType: 'primary', orgSourcedId: null, beginDate: null, endDate: null, sourcedId: null, userProfileSourcedId: null }];
+
+/**
+ * Reads the class list row by row as it is parsed (no table of rows is kept): the package holds one
+ * record per learner and per enrollment, and a class's id once.
+ */
 export function readRosterCsv(text: string, file: string): ImportResult<RosterPackage> {
-  const log = createIssueLog();
-  const { table, issues } = readCsvTable(text, { file, columns: rosterCsvColumns, headerMatch: 'loose' });
-  log.add(issues);
-  if (!table) return { ok: false, issues: log.list() };
-
+  // issues of the rows are said after the file's own (header, row width), as a reader of a whole table would
+  const rowLog = createIssueLog();
   const classes = new Map<string, RosterClass>();
-  const users = new Map<string, { user: RosterUser; row: number }>();
-  const enrollments = new Map<string, { enrollment: RosterEnrollment; row: number }>();
+  const users: RosterUser[] = [];
+  const userAt = new Map<string, number>();
+  const userRows: number[] = [];
+  const enrollments: RosterEnrollment[] = [];
+  const enrollmentRow = new Map<string, number>();
+  const grades = new Map<string, ReturnType<typeof normalizeGradeLevels>>();
 
-  for (const { row, values } of table.rows) {
+  const { table, issues } = readCsvRows(text, { file, columns: rosterCsvColumns, headerMatch: 'loose' }, ({ row, values }) => {
+    const log = rowLog;
     const className = values['class'] ?? '';
     const givenName = values['given name'] ?? '';
     const familyName = values['family name'] ?? '';
@@ -52,16 +64,16 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
         complete = false;
       }
     }
-    if (!complete) continue;
+    if (!complete) return;
     if (email !== '' && !/^[^@\s]+@[^@\s]+$/.test(email)) {
       log.warning({ file, row, column: 'email', value: email, expected: 'an address like name@school.org', problem: 'the email does not look like an address; it is kept as written' });
     }
 
     const classKey = className.toLowerCase();
-    const classId = stableId(namespace, 'class', classKey);
-    if (!classes.has(classKey)) {
-      classes.set(classKey, {
-        sourcedId: classId,
+    let schoolClass = classes.get(classKey);
+    if (schoolClass === undefined) {
+      schoolClass = {
+        sourcedId: stableId(namespace, 'class', classKey),
         status: null,
         dateLastModified: null,
         title: className,
@@ -75,90 +87,101 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
         subjects: [],
         subjectCodes: [],
         periods: [],
-      });
+      };
+      classes.set(classKey, schoolClass);
     }
+    const classId = schoolClass.sourcedId;
 
     const userId =
       learnerId !== ''
         ? stableId(namespace, 'learner-id', learnerId)
         : stableId(namespace, 'learner-name', givenName.toLowerCase(), familyName.toLowerCase());
-    const { levels, unrecognized } = normalizeGradeLevels(values['grade'] ?? '');
-    for (const grade of unrecognized) {
-      log.warning({ file, row, column: 'grade', value: grade, expected: 'a grade like K, 5 or 10', problem: 'the grade is not one Proficio knows and is kept as written' });
+    const grade = values['grade'] ?? '';
+    let levels = grades.get(grade);
+    if (levels === undefined) {
+      levels = normalizeGradeLevels(grade);
+      grades.set(grade, levels);
     }
-    const earlier = users.get(userId);
-    if (earlier && learnerId !== '' && (earlier.user.givenName !== givenName || earlier.user.familyName !== familyName)) {
+    for (const unknownGrade of levels.unrecognized) {
+      log.warning({ file, row, column: 'grade', value: unknownGrade, expected: 'a grade like K, 5 or 10', problem: 'the grade is not one Proficio knows and is kept as written' });
+    }
+    const earlierAt = userAt.get(userId);
+    const earlier = earlierAt === undefined ? undefined : users[earlierAt];
+    if (earlier && learnerId !== '' && (earlier.givenName !== givenName || earlier.familyName !== familyName)) {
       log.error({
         file,
         row,
         column: 'learner id',
         value: learnerId,
         expected: 'one learner id per learner',
-        problem: `row ${earlier.row} gives this learner id to ${earlier.user.givenName} ${earlier.user.familyName}, this row to ${givenName} ${familyName}`,
+        problem: `row ${userRows[earlierAt ?? 0] ?? 0} gives this learner id to ${earlier.givenName} ${earlier.familyName}, this row to ${givenName} ${familyName}`,
       });
-      continue;
+      return;
     }
     if (!earlier) {
-      users.set(userId, {
-        row,
-        user: {
-          sourcedId: userId,
-          status: null,
-          dateLastModified: null,
-          enabled: true,
-          username: '',
-          userIds: [],
-          givenName,
-          familyName,
-          middleName: null,
-          preferredGivenName: values['preferred name'] || null,
-          preferredMiddleName: null,
-          preferredFamilyName: null,
-          pronouns: null,
-          identifier: learnerId || null,
-          email: email || null,
-          sms: null,
-          phone: null,
-          grades: levels,
-          roles: [{ role: 'student', roleType: 'primary', orgSourcedId: null, beginDate: null, endDate: null, sourcedId: null, userProfileSourcedId: null }],
-          orgSourcedIds: [],
-          primaryOrgSourcedId: null,
-          agentSourcedIds: [],
-          userMasterIdentifier: null,
-        },
+      userAt.set(userId, users.length);
+      userRows.push(row);
+      users.push({
+        sourcedId: userId,
+        status: null,
+        dateLastModified: null,
+        enabled: true,
+        username: '',
+        userIds: noUserIds,
+        givenName,
+        familyName,
+        middleName: null,
+        preferredGivenName: values['preferred name'] || null,
+        preferredMiddleName: null,
+        preferredFamilyName: null,
+        pronouns: null,
+        identifier: learnerId || null,
+        email: email || null,
+        sms: null,
+        phone: null,
+        grades: levels.levels.length === 0 ? noStrings : levels.levels,
+        roles: learnerRoles,
+        orgSourcedIds: noStrings,
+        primaryOrgSourcedId: null,
+        agentSourcedIds: noStrings,
+        userMasterIdentifier: null,
       });
     }
 
     const enrollmentId = stableId(namespace, 'enrollment', classId, userId);
-    const repeated = enrollments.get(enrollmentId);
-    if (repeated) {
+    const repeated = enrollmentRow.get(enrollmentId);
+    if (repeated !== undefined) {
       log.error({
         file,
         row,
         column: learnerId === '' ? 'family name' : 'learner id',
         value: learnerId === '' ? `${givenName} ${familyName}` : learnerId,
         expected: learnerId === '' ? 'a learner id to tell two learners with the same name apart' : 'each learner once per class',
-        problem: `row ${repeated.row} already puts this learner in ${className}`,
+        problem: `row ${repeated} already puts this learner in ${className}`,
       });
-      continue;
+      return;
     }
-    enrollments.set(enrollmentId, {
-      row,
-      enrollment: {
-        sourcedId: enrollmentId,
-        status: null,
-        dateLastModified: null,
-        classSourcedId: classId,
-        schoolSourcedId: null,
-        userSourcedId: userId,
-        role: 'student',
-        primary: null,
-        beginDate: null,
-        endDate: null,
-      },
+    enrollmentRow.set(enrollmentId, row);
+    enrollments.push({
+      sourcedId: enrollmentId,
+      status: null,
+      dateLastModified: null,
+      classSourcedId: classId,
+      schoolSourcedId: null,
+      userSourcedId: users[userAt.get(userId) ?? 0]?.sourcedId ?? userId,
+      role: 'student',
+      primary: null,
+      beginDate: null,
+      endDate: null,
     });
-  }
+  });
 
+  const log = createIssueLog();
+  log.add(issues);
+  if (!table) return { ok: false, issues: log.list() };
+  log.add(rowLog.list());
+  enrollmentRow.clear();
+  userAt.clear();
   return finishImportWithPartial(log, () => ({
     source: 'roster-csv',
     version: null,
@@ -178,8 +201,8 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
     terms: [],
     courses: [],
     classes: [...classes.values()],
-    users: [...users.values()].map(({ user }) => user),
-    enrollments: [...enrollments.values()].map(({ enrollment }) => enrollment),
+    users,
+    enrollments,
     demographics: [],
     userProfiles: [],
   }));

@@ -1,5 +1,5 @@
 import { newId } from '../../../../db/ids.js';
-import { loadBySourcedId, tableOps, type TableOps } from '../table-ops.js';
+import { loadBySourcedId, type TableOps } from '../table-ops.js';
 import type { CoursesPlan } from './plan-courses.js';
 import type { SchoolsPlan } from './plan-schools.js';
 import type { TermsPlan } from './plan-terms.js';
@@ -21,7 +21,7 @@ export type ClassesPlan = {
  */
 export function planClasses(planning: RosterPlanning, schools: SchoolsPlan, terms: TermsPlan, courses: CoursesPlan): ClassesPlan {
   const { reader, pkg, bump, warn, file, statusOf, upsertFrom } = planning;
-  const classes = tableOps('classes');
+  const classes = planning.ops('classes');
   const storedClasses = loadBySourcedId(reader, 'classes');
   const classIdOf = new Map<string, string>();
   for (const [sourced, row] of storedClasses) classIdOf.set(sourced, String(row['id']));
@@ -66,7 +66,7 @@ export function planClasses(planning: RosterPlanning, schools: SchoolsPlan, term
     const schoolsInFile = new Set(schools.classSchool.values());
     for (const [sourced, row] of storedClasses) {
       if (listed.has(sourced) || row['status'] !== 'active' || !schoolsInFile.has(String(row['school_id']))) continue;
-      classes.deactivations.push({ id: String(row['id']), status: 'archived' });
+      classes.deactivate({ id: String(row['id']), status: 'archived' });
       bump('classes', 'deactivated');
     }
   }

@@ -1,5 +1,5 @@
 import { newId } from '../../../../db/ids.js';
-import { loadBySourcedId, tableOps, type TableOps } from '../table-ops.js';
+import { loadBySourcedId, type TableOps } from '../table-ops.js';
 import type { PeoplePlan } from './plan-people.js';
 import type { Person, RosterPlanning } from './roster-planning.js';
 
@@ -10,7 +10,7 @@ import type { Person, RosterPlanning } from './roster-planning.js';
 export function planContacts(planning: RosterPlanning, people: PeoplePlan): TableOps {
   const { reader, pkg, bump, warn, file, upsertFrom } = planning;
   const { personOf } = people;
-  const contacts = tableOps('contacts');
+  const contacts = planning.ops('contacts');
   const storedContacts = loadBySourcedId(reader, 'contacts');
   for (const { user, relationship } of people.contactsToLink) {
     const linked = new Set(user.agentSourcedIds.filter((agent) => personOf.get(agent)?.kind === 'learner'));

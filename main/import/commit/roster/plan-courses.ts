@@ -1,5 +1,5 @@
 import { newId } from '../../../../db/ids.js';
-import { loadBySourcedId, tableOps, type TableOps } from '../table-ops.js';
+import { loadBySourcedId, type TableOps } from '../table-ops.js';
 import type { RosterPlanning } from './roster-planning.js';
 import type { SchoolsPlan } from './plan-schools.js';
 
@@ -7,7 +7,7 @@ export type CoursesPlan = { ops: TableOps; courseIdOf: Map<string, string> };
 
 export function planCourses(planning: RosterPlanning, schools: SchoolsPlan): CoursesPlan {
   const { reader, pkg, bump, upsertFrom } = planning;
-  const courses = tableOps('courses');
+  const courses = planning.ops('courses');
   const storedCourses = loadBySourcedId(reader, 'courses');
   const courseIdOf = new Map<string, string>();
   for (const [sourced, row] of storedCourses) courseIdOf.set(sourced, String(row['id']));

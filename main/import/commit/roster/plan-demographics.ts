@@ -1,11 +1,11 @@
-import { tableOps, type Row, type TableOps } from '../table-ops.js';
+import type { Row, TableOps } from '../table-ops.js';
 import type { PeoplePlan } from './plan-people.js';
 import type { RosterPlanning } from './roster-planning.js';
 
 /** Learners' demographics (kept, hidden unless the school turns them on); a delta row may remove one. */
 export function planDemographics(planning: RosterPlanning, people: PeoplePlan): TableOps {
   const { reader, pkg, bump, warn, file, upsertFrom } = planning;
-  const demographics = tableOps('demographics', 'learner_id');
+  const demographics = planning.ops('demographics', 'learner_id');
   const storedDemographics = new Map((reader.prepare('SELECT * FROM demographics').all() as Row[]).map((row) => [String(row['learner_id']), row]));
   const flag = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
   for (const record of pkg.demographics) {
@@ -24,7 +24,7 @@ export function planDemographics(planning: RosterPlanning, people: PeoplePlan): 
     const stored = storedDemographics.get(person.id);
     if (record.status === 'tobedeleted') {
       if (stored) {
-        demographics.deletes.push(person.id);
+        demographics.remove(person.id);
         bump('demographics', 'removed');
       }
       continue;

@@ -1,5 +1,5 @@
 import { newId } from '../../../../db/ids.js';
-import { loadBySourcedId, tableOps, type Row, type TableOps } from '../table-ops.js';
+import { loadBySourcedId, type Row, type TableOps } from '../table-ops.js';
 import type { ClassesPlan } from './plan-classes.js';
 import type { PeoplePlan } from './plan-people.js';
 import type { RosterPlanning } from './roster-planning.js';
@@ -13,7 +13,7 @@ export type EnrollmentsPlan = { ops: TableOps; touchedClassIds: Set<string> };
  */
 export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, people: PeoplePlan): EnrollmentsPlan {
   const { reader, pkg, bump, warn, file, statusOf, upsertFrom } = planning;
-  const enrollments = tableOps('enrollments');
+  const enrollments = planning.ops('enrollments');
   const storedEnrollments = loadBySourcedId(reader, 'enrollments');
   const storedByPair = new Map<string, Row>();
   if (classes.importedClassIds.length > 0 || pkg.enrollments.length > 0) {
@@ -92,7 +92,7 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
     const scope = new Set(classes.importedClassIds);
     for (const [pair, row] of storedByPair) {
       if (!scope.has(String(row['class_id'])) || matched.has(pair) || row['status'] === 'inactive') continue;
-      enrollments.deactivations.push({ id: String(row['id']), status: 'inactive' });
+      enrollments.deactivate({ id: String(row['id']), status: 'inactive' });
       bump('enrollments', 'deactivated');
       touched.add(String(row['class_id']));
     }

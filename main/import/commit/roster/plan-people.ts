@@ -1,6 +1,6 @@
 import { newId } from '../../../../db/ids.js';
 import type { RosterUser } from '../../roster-package.js';
-import { loadBySourcedId, tableOps, type TableOps } from '../table-ops.js';
+import { loadBySourcedId, type TableOps } from '../table-ops.js';
 import type { SchoolsPlan } from './plan-schools.js';
 import type { Person, RosterPlanning } from './roster-planning.js';
 
@@ -23,8 +23,8 @@ export type PeoplePlan = {
  */
 export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): PeoplePlan {
   const { reader, pkg, bump, warn, file, statusOf, upsertFrom } = planning;
-  const learners = tableOps('learners');
-  const educators = tableOps('educators');
+  const learners = planning.ops('learners');
+  const educators = planning.ops('educators');
   const storedLearners = loadBySourcedId(reader, 'learners');
   const storedEducators = loadBySourcedId(reader, 'educators');
   const personOf = new Map<string, Person>();
@@ -109,7 +109,7 @@ export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): Peop
       const inScope = atTheseSchools(column);
       for (const [sourced, row] of stored) {
         if (listed.has(sourced) || row['status'] !== 'active' || !inScope.has(String(row['id']))) continue;
-        ops.deactivations.push({ id: String(row['id']), status: 'inactive' });
+        ops.deactivate({ id: String(row['id']), status: 'inactive' });
         bump(table, 'deactivated');
       }
     }

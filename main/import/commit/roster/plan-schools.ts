@@ -1,5 +1,5 @@
 import { newId } from '../../../../db/ids.js';
-import { loadBySourcedId, tableOps, type TableOps } from '../table-ops.js';
+import { loadBySourcedId, type TableOps } from '../table-ops.js';
 import type { RosterPlanning } from './roster-planning.js';
 
 export type SchoolsPlan = {
@@ -17,7 +17,7 @@ export type SchoolsPlan = {
  */
 export function planSchools(planning: RosterPlanning): SchoolsPlan {
   const { reader, pkg, fileLabel, bump, warn, file, upsertFrom } = planning;
-  const schools = tableOps('schools');
+  const schools = planning.ops('schools');
   const storedSchools = loadBySourcedId(reader, 'schools');
   const schoolIdOf = new Map<string, string>();
   const orgById = new Map(pkg.orgs.map((org) => [org.sourcedId, org]));
@@ -32,7 +32,7 @@ export function planSchools(planning: RosterPlanning): SchoolsPlan {
     else {
       fallbackSchoolId = newId();
       const name = pkg.sourceSystem.name ?? fileLabel.replace(/\.(zip|csv)$/i, '');
-      schools.inserts.push({ id: fallbackSchoolId, sourced_id: null, name: name === '' ? 'My school' : name });
+      schools.insert({ id: fallbackSchoolId, sourced_id: null, name: name === '' ? 'My school' : name });
       bump('schools', 'added');
     }
     return fallbackSchoolId;

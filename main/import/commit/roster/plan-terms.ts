@@ -1,5 +1,5 @@
 import { newId } from '../../../../db/ids.js';
-import { loadBySourcedId, tableOps, type TableOps } from '../table-ops.js';
+import { loadBySourcedId, type TableOps } from '../table-ops.js';
 import type { RosterPlanning } from './roster-planning.js';
 import type { SchoolsPlan } from './plan-schools.js';
 
@@ -11,7 +11,7 @@ export type TermsPlan = { ops: TableOps; termIdOf: Map<string, string> };
  */
 export function planTerms(planning: RosterPlanning, schools: SchoolsPlan): TermsPlan {
   const { reader, pkg, bump, warn, file, upsertFrom } = planning;
-  const terms = tableOps('terms');
+  const terms = planning.ops('terms');
   const storedTerms = loadBySourcedId(reader, 'terms');
   const termIdOf = new Map<string, string>();
   for (const [sourced, row] of storedTerms) termIdOf.set(sourced, String(row['id']));

@@ -2,7 +2,7 @@ import type { GradebookReader } from '../../../../db/handle.js';
 import { warningIssue, type ImportIssue, type IssueFields } from '../../import-issue.js';
 import type { RecordStatus, RosterPackage } from '../../roster-package.js';
 import { createCounter, type ImportCounts, type TableCounts } from '../import-counts.js';
-import { queueUpsert, type Row, type TableOps } from '../table-ops.js';
+import { queueUpsert, tableOps, type OpsTarget, type Row, type TableOps } from '../table-ops.js';
 
 export const rosterTables = ['schools', 'terms', 'courses', 'classes', 'learners', 'educators', 'contacts', 'enrollments', 'demographics'] as const;
 export type RosterTable = (typeof rosterTables)[number];
@@ -30,11 +30,13 @@ export type RosterPlanning = {
   statusOf(status: RecordStatus, mode: 'bulk' | 'delta' | 'absent', stored: Row | undefined, active: string, inactive: string): string;
   /** Queues a row from a source record; a record older than the gradebook's copy is skipped, said once per file. */
   upsertFrom(record: { dateLastModified: string | null }, from: string, ops: TableOps, stored: Row | undefined, next: Row): ReturnType<typeof queueUpsert>;
+  /** Where one table's planned writes go: counted (preview) or written as they are planned (commit). */
+  ops(table: RosterTable, key?: string): TableOps;
   /** Adds "and N more like it" to each folded warning. */
   finish(): void;
 };
 
-export function startRosterPlanning(reader: GradebookReader, pkg: RosterPackage, fileLabel: string): RosterPlanning {
+export function startRosterPlanning(reader: GradebookReader, pkg: RosterPackage, fileLabel: string, target: OpsTarget): RosterPlanning {
   const { counts, bump } = createCounter(rosterTables);
   const issues: ImportIssue[] = [];
   const folded = new Map<string, { issue: ImportIssue; more: number }>();
@@ -57,6 +59,7 @@ export function startRosterPlanning(reader: GradebookReader, pkg: RosterPackage,
     bump,
     warn,
     file,
+    ops: (table, key) => tableOps(target, table, key),
     statusOf(status, mode, stored, active, inactive) {
       if (status === 'tobedeleted') return inactive;
       if (status === 'active' || mode === 'bulk') return active;
