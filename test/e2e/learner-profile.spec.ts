@@ -192,6 +192,33 @@ test('screen-share mode hides supports, contacts and private notes everywhere un
   if (contact) await expect(header).toContainText(contact.name);
 });
 
+test('a change the gradebook refuses shows at once, then is taken back with the gradebook’s own sentence', async ({ page }) => {
+  const { classId, learnerId } = await openFromRoster(page, 4);
+  const refusal = 'Another Proficio has this gradebook open, so it can only be read here.';
+  // the gradebook's answer is held back until the optimistic entry has been seen, then refused the
+  // way a gradebook opened read-only refuses every write
+  let answer: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/api/learners:add-entry', async (route) => {
+    await answered;
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'read_only', message: refusal, details: {} } }) });
+  });
+  await page.getByRole('button', { name: 'Add to the profile…' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('What is it?').selectOption('motivation');
+  await dialog.getByLabel('In words').fill('Wants to show the class the volcano model');
+  await dialog.getByRole('button', { name: 'Add to the profile' }).click();
+  const drivers = page.getByRole('region', { name: /^What drives / });
+  await expect(drivers.getByText('Wants to show the class the volcano model')).toBeVisible();
+  answer();
+  await expect(page.getByRole('alert').filter({ hasText: refusal })).toBeVisible();
+  await expect(drivers.getByText('Wants to show the class the volcano model')).toHaveCount(0);
+  const saved = await harnessValue(page, 'learners:profile', { learnerId, classId });
+  expect(saved.drivers.map((entry) => entry.body)).not.toContain('Wants to show the class the volcano model');
+  await page.getByRole('button', { name: 'Dismiss the message' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: refusal })).toHaveCount(0);
+});
+
 test('the learner picker finds a learner by part of a name typed without accents, and opens the profile', async ({ page }) => {
   const classes = await harnessValue(page, 'classes:list', {});
   const rosters = await Promise.all(classes.map((item) => harnessValue(page, 'learners:roster', { classId: item.id })));
@@ -213,6 +240,21 @@ test('the learner picker finds a learner by part of a name typed without accents
   await expect(picker).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: chosenName })).toBeVisible();
   expect(new URL(page.url()).hash).toMatch(/^#\/learners\/[^/]+\/[^/]+$/);
+});
+
+test('a learner’s name in the gradebook grid opens their profile in the same class', async ({ page }) => {
+  await page.getByRole('link', { name: 'Gradebook' }).click();
+  const grid = page.getByRole('grid');
+  await expect(grid).toBeVisible();
+  const name = grid.getByRole('rowheader').getByRole('link').first();
+  const shown = ((await name.textContent()) ?? '').trim();
+  const classId = new URL(page.url()).hash.split('/')[2] ?? '';
+  await name.click();
+  await expect(page.getByRole('heading', { level: 1, name: shown })).toBeVisible();
+  expect(new URL(page.url()).hash).toMatch(new RegExp(`^#/learners/${escapeRegExp(classId)}/[^/]+$`));
+  // and back to the roster of that class
+  await page.getByRole('link', { name: /^All learners in / }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Learners' })).toBeVisible();
 });
 
 test('the profile page has no serious accessibility problems, nor its dialogs', async ({ page }) => {

@@ -11,6 +11,8 @@ import type { EnteredScores } from './entered-scores.js';
 import { levelText, preciseLevel, type LevelStyle } from './level-display.js';
 import { describeLevel, formatLevel } from './level-scale.js';
 import { headerRows } from './grid-geometry.js';
+import { formatRoute } from '../session/hash-route.js';
+import { useNavigationStore } from '../session/navigation-store.js';
 import './grid-row.css';
 
 type Props = {
@@ -82,7 +84,10 @@ export const GridRowView = memo(function GridRowView(props: Props): JSX.Element 
       style={{ transform: `translateY(${props.top}px)`, width: props.width }}
     >
       <div role="rowheader" aria-colindex={1} className="mgrid__learner" title={props.namesake ? `${props.name} (${props.namesake})` : props.name}>
-        <span className="mgrid__learner-name">{props.name}</span>
+        {/* the name opens the learner's profile; out of the Tab order, which belongs to the grid (the header's "Find a learner…" is the keyboard way) */}
+        <a className="mgrid__learner-name" href={formatRoute({ view: 'learners', classId: useNavigationStore.getState().classId, itemId: row.learnerId })} tabIndex={-1}>
+          {props.name}
+        </a>
         {props.namesake && <span className="mgrid__learner-hint">{props.namesake}</span>}
       </div>
       <div className="mgrid__pad" style={{ width: props.leftPad }} />
