@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertParentRows } from '../test/helpers/parent-rows.js';
 import { useTempGradebook } from '../test/helpers/temp-gradebook.js';
-import { insertAssessment, readAssessmentScores } from './assessments.js';
+import { assessmentScoresQuery, insertAssessment, readAssessmentScores } from './assessments.js';
 import { insertEvidence, setEvidenceDeleted } from './evidence.js';
 import { insertLearner } from './learners.js';
 import { qb } from './handle.js';
@@ -79,5 +79,12 @@ describe('readAssessmentScores', () => {
     const { classId, standardId } = insertParentRows(writer);
     const quiz = insertAssessment(writer, { classId, title: 'Quiz', assessedOn: '2025-10-20', kind: 'of', standardIds: [standardId] });
     expect(() => readAssessmentScores(reader, 'another-class', quiz)).toThrow('That assessment is not in this class.');
+  });
+
+  it('finds the scores through the class-and-standard index, not a scan of the class', async () => {
+    const { reader } = await openTemp();
+    const { sql, parameters } = assessmentScoresQuery('c', 'a').compile();
+    const plan = (reader.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((row) => row.detail).join(' | ');
+    expect(plan).toContain('USING INDEX evidence_class_standard_learner_date (class_id=? AND standard_id=?)');
   });
 });

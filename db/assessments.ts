@@ -72,6 +72,25 @@ export function listAssessments(reader: GradebookReader, classId: string, assess
 export type AssessmentScoreRow = { learnerId: string; standardId: string; level: number | null; evidenceId: string; observedOn: string };
 
 /**
+ * Read after every entry while the teacher scores an assessment, so it must not scan the class: its
+ * standards lead it to the (class, standard, learner) index — a few thousand rows of a 1,000 × 200
+ * class instead of all 200,000 (evidence has no index on its assessment). Evidence an assessment
+ * records is on its own standards (Entry shows only those columns).
+ */
+export function assessmentScoresQuery(classId: string, assessmentId: string) {
+  return qb
+    .selectFrom('evidence')
+    .select(['id as evidenceId', 'learner_id as learnerId', 'standard_id as standardId', 'level', 'observed_on as observedOn'])
+    .where('class_id', '=', classId)
+    .where('standard_id', 'in', qb.selectFrom('assessment_standards').select('standard_id').where('assessment_id', '=', assessmentId))
+    .where('assessment_id', '=', assessmentId)
+    .where('deleted_at', 'is', null)
+    // recorded order (rowid breaks ties within one batch): the last one per cell wins below
+    .orderBy('recorded_at')
+    .orderBy(sql`rowid`);
+}
+
+/**
  * What was entered for an assessment, one score per learner and standard: the newest live (untrashed)
  * evidence recorded for it, so a retyped score replaces the earlier one on screen as it does in the
  * teacher's mind. Entry mode shows these, not the resulting levels. An assessment of another class is
@@ -80,17 +99,7 @@ export type AssessmentScoreRow = { learnerId: string; standardId: string; level:
 export function readAssessmentScores(reader: GradebookReader, classId: string, assessmentId: string): AssessmentScoreRow[] {
   const found = reader.first(qb.selectFrom('assessments').select('id').where('id', '=', assessmentId).where('class_id', '=', classId));
   if (!found) throw new GradebookError('not_found', 'That assessment is not in this class.', { classId, assessmentId });
-  const rows = reader.all(
-    qb
-      .selectFrom('evidence')
-      .select(['id as evidenceId', 'learner_id as learnerId', 'standard_id as standardId', 'level', 'observed_on as observedOn'])
-      .where('class_id', '=', classId)
-      .where('assessment_id', '=', assessmentId)
-      .where('deleted_at', 'is', null)
-      // recorded order (rowid breaks ties within one batch): the last one per cell wins below
-      .orderBy('recorded_at')
-      .orderBy(sql`rowid`),
-  );
+  const rows = reader.all(assessmentScoresQuery(classId, assessmentId));
   const newest = new Map<string, AssessmentScoreRow>();
   for (const row of rows) newest.set(`${row.learnerId}|${row.standardId}`, row);
   return [...newest.values()];
