@@ -285,3 +285,45 @@ export function setTrackedStandards(writer: GradebookWriter, classId: string, st
     return trackedStandards(writer, classId);
   });
 }
+
+/** A learning-related skill: a standard of a framework scored on a learning-skills scale. */
+export type SkillRow = { standardId: string; frameworkId: string; code: string | null; statement: string; retired: boolean; classCount: number };
+
+/** Every learning-related skill (retired ones too), in framework order, with how many classes track it. */
+export function readSkills(reader: GradebookReader): SkillRow[] {
+  return reader
+    .all(
+      qb
+        .selectFrom('standards as s')
+        .innerJoin('frameworks as f', 'f.id', 's.framework_id')
+        .innerJoin('scales as sc', 'sc.id', 'f.scale_id')
+        .where('sc.purpose', '=', 'learning_skills')
+        .where('s.type', '=', 'standard')
+        .select((eb) => [
+          's.id as standardId',
+          's.framework_id as frameworkId',
+          's.code',
+          's.statement',
+          's.retired_at as retiredAt',
+          eb.selectFrom('class_standards as cs').whereRef('cs.standard_id', '=', 's.id').select(eb.fn.countAll<number>().as('n')).as('classCount'),
+        ])
+        .orderBy('f.title')
+        .orderBy('s.position'),
+    )
+    .map(({ retiredAt, classCount, ...row }) => ({ ...row, retired: retiredAt !== null, classCount: Number(classCount ?? 0) }));
+}
+
+export function updateStandardText(writer: GradebookWriter, standardId: string, changes: { statement: string; code: string | null }): void {
+  writer.run(qb.updateTable('standards').set({ statement: changes.statement, code: changes.code, updated_at: nowIso() }).where('id', '=', standardId));
+}
+
+export function setStandardRetired(writer: GradebookWriter, standardId: string, retired: boolean): void {
+  writer.run(qb.updateTable('standards').set({ retired_at: retired ? nowIso() : null, updated_at: nowIso() }).where('id', '=', standardId));
+}
+
+/** Stops every class tracking a standard (evidence stays); returns the classes that tracked it. */
+export function untrackEverywhere(writer: GradebookWriter, standardId: string): string[] {
+  const classIds = writer.prepare('SELECT class_id FROM class_standards WHERE standard_id = ?').pluck().all(standardId) as string[];
+  writer.run(qb.deleteFrom('class_standards').where('standard_id', '=', standardId));
+  return classIds;
+}

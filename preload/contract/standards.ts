@@ -42,6 +42,11 @@ export const gradeFilter = z
   .trim()
   .regex(/^(?:K|KG|PK|\d{1,2})$/i, 'expected a grade such as 5 or K');
 
+/** A learning-related skill (habits of work, collaboration…): the school's list, scored apart from academic standards. */
+export type Skill = { standardId: string; frameworkId: string; code: string | null; statement: string; retired: boolean; classCount: number };
+
+const skillText = z.string().trim().min(1, 'cannot be empty').max(500, 'at most 500 characters');
+
 export const standardsChannels = {
   'frameworks:list': read<FrameworkSummary[]>()(noRequest),
   'standards:tree': read<StandardNode[]>()(z.object({ frameworkId: id }).strict()),
@@ -52,4 +57,11 @@ export const standardsChannels = {
   'standards:setTracked': write<StandardNode[]>(['standards', 'mastery'])(
     z.object({ classId: id, standardIds: z.array(id).max(5000) }).strict(),
   ),
+  'standards:skills': read<Skill[]>()(noRequest),
+  /** Adds a skill (no `standardId`) to the school's list, tracked by the classes that track skills, or renames one. */
+  'standards:saveSkill': write<Skill>(['standards', 'mastery'])(
+    z.object({ standardId: id.optional(), statement: skillText, code: z.string().trim().max(40).nullable().optional() }).strict(),
+  ),
+  /** Retires a skill (no class tracks it any more; its evidence stays) or brings it back. */
+  'standards:retireSkill': write<Skill>(['standards', 'mastery'])(z.object({ standardId: id, retired: z.boolean() }).strict()),
 };
