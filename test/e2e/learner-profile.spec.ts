@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { demoToday, openOnDay } from './support/clock.js';
+import { demoToday, isoPlusDays, openOnDay } from './support/clock.js';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
 
 /**
@@ -147,6 +147,15 @@ test('a profile written by learner and teacher keeps each entry with its author,
 
   await page.screenshot({ path: `${screenshots}/profile.png`, fullPage: true });
 
+  // as it stood the day before: none of today's writing yet, and nothing to edit in the past
+  await page.getByLabel('As it stood on').fill(isoPlusDays(demoToday, -1));
+  await expect(page.getByRole('status').filter({ hasText: 'Showing the profile as it stood on' })).toBeVisible();
+  await expect(page.getByText('Building robots with my cousin')).toHaveCount(0);
+  await expect(page.getByText('I can explain my fraction strategies')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add to the profile…' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to today' }).click();
+  await expect(drivers.getByText('Building robots with my cousin')).toBeVisible();
+
   // a standard opens its evidence history in place
   await status.getByRole('group', { name: /Every tracked standard/ }).getByRole('button').first().click();
   dialog = page.getByRole('dialog');
@@ -154,6 +163,56 @@ test('a profile written by learner and teacher keeps each entry with its author,
   await expect(dialog.getByRole('list', { name: 'Evidence, newest first' }).or(dialog.getByText('No evidence on this standard yet'))).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test('with the keyboard: an entry changed and removed, a goal marked revised, each kept by the gradebook', async ({ page }) => {
+  const { classId, learnerId } = await openFromRoster(page, 5);
+  await page.getByRole('button', { name: 'Add to the profile…' }).first().focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  // the dialog opens on its first field; Tab goes on to the text
+  await expect(dialog.getByLabel('What is it?')).toBeFocused();
+  await dialog.getByLabel('What is it?').selectOption('strength');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('In words')).toBeFocused();
+  await page.keyboard.type('Likes to lead the warm-up');
+  await dialog.getByRole('button', { name: 'Add to the profile' }).press('Enter');
+  await expect(dialog).toBeHidden();
+
+  const drivers = page.getByRole('region', { name: /^What drives / });
+  const entry = drivers.getByRole('listitem').filter({ hasText: 'Likes to lead the warm-up' });
+  await entry.getByRole('button', { name: /^Edit/ }).press('Enter');
+  const editor = entry.getByLabel('Change the text');
+  await expect(editor).toBeFocused();
+  await editor.fill('Likes to lead the warm-up and the cool-down');
+  await editor.press('Control+Enter');
+  await expect(drivers.getByText('Likes to lead the warm-up and the cool-down')).toBeVisible();
+  await expect.poll(async () => (await harnessValue(page, 'learners:profile', { learnerId, classId })).drivers.map((item) => item.body)).toContain('Likes to lead the warm-up and the cool-down');
+
+  // Escape leaves an edit without saving it
+  await drivers.getByRole('listitem').filter({ hasText: 'cool-down' }).getByRole('button', { name: /^Edit/ }).press('Enter');
+  await page.keyboard.type(' (not this)');
+  await page.keyboard.press('Escape');
+  await expect(drivers.getByText('(not this)')).toHaveCount(0);
+
+  await drivers.getByRole('listitem').filter({ hasText: 'cool-down' }).getByRole('button', { name: /^Remove/ }).press('Enter');
+  await drivers.getByRole('button', { name: 'Remove', exact: true }).press('Enter');
+  await expect(drivers.getByText('cool-down')).toHaveCount(0);
+  await expect.poll(async () => (await harnessValue(page, 'learners:profile', { learnerId, classId })).drivers.map((item) => item.body)).not.toContain('Likes to lead the warm-up and the cool-down');
+
+  // a goal without standards, then marked revised
+  await page.getByRole('button', { name: 'Add a goal…' }).first().click();
+  const goalDialog = page.getByRole('dialog');
+  await goalDialog.getByLabel('The goal').fill('Read one chapter book a month');
+  await goalDialog.getByRole('button', { name: 'Add the goal' }).click();
+  const goal = page.getByRole('region', { name: 'Goals', exact: true }).getByRole('listitem').filter({ hasText: 'Read one chapter book a month' });
+  await expect(goal.getByLabel('Status')).toBeEnabled();
+  await goal.getByLabel('Status').selectOption('revised');
+  await expect
+    .poll(async () => (await harnessValue(page, 'learners:profile', { learnerId, classId })).goals.find((item) => item.body === 'Read one chapter book a month')?.status)
+    .toBe('revised');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Goals', exact: true }).getByRole('listitem').filter({ hasText: 'Read one chapter book a month' }).getByLabel('Status')).toHaveValue('revised');
 });
 
 test('screen-share mode hides supports, contacts and private notes everywhere until it is switched off, and is remembered', async ({ page }) => {

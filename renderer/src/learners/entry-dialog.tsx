@@ -65,7 +65,6 @@ export function EntryDialog(props: { learnerId: string; firstName: string; categ
               rows={4}
               maxLength={profileTextLimits.body}
               value={body}
-              autoFocus
               onChange={(event) => setBody(event.target.value)}
             />
           )}
