@@ -1,4 +1,4 @@
-import { readCsvTable, type CsvTable } from '../csv-table.js';
+import { readCsvRows, readCsvTable, type CsvTable } from '../csv-table.js';
 import { decodeText } from '../decode-text.js';
 import { createIssueLog, finishImport, type ImportIssue, type ImportResult, type IssueLog } from '../import-issue.js';
 import {
@@ -7,23 +7,10 @@ import {
   type OneRosterVersion,
   type RosterFileName,
   type RosterPackage,
-  type RosterRecord,
-  type RosterUserRole,
 } from '../roster-package.js';
 import { checkRosterReferences } from './check-roster-references.js';
 import { oneRosterBindings } from './oneroster-bindings.js';
-import { rowFields, type RowFields } from './oneroster-fields.js';
-import {
-  readClass,
-  readCourse,
-  readDemographics,
-  readEnrollment,
-  readOrg,
-  readRole,
-  readTerm,
-  readUser,
-  readUserProfile,
-} from './oneroster-records.js';
+import { startRecords } from './oneroster-record-reader.js';
 import type { OneRosterFiles } from './read-oneroster-source.js';
 import { readManifest, type Manifest } from './read-manifest.js';
 
@@ -61,7 +48,11 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
     enrollments: 'absent',
     demographics: 'absent',
   };
-  const tables = new Map<RosterFileName, CsvTable>();
+  // Each file becomes records as papaparse hands over its rows; no file is kept as a table of rows.
+  // The issues of the records are said after every file's own (header, row width), in the order
+  // the records were always read, whatever order the files are parsed in.
+  const records = startRecords(version, display);
+  let filesRead = 0;
   const totalChars = rosterFileNames.reduce((sum, name) => sum + (texts.get(name)?.length ?? 0), 0);
   let readChars = 0;
   source.onProgress?.(0, totalChars);
@@ -83,66 +74,40 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
       }
       continue;
     }
-    const { table, issues } = readCsvTable(text, { file, columns: binding, headerMatch: 'strict' });
+    const options = { file, columns: binding, headerMatch: 'strict' } as const;
+    if (listed === 'bulk' || listed === 'delta') {
+      // the manifest says how to read the rows: each becomes a record as it is parsed
+      fileModes[name] = listed;
+      const { table, issues } = readCsvRows(text, options, (row) => records.take(name, row, listed));
+      log.add(issues);
+      if (!table) fileModes[name] = 'absent';
+      else filesRead++;
+    } else {
+      // bulk or delta is decided from every row's status, so this file is read whole first (rare:
+      // a set whose manifest does not list a file it holds)
+      const { table, issues } = readCsvTable(text, options);
+      log.add(issues);
+      if (!table) fileModes[name] = 'absent';
+      else {
+        const mode = decideMode(name, listed, manifest !== null, table, file, log);
+        fileModes[name] = mode;
+        for (const row of table.rows) records.take(name, row, mode);
+        filesRead++;
+      }
+    }
     readChars += text.length;
     source.onProgress?.(readChars, totalChars);
-    log.add(issues);
-    if (!table) {
-      fileModes[name] = 'absent';
-      continue;
-    }
-    fileModes[name] = decideMode(name, listed, manifest !== null, table, file, log);
-    tables.set(name, table);
   }
 
-  if (tables.size === 0 && !log.hasErrors()) {
+  if (filesRead === 0 && !log.hasErrors()) {
     log.error({
       file: source.label === '' ? 'manifest.csv' : source.label,
       expected: 'OneRoster data files such as users.csv, classes.csv and enrollments.csv beside manifest.csv',
       problem: 'the set holds no OneRoster data files, so there is nothing to import',
     });
   }
-
-  // spreadsheet row of each record, for reference errors found after reading
-  const rowOfRecord = new WeakMap<object, number>();
-  const read = <T extends RosterRecord>(name: RosterFileName, map: (fields: RowFields) => T): T[] => {
-    const table = tables.get(name);
-    if (!table) return [];
-    const file = display(`${name}.csv`);
-    const records: T[] = [];
-    const rowOf = new Map<string, number>();
-    for (const row of table.rows) {
-      const fields = rowFields(file, row, log);
-      const record = map(fields);
-      checkStatusForMode(fileModes[name], record, file, row.row, log);
-      const earlier = rowOf.get(record.sourcedId);
-      if (earlier !== undefined && record.sourcedId !== '') {
-        log.error({
-          file,
-          row: row.row,
-          column: 'sourcedId',
-          value: record.sourcedId,
-          expected: 'each sourcedId once per file',
-          problem: `row ${earlier} already has this sourcedId`,
-        });
-        continue;
-      }
-      rowOf.set(record.sourcedId, row.row);
-      rowOfRecord.set(record, row.row);
-      records.push(record);
-    }
-    return records;
-  };
-
-  const orgs = read('orgs', readOrg);
-  const terms = read('academicSessions', readTerm);
-  const courses = read('courses', readCourse);
-  const classes = read('classes', readClass);
-  const users = read('users', (fields) => readUser(fields, version));
-  const enrollments = read('enrollments', readEnrollment);
-  const demographics = read('demographics', readDemographics);
-  const userProfiles = read('userProfiles', readUserProfile);
-  if (version === '1.2') attachRoles(tables.get('roles'), users, display('roles.csv'), log);
+  const { orgs, terms, courses, classes, users, enrollments, demographics, userProfiles } = records.finish(log);
+  const rowOfRecord = records.rowOfRecord;
 
   const roster: RosterPackage = {
     source: 'oneroster',
@@ -265,59 +230,4 @@ function decideMode(
     });
   }
   return mode;
-}
-
-/** Bulk rows must leave status empty and delta rows must fill it; the record is still read either way. */
-function checkStatusForMode(mode: FileMode, record: RosterRecord, file: string, row: number, log: IssueLog): void {
-  if (mode === 'bulk' && (record.status !== null || record.dateLastModified !== null)) {
-    log.repeatedWarning(`${file}\u0000bulk-status`, {
-      file,
-      row,
-      column: 'status',
-      expected: 'status and dateLastModified left empty in a bulk file',
-      problem: 'the file is bulk but the row fills status or dateLastModified; the status is kept',
-    });
-  }
-  if (mode === 'delta' && record.status === null) {
-    log.repeatedWarning(`${file}\u0000delta-status`, {
-      file,
-      row,
-      column: 'status',
-      expected: 'active or tobedeleted on every row of a delta file',
-      problem: 'the file is delta but the row has no status; it is read as active',
-    });
-    record.status = 'active';
-  }
-}
-
-/** roles.csv rows become each user's roles, primary first. */
-function attachRoles(table: CsvTable | undefined, users: ReturnType<typeof readUser>[], file: string, log: IssueLog): void {
-  if (!table) return;
-  const byUser = new Map(users.map((user) => [user.sourcedId, user]));
-  const seen = new Set<string>();
-  for (const row of table.rows) {
-    const { userSourcedId, role } = readRole(rowFields(file, row, log));
-    if (role.sourcedId !== null && seen.has(role.sourcedId)) {
-      log.error({ file, row: row.row, column: 'sourcedId', value: role.sourcedId, expected: 'each sourcedId once per file', problem: 'the sourcedId repeats an earlier row' });
-      continue;
-    }
-    if (role.sourcedId !== null) seen.add(role.sourcedId);
-    const user = byUser.get(userSourcedId);
-    if (!user) {
-      if (userSourcedId !== '') {
-        log.warning({
-          file,
-          row: row.row,
-          column: 'userSourcedId',
-          value: userSourcedId,
-          expected: 'the sourcedId of a user in users.csv',
-          problem: 'the role belongs to a user who is not in users.csv; it is ignored',
-        });
-      }
-      continue;
-    }
-    user.roles.push(role);
-  }
-  const rank = (role: RosterUserRole) => (role.roleType === 'primary' ? 0 : 1);
-  for (const user of users) user.roles.sort((a, b) => rank(a) - rank(b));
 }
