@@ -20,12 +20,12 @@ export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scal
     levels: [...request.levels].sort((a, b) => a.value - b.value),
   };
   const scales = listScales(writer);
-  return writer.transaction(() => {
+  const savedId = writer.transaction(() => {
     if (request.id === undefined) {
       // a new scale is used by no class yet: every stored level stays current
       const id = insertScale(writer, input);
       recordAudit(writer, { actor: 'educator', action: 'create', entity: 'scale', entityId: id, after: { ...input } });
-      return editable(writer, id);
+      return id;
     }
     const before = scales.find((scale) => scale.id === request.id);
     if (!before) throw new GradebookError('not_found', 'That scale is not in this gradebook.', { scaleId: request.id });
@@ -47,13 +47,10 @@ export function saveScale(writer: GradebookWriter, request: ValidRequestOf<'scal
     recordAudit(writer, { actor: 'educator', action: 'update', entity: 'scale', entityId: before.id, before: { ...before }, after: { ...after } });
     // a new threshold or range changes who has mastered what, in every class scored on this scale
     keepStoredLevelsCurrent(writer, null);
-    return editable(writer, before.id);
+    return before.id;
   });
-}
-
-/** The saved scale as the editor shows it, with the levels evidence sits on. */
-function editable(writer: GradebookWriter, scaleId: string): EditableScale {
-  return listEditableScales(writer).find((scale) => scale.id === scaleId)!;
+  // counted after the commit: a pass over all evidence need not hold the write transaction open
+  return listEditableScales(writer).find((scale) => scale.id === savedId)!;
 }
 
 /**
