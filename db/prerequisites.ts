@@ -78,3 +78,15 @@ export function readPrerequisitesAmong(reader: GradebookReader, standardIds: rea
       .where('prerequisite_id', 'in', ids),
   );
 }
+
+/** Every prerequisite of `standardIds`, tracked or not, with the prerequisite's code (for "assumed"). */
+export function readPrerequisitesOf(reader: GradebookReader, standardIds: readonly string[]): (PrerequisiteEdge & { prerequisiteCode: string | null })[] {
+  if (standardIds.length === 0) return [];
+  return reader.all(
+    qb
+      .selectFrom('prerequisites as p')
+      .innerJoin('standards as s', 's.id', 'p.prerequisite_id')
+      .select(['p.standard_id as standardId', 'p.prerequisite_id as prerequisiteId', 's.code as prerequisiteCode'])
+      .where('p.standard_id', 'in', [...standardIds]),
+  );
+}

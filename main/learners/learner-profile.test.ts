@@ -2,59 +2,26 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
-import { openTinyGradebook, type TinyGradebook } from '../../test/helpers/tiny-gradebook.js';
-import { setUpNewGradebook } from '../gradebook/new-gradebook.js';
+import { openProgressionGradebook, type ProgressionGradebook } from '../../test/helpers/progression-gradebook.js';
 import { dispatch } from '../worker/dispatch.js';
 import type { LearnerGoal, ProfileEntry } from '../../preload/contract/learners.js';
 import { learnerProfile } from './learner-profile.js';
 
 const tempDir = useTempDir();
-const at = '2026-01-05T08:00:00.000Z';
-let tiny: TinyGradebook;
+let g: ProgressionGradebook;
 let classId: string;
 let ana: string;
 let ben: string;
-/** Standards A → B → C (A is B's prerequisite, B is C's), D on its own, and skill S on the skills scale. */
-let s: Record<'a' | 'b' | 'c' | 'd' | 'skill', string>;
-
-const run = (sql: string, ...params: unknown[]) => tiny.gradebook.writer.prepare(sql).run(...params);
-
-function evidence(learnerId: string, standardId: string, level: number, observedOn: string): void {
-  run(
-    `INSERT INTO evidence (id, class_id, learner_id, standard_id, level, observed_on, kind, recorded_at) VALUES (?, ?, ?, ?, ?, ?, 'of', ?)`,
-    newId(), classId, learnerId, standardId, level, observedOn, at,
-  );
-}
+let s: ProgressionGradebook['s'];
+const evidence = (...args: Parameters<ProgressionGradebook['evidence']>) => g.evidence(...args);
 
 beforeEach(async () => {
-  tiny = await openTinyGradebook(tempDir());
-  setUpNewGradebook(tiny.gradebook.writer, 'Profiles');
-  const w = tiny.gradebook.writer;
-  const skillsScale = String(w.prepare(`SELECT id FROM scales WHERE purpose = 'learning_skills'`).pluck().get());
-  const framework = newId();
-  const skills = newId();
-  run(`INSERT INTO frameworks (id, title, created_at, updated_at) VALUES (?, 'Math', ?, ?)`, framework, at, at);
-  run(`INSERT INTO frameworks (id, title, scale_id, created_at, updated_at) VALUES (?, 'Skills', ?, ?, ?)`, skills, skillsScale, at, at);
-  s = { a: newId(), b: newId(), c: newId(), d: newId(), skill: newId() };
-  for (const [position, [key, id]] of Object.entries(s).entries()) {
-    run(
-      `INSERT INTO standards (id, framework_id, position, code, statement, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      id, key === 'skill' ? skills : framework, position, `M.${key.toUpperCase()}`, `Statement ${key}`, at, at,
-    );
-  }
-  run(`INSERT INTO prerequisites (id, standard_id, prerequisite_id, origin, created_at) VALUES (?, ?, ?, 'framework', ?)`, newId(), s.b, s.a, at);
-  run(`INSERT INTO prerequisites (id, standard_id, prerequisite_id, origin, created_at) VALUES (?, ?, ?, 'framework', ?)`, newId(), s.c, s.b, at);
-  classId = tiny.addClass('5A');
-  run(`UPDATE classes SET mastery_method = ? WHERE id = ?`, JSON.stringify({ kind: 'most_recent' }), classId);
-  for (const [position, id] of Object.values(s).entries()) run(`INSERT INTO class_standards (class_id, standard_id, position) VALUES (?, ?, ?)`, classId, id, position);
-  ana = tiny.addLearner('Ana', 'Lima');
-  ben = tiny.addLearner('Ben', 'Okafor');
-  tiny.enroll(classId, ana);
-  tiny.enroll(classId, ben);
+  g = await openProgressionGradebook(tempDir());
+  ({ classId, ana, ben, s } = g);
 });
-afterEach(() => tiny.gradebook.close());
+afterEach(() => g.gradebook.close());
 
-const profile = (asOf?: string) => learnerProfile(tiny.gradebook.reader, { learnerId: ana, classId, ...(asOf ? { asOf } : {}) });
+const profile = (asOf?: string) => learnerProfile(g.gradebook.reader, { learnerId: ana, classId, ...(asOf ? { asOf } : {}) });
 const gapsOf = (asOf?: string) => profile(asOf).gaps.map((g) => [g.code, g.reason]);
 
 describe('a learner’s profile: academic status and gaps', () => {
@@ -65,6 +32,7 @@ describe('a learner’s profile: academic status and gaps', () => {
     expect(gapsOf()).toEqual([
       ['M.B', 'ready_not_mastered'],
       ['M.D', 'no_evidence'],
+      ['M.E', 'no_evidence'],
     ]);
     const a = profile().academic.find((x) => x.standardId === s.a);
     expect(a).toMatchObject({ level: 3, mastered: true, evidenceCount: 1, points: [{ observedOn: '2026-01-06', level: 3 }], methodLabel: expect.stringMatching(/recent/i) });
@@ -73,7 +41,7 @@ describe('a learner’s profile: academic status and gaps', () => {
   it('keeps learning-related skills apart from academic standards and out of the gaps', () => {
     const p = profile();
     expect(p.skills.map((x) => x.code)).toEqual(['M.SKILL']);
-    expect(p.academic.map((x) => x.code)).toEqual(['M.A', 'M.B', 'M.C', 'M.D']);
+    expect(p.academic.map((x) => x.code)).toEqual(['M.A', 'M.B', 'M.C', 'M.D', 'M.E']);
     expect(p.gaps.map((g) => g.code)).not.toContain('M.SKILL');
   });
 
@@ -81,10 +49,7 @@ describe('a learner’s profile: academic status and gaps', () => {
     evidence(ana, s.a, 2, '2026-01-06');
     evidence(ana, s.b, 2, '2026-01-07');
     expect(gapsOf()[0]).toEqual(['M.A', 'ready_not_mastered']);
-    run(
-      `INSERT INTO mastery_overrides (id, class_id, learner_id, standard_id, level, reason, overridden_on, created_at) VALUES (?, ?, ?, ?, 3, 'Showed it in conference', '2026-01-09', ?)`,
-      newId(), classId, ana, s.a, at,
-    );
+    g.override(ana, s.a, 3, '2026-01-09');
     const a = profile().academic.find((x) => x.standardId === s.a);
     expect(a).toMatchObject({ level: 3, mastered: true, override: { level: 3, reason: 'Showed it in conference' } });
     expect(gapsOf()[0]).toEqual(['M.B', 'ready_not_mastered']);
@@ -93,7 +58,7 @@ describe('a learner’s profile: academic status and gaps', () => {
   it('shows the profile as it stood on an earlier date: later evidence and entries are not there yet', () => {
     evidence(ana, s.a, 1, '2026-01-06');
     evidence(ana, s.a, 4, '2026-01-20');
-    dispatch(tiny.gradebook, 'learners:add-entry', { learnerId: ana, category: 'interest', body: 'Maps', author: 'learner', notedOn: '2026-01-15' });
+    dispatch(g.gradebook, 'learners:add-entry', { learnerId: ana, category: 'interest', body: 'Maps', author: 'learner', notedOn: '2026-01-15' });
     const then = profile('2026-01-10');
     expect(then.asOf).toBe('2026-01-10');
     expect(then.academic.find((x) => x.standardId === s.a)).toMatchObject({ level: 1, mastered: false, evidenceCount: 1 });
@@ -105,29 +70,29 @@ describe('a learner’s profile: academic status and gaps', () => {
 
 describe('writing into a profile', () => {
   it('records entries with their author, marks supports and private notes sensitive, and audits the real author', () => {
-    const own = dispatch(tiny.gradebook, 'learners:add-entry', { learnerId: ana, category: 'interest', body: 'Football', author: 'learner' });
+    const own = dispatch(g.gradebook, 'learners:add-entry', { learnerId: ana, category: 'interest', body: 'Football', author: 'learner' });
     expect(own).toMatchObject({ ok: true, value: { author: 'learner', authorName: 'Ana Lima', sensitive: false } });
-    dispatch(tiny.gradebook, 'learners:add-entry', { learnerId: ana, category: 'support', body: 'Extra time', author: 'educator', authorName: 'Ms Rivera' });
-    dispatch(tiny.gradebook, 'learners:add-entry', { learnerId: ana, category: 'note', body: 'Family moving', author: 'educator', authorName: 'Ms Rivera', private: true });
+    dispatch(g.gradebook, 'learners:add-entry', { learnerId: ana, category: 'support', body: 'Extra time', author: 'educator', authorName: 'Ms Rivera' });
+    dispatch(g.gradebook, 'learners:add-entry', { learnerId: ana, category: 'note', body: 'Family moving', author: 'educator', authorName: 'Ms Rivera', private: true });
     const p = profile();
     expect(p.supports).toMatchObject([{ body: 'Extra time', sensitive: true, authorName: 'Ms Rivera' }]);
     expect(p.notes).toMatchObject([{ body: 'Family moving', sensitive: true }]);
     expect(p.drivers).toMatchObject([{ body: 'Football', category: 'interest' }]);
-    const actors = tiny.gradebook.reader.prepare(`SELECT actor FROM audit_log WHERE entity = 'profile_entry' ORDER BY at, rowid`).pluck().all();
+    const actors = g.gradebook.reader.prepare(`SELECT actor FROM audit_log WHERE entity = 'profile_entry' ORDER BY at, rowid`).pluck().all();
     expect(actors).toEqual(['learner: Ana Lima', 'educator: Ms Rivera', 'educator: Ms Rivera']);
   });
 
   it('computes goal progress from the linked standards and suggests "met" once all are mastered', () => {
     evidence(ana, s.a, 3, '2026-01-06');
-    const added = dispatch(tiny.gradebook, 'learners:add-goal', { learnerId: ana, body: 'A and B', standardIds: [s.a, s.b], author: 'learner', classId });
+    const added = dispatch(g.gradebook, 'learners:add-goal', { learnerId: ana, body: 'A and B', standardIds: [s.a, s.b], author: 'learner', classId });
     expect(added).toMatchObject({ ok: true, value: { progress: 0.5, suggestMet: false, status: 'active', authorName: 'Ana Lima' } });
     evidence(ana, s.b, 4, '2026-01-08');
     const [goal] = profile().goals;
     expect(goal).toMatchObject({ progress: 1, suggestMet: true });
     if (!goal) return;
-    const reflection = dispatch(tiny.gradebook, 'learners:add-reflection', { learnerId: ana, goalId: goal.goalId, body: 'Did it', author: 'family', authorName: 'Rosa Lima', reflectedOn: '2026-01-09' });
+    const reflection = dispatch(g.gradebook, 'learners:add-reflection', { learnerId: ana, goalId: goal.goalId, body: 'Did it', author: 'family', authorName: 'Rosa Lima', reflectedOn: '2026-01-09' });
     expect(reflection).toMatchObject({ ok: true, value: { author: 'family', authorName: 'Rosa Lima' } });
-    const met = dispatch(tiny.gradebook, 'learners:update-goal', { learnerId: ana, goalId: goal.goalId, status: 'met', classId });
+    const met = dispatch(g.gradebook, 'learners:update-goal', { learnerId: ana, goalId: goal.goalId, status: 'met', classId });
     expect(met).toMatchObject({ ok: true, value: { status: 'met', suggestMet: false, reflections: [{ body: 'Did it' }] } });
     const kinds = profile().timeline.map((item) => item.kind);
     expect(kinds).toEqual(expect.arrayContaining(['evidence', 'goal', 'reflection']));
@@ -135,21 +100,21 @@ describe('writing into a profile', () => {
   });
 
   it('refuses another learner’s goal or entry, and a learner who is not there, changing nothing', () => {
-    const goal = dispatch(tiny.gradebook, 'learners:add-goal', { learnerId: ana, body: 'Mine', standardIds: [s.a], author: 'learner' });
-    const entry = dispatch(tiny.gradebook, 'learners:add-entry', { learnerId: ana, category: 'need', body: 'Quiet', author: 'educator' });
+    const goal = dispatch(g.gradebook, 'learners:add-goal', { learnerId: ana, body: 'Mine', standardIds: [s.a], author: 'learner' });
+    const entry = dispatch(g.gradebook, 'learners:add-entry', { learnerId: ana, category: 'need', body: 'Quiet', author: 'educator' });
     if (!goal.ok || !entry.ok) throw new Error('setup failed');
     const { goalId } = goal.value as LearnerGoal;
     const { entryId } = entry.value as ProfileEntry;
-    const before = snapshotGradebook(tiny.gradebook.reader.path);
+    const before = snapshotGradebook(g.gradebook.reader.path);
     const attempts = [
-      dispatch(tiny.gradebook, 'learners:update-goal', { learnerId: ben, goalId, status: 'dropped' }),
-      dispatch(tiny.gradebook, 'learners:add-reflection', { learnerId: ben, goalId, body: 'Not mine', author: 'learner' }),
-      dispatch(tiny.gradebook, 'learners:update-entry', { learnerId: ben, entryId, body: 'Changed' }),
-      dispatch(tiny.gradebook, 'learners:remove-entry', { learnerId: ben, entryId }),
-      dispatch(tiny.gradebook, 'learners:add-entry', { learnerId: newId(), category: 'need', body: 'Ghost', author: 'educator' }),
-      dispatch(tiny.gradebook, 'learners:add-goal', { learnerId: ana, body: 'Unknown standard', standardIds: [newId()], author: 'learner' }),
+      dispatch(g.gradebook, 'learners:update-goal', { learnerId: ben, goalId, status: 'dropped' }),
+      dispatch(g.gradebook, 'learners:add-reflection', { learnerId: ben, goalId, body: 'Not mine', author: 'learner' }),
+      dispatch(g.gradebook, 'learners:update-entry', { learnerId: ben, entryId, body: 'Changed' }),
+      dispatch(g.gradebook, 'learners:remove-entry', { learnerId: ben, entryId }),
+      dispatch(g.gradebook, 'learners:add-entry', { learnerId: newId(), category: 'need', body: 'Ghost', author: 'educator' }),
+      dispatch(g.gradebook, 'learners:add-goal', { learnerId: ana, body: 'Unknown standard', standardIds: [newId()], author: 'learner' }),
     ];
     for (const result of attempts) expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(snapshotGradebook(tiny.gradebook.reader.path)).toEqual(before);
+    expect(snapshotGradebook(g.gradebook.reader.path)).toEqual(before);
   });
 });

@@ -1,5 +1,9 @@
 import type { pathsChannels } from '../../preload/contract/paths.js';
 import type { HandlersFor } from '../worker/handler-context.js';
+import { classReadiness, explainCell } from './class-readiness.js';
 
-/** Empty until the paths issue lands its channels. */
-export const pathsHandlers = {} satisfies HandlersFor<typeof pathsChannels>;
+/** Progression and readiness; learning paths and pacing come next. */
+export const pathsHandlers = {
+  'paths:readiness': (gradebook, request) => classReadiness(gradebook.reader, request),
+  'paths:explain': (gradebook, request) => explainCell(gradebook.reader, request),
+} satisfies HandlersFor<typeof pathsChannels>;

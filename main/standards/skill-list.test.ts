@@ -12,7 +12,7 @@ const tempDir = useTempDir();
 let gradebook: Gradebook;
 beforeEach(async () => {
   gradebook = await openGradebook(join(tempDir(), 'demo.proficio'));
-  generateDemoGradebook(gradebook.writer, { seed: 3, classSizes: [8, 6], evidence: 600 });
+  generateDemoGradebook(gradebook.writer, { seed: 3, classes: 2, learnersPerClass: 7, evidence: 600 });
 });
 afterEach(() => gradebook.close());
 

@@ -61,3 +61,11 @@ export const timelineKinds = ['evidence', 'feedback', 'goal', 'reflection', 'ent
 export type TimelineKind = (typeof timelineKinds)[number];
 
 export const profileTextLimits = { body: 2000, authorName: 120 } as const;
+
+/**
+ * Where a learner stands on a tracked standard along the class's progression graph, decided in this
+ * order: mastered; not yet ready (a tracked prerequisite is not mastered); in progress (evidence with
+ * a level); ready.
+ */
+export const readinessStates = ['mastered', 'not_yet_ready', 'in_progress', 'ready'] as const;
+export type ReadinessState = (typeof readinessStates)[number];
