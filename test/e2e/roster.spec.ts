@@ -113,9 +113,14 @@ test('the sidebar works from the keyboard and shows honest placeholders', async 
   await expect(page.getByRole('grid')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
 
-  // from the focused heading, Shift+Tab walks back through the header's class picker to the sidebar
+  // from the focused heading, Shift+Tab walks back through the header's class picker, learner picker
+  // and screen-share switch to the sidebar
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('combobox', { name: 'Class' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Find a learner…' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('switch', { name: 'Sharing my screen' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: 'Reports' })).toBeFocused();
   await page.keyboard.press('Enter');
