@@ -160,6 +160,36 @@ describe('every capability answers on the command line, reading the file without
     expect(readFileSync(pdf).toString('latin1')).toBe(bytes);
   });
 
+  it('readiness: one row per learner × tracked standard; mastered where the mastery CSV says so; blocking prerequisites not mastered', async () => {
+    const [klass] = query<{ id: string; code: string }>('SELECT id, code FROM classes ORDER BY title LIMIT 1');
+    const result = await cli('readiness', file, '--class', klass!.code);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split(/\r?\n/)[0]).toBe('learner_id,family_name,given_name,standard_code,state,blocking_prerequisites');
+    const rows = csvRows(result.stdout);
+    const [counts] = query<{ learners: number; standards: number }>(
+      `SELECT (SELECT count(*) FROM enrollments WHERE class_id = ? AND role = 'learner' AND status = 'active') AS learners,
+              (SELECT count(*) FROM class_standards WHERE class_id = ?) AS standards`,
+      klass!.id,
+      klass!.id,
+    );
+    expect(rows).toHaveLength(counts!.learners * counts!.standards);
+    const mastery = csvRows((await cli('mastery', file, '--class', klass!.code)).stdout);
+    const threshold = 3; // the demo's 1–4 scales are mastered from 3
+    const state = new Map(rows.map((r) => [`${r['learner_id']}|${r['standard_code']}`, r['state']]));
+    for (const learner of mastery) {
+      for (const [code, level] of Object.entries(learner)) {
+        if (['learner_id', 'family_name', 'given_name'].includes(code)) continue;
+        expect(state.get(`${learner['learner_id']}|${code}`) === 'mastered', code).toBe(level !== '' && Number(level) >= threshold);
+      }
+    }
+    const blocked = rows.filter((r) => r['state'] === 'not_yet_ready');
+    expect(blocked.length).toBeGreaterThan(0);
+    for (const row of blocked) {
+      for (const code of row['blocking_prerequisites']!.split(';')) expect(state.get(`${row['learner_id']}|${code}`)).not.toBe('mastered');
+    }
+    expect(rows.filter((r) => r['state'] !== 'not_yet_ready').every((r) => r['blocking_prerequisites'] === '')).toBe(true);
+  });
+
   it('changed not one byte of the file', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });

@@ -6,6 +6,7 @@ import { importCommand } from './import-command.js';
 import { learnersCommand } from './learners-command.js';
 import { masteryCommand } from './mastery-command.js';
 import { profileCommand } from './profile-command.js';
+import { readinessCommand } from './readiness-command.js';
 import { standardsCommand } from './standards-command.js';
 
 const usage = `Usage:
@@ -17,6 +18,8 @@ const usage = `Usage:
                                                 print a learner's profile as JSON (L: id, or a part of the name
                                                 only one learner has; academic status, gaps, skills, drivers, goals),
                                                 or write its one-page snapshot to the new PDF file OUT
+  proficio readiness FILE --class C [--as-of D] print each learner's readiness on each tracked standard as CSV
+                                                (mastered, not_yet_ready with the blocking prerequisites, in_progress, ready)
   proficio standards FILE [--framework F | --class C]
                                                 print the frameworks as JSON, or a framework's standards (F: id or
                                                 title) or a class's tracked standards as CSV
@@ -45,6 +48,8 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
         return await learnersCommand(rest, out);
       case 'profile':
         return await profileCommand(rest, out);
+      case 'readiness':
+        return await readinessCommand(rest, out);
       case 'standards':
         return await standardsCommand(rest, out);
       case 'scales':

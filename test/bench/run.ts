@@ -7,6 +7,7 @@ import { runEvidenceInsertBenchmark } from './evidence.bench.js';
 import { runGridProbe } from './grid-probe.js';
 import { runImportBenchmarks } from './import.bench.js';
 import { runLearnerPickerBenchmark } from './learner-picker.bench.js';
+import { runReadinessBenchmarks } from './readiness.bench.js';
 import { runMasteryBenchmarks } from './mastery.bench.js';
 
 const only = process.argv[2];
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<void>> = {
   mastery: runMasteryBenchmarks,
   import: runImportBenchmarks,
   picker: runLearnerPickerBenchmark,
+  readiness: runReadinessBenchmarks,
   // needs the renderer bundle: npm run bench builds it first
   grid: runGridProbe,
 };
