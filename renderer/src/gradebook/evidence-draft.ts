@@ -2,6 +2,7 @@ import type { EvidenceKind, EvidenceSource, RequestOf, Scale } from '../../../pr
 import { formatIsoDate } from '../format/calendar-date.js';
 import { sourceLabels } from './evidence-words.js';
 import { formatLevel, isOnScale, parseLevel } from './level-scale.js';
+import { formatCount } from '../format/numbers.js';
 
 /**
  * One piece of evidence as the history panel's "Add evidence" form holds it while the teacher fills it
@@ -115,10 +116,10 @@ export function checkEvidenceDraft(draft: EvidenceDraft, scale: Scale, today: st
   const description = draft.sourceDescription.trim();
   if (outside && description === '') return { ok: false, field: 'sourceDescription', message: descriptionRequired };
   if (outside && description.length > maxDescription) {
-    return { ok: false, field: 'sourceDescription', message: `Keep the description to ${maxDescription} characters (it has ${description.length}).` };
+    return { ok: false, field: 'sourceDescription', message: `Keep the description to ${formatCount(maxDescription)} characters (it has ${formatCount(description.length)}).` };
   }
   const feedback = draft.noFeedbackNeeded ? '' : draft.feedback.trim();
-  if (feedback.length > maxFeedback) return { ok: false, field: 'feedback', message: `Keep the feedback to ${maxFeedback} characters (it has ${feedback.length}).` };
+  if (feedback.length > maxFeedback) return { ok: false, field: 'feedback', message: `Keep the feedback to ${formatCount(maxFeedback)} characters (it has ${formatCount(feedback.length)}).` };
 
   return {
     ok: true,

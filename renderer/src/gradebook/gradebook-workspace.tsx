@@ -6,6 +6,7 @@ import { useDialogStore } from '../session/dialog-store.js';
 import { useGridStore, type EntryContext } from './grid-store.js';
 import { AssessmentDialog } from './assessment-dialog.js';
 import { formatIsoDate } from '../format/calendar-date.js';
+import { plural } from '../format/plural.js';
 import { EntryBar, type DirectEntry } from './entry-bar.js';
 import { FilterBar } from './filter-bar.js';
 import { displayColumns, groupOptions } from './grid-columns.js';
@@ -161,7 +162,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
     if (!entry) return store().say({ tone: 'info', text: past ? 'The gradebook is shown as of a past date; go back to today to enter evidence.' : 'Switch to Entry to paste levels.' });
     const pasted = pastedLevels(view, text, here);
     if (!pasted.ok) return store().say({ tone: 'error', text: pasted.message });
-    void store().record(pasted.values, entryContext(), `paste of ${pasted.values.length} levels`);
+    void store().record(pasted.values, entryContext(), `paste of ${plural(pasted.values.length, 'level')}`);
   }
 
   function onSortingChange(updater: Updater<SortingState>): void {

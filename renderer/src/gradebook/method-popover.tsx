@@ -19,6 +19,7 @@ import { Field } from '../ui/field.js';
 import { Segmented } from '../ui/segmented.js';
 import { findByWords } from './standard-search.js';
 import './method-popover.css';
+import { formatCount } from '../format/numbers.js';
 
 type Scope = 'class' | 'standard';
 
@@ -236,7 +237,7 @@ export function MethodPopover(props: {
             <strong>{plural(preview.result.changes.length, 'cell')}</strong> would change
           </p>
           <p>
-            Mastered: <strong>{preview.result.masteredBefore}</strong> → <strong>{preview.result.masteredAfter}</strong>
+            Mastered: <strong>{formatCount(preview.result.masteredBefore)}</strong> → <strong>{formatCount(preview.result.masteredAfter)}</strong>
           </p>
           <p className="popover__hint">Changed cells are outlined in the grid; hover one to see before → after.</p>
         </div>

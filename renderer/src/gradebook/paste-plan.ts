@@ -1,4 +1,5 @@
 import type { LevelParse } from './level-scale.js';
+import { formatCount } from '../format/numbers.js';
 
 /**
  * Text copied from a spreadsheet: one line per row, cells separated by tabs. The line break after the
@@ -34,7 +35,7 @@ export function planPaste(values: string[][], start: { row: number; col: number 
   if (values.length > rowsLeft) {
     return {
       ok: false,
-      message: `The clipboard holds ${values.length} rows, but there are only ${rowsLeft} learners from ${firstName} down. Nothing was recorded.`,
+      message: `The clipboard holds ${formatCount(values.length)} rows, but there are only ${formatCount(rowsLeft)} learners from ${firstName} down. Nothing was recorded.`,
     };
   }
   if (start.col + width > context.columns.length) {

@@ -1,3 +1,5 @@
+import { plural } from '../format/plural.js';
+
 /** A file for `import:preview`: its relative path (folder included for a folder upload) and its bytes as base64. */
 export type ImportFile = { name: string; base64: string };
 
@@ -37,5 +39,5 @@ export function describeChoice(files: readonly ChosenFile[]): string {
   const path = relativeName(first);
   if (files.length === 1 && !path.includes('/')) return path;
   const folder = path.split('/')[0] ?? path;
-  return `${folder} (${files.length} ${files.length === 1 ? 'file' : 'files'})`;
+  return `${folder} (${plural(files.length, 'file')})`;
 }

@@ -8,6 +8,7 @@ import { ImportIssuesTable } from './import-issues-table.js';
 import { reportLines } from './import-summary.js';
 import { Button } from '../ui/button.js';
 import './import-report.css';
+import { formatCount } from '../format/numbers.js';
 
 /** Step 4: what was written, and the rows "import the valid rows" left out. */
 export function ImportReportStep({ report }: { report: ImportCommitResult }): JSX.Element {
@@ -44,7 +45,7 @@ export function ImportReportStep({ report }: { report: ImportCommitResult }): JS
               Rows left out{' '}
               <span className="import-section-title__note">
                 {plural(report.skippedTotal, 'row')}
-                {report.skipped.length < report.skippedTotal ? `; showing the first ${report.skipped.length}` : ''}
+                {report.skipped.length < report.skippedTotal ? `; showing the first ${formatCount(report.skipped.length)}` : ''}
               </span>
             </h3>
             <ImportIssuesTable issues={report.skipped} caption="Rows left out of the import" />
