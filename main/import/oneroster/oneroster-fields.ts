@@ -22,6 +22,8 @@ export type RowFields = {
   integer(column: string, required: boolean): number | null;
 };
 
+const noValues: string[] = [];
+
 export function rowFields(file: string, { row, values }: CsvRow, log: IssueLog): RowFields {
   const text = (column: string): string | null => {
     const value = values[column];
@@ -103,7 +105,11 @@ export function rowFields(file: string, { row, values }: CsvRow, log: IssueLog):
     // one implementation behind two overloads: TypeScript cannot check an implementation against overloads
     choice: choice as RowFields['choice'],
     list(column) {
-      return (text(column) ?? '')
+      const value = text(column);
+      // most rows leave list columns empty: they all share one empty list (records are never changed
+      // after reading, except a user's roles, which are not read through here)
+      if (value === null) return noValues;
+      return value
         .split(',')
         .map((part) => part.trim())
         .filter((part) => part !== '');

@@ -21,7 +21,17 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
       storedByPair.set(`${String(row['class_id'])}\u0000${String(row['learner_id'] ?? row['educator_id'])}`, row);
     }
   }
-  const matched = new Set<string>();
+  // who the file enrolls in each class: person ids by class id (strings the plan holds anyway, rather
+  // than a new "class + person" string for each of a district's enrollments)
+  const enrolled = new Map<string, Set<string>>();
+  const matched = {
+    has: (classId: string, personId: string) => enrolled.get(classId)?.has(personId) === true,
+    add(classId: string, personId: string) {
+      let people = enrolled.get(classId);
+      if (!people) enrolled.set(classId, (people = new Set()));
+      people.add(personId);
+    },
+  };
   const touched = new Set<string>();
   for (const enrollment of pkg.enrollments) {
     const skip = (group: string, column: string, value: string, expected: string, problem: string) => {
@@ -57,21 +67,20 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
       skip('enrol-dates', 'endDate', enrollment.endDate, 'an endDate on or after the beginDate', 'the enrollment ends before it begins');
       continue;
     }
-    const pair = `${classId}\u0000${person.id}`;
-    if (matched.has(pair)) {
+    if (matched.has(classId, person.id)) {
       skip('enrol-repeat', 'userSourcedId', enrollment.userSourcedId, 'one enrollment per person and class', 'the person is already enrolled in this class by an earlier row');
       continue;
     }
     const bySourcedId = storedEnrollments.get(enrollment.sourcedId);
-    const byPair = storedByPair.get(pair);
+    const byPair = storedByPair.size === 0 ? undefined : storedByPair.get(`${classId}\u0000${person.id}`);
     if (bySourcedId !== undefined && byPair !== undefined && bySourcedId['id'] !== byPair['id']) {
       // the source reused an enrollment id for a person already enrolled in this class under another one:
       // the person stays enrolled (the pair counts as listed), under the enrollment the gradebook knows
-      matched.add(pair);
+      matched.add(classId, person.id);
       skip('enrol-moved', 'sourcedId', enrollment.sourcedId, 'an enrollment id that keeps its class and person', 'the person is already enrolled in this class under another enrollment');
       continue;
     }
-    matched.add(pair);
+    matched.add(classId, person.id);
     const stored = bySourcedId ?? byPair;
     const kind = upsertFrom(enrollment, 'enrollments', enrollments, stored, {
       id: String(stored?.['id'] ?? newId()),
@@ -90,8 +99,9 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
   }
   if (pkg.fileModes.enrollments === 'bulk') {
     const scope = new Set(classes.importedClassIds);
-    for (const [pair, row] of storedByPair) {
-      if (!scope.has(String(row['class_id'])) || matched.has(pair) || row['status'] === 'inactive') continue;
+    for (const row of storedByPair.values()) {
+      const classId = String(row['class_id']);
+      if (!scope.has(classId) || matched.has(classId, String(row['learner_id'] ?? row['educator_id'])) || row['status'] === 'inactive') continue;
       enrollments.deactivate({ id: String(row['id']), status: 'inactive' });
       bump('enrollments', 'deactivated');
       touched.add(String(row['class_id']));
