@@ -11,6 +11,7 @@ import { gradeLabel, treeForGrade } from './grade-filter.js';
 import { StandardsTree } from './standards-tree.js';
 import { TrackingBar } from './tracking-bar.js';
 import { checkState, countIn, isTrackable, toggle, trackedOrder } from './tracked-selection.js';
+import { formatCount } from '../format/numbers.js';
 
 type Draft = { classId: string; ids: Set<string> };
 
@@ -123,7 +124,7 @@ export function FrameworkBrowser(props: { framework: FrameworkSummary; loaded: L
         <p className="standards-grade-note" role="status">
           {tree.order.length === 0
             ? `No standard of ${framework.title} is marked ${gradeLabel(grade)}.`
-            : `Showing ${gradeLabel(grade)}: ${tree.order.length.toLocaleString('en')} of ${plural(wholeTree.order.length, 'standard and group', 'standards and groups')}.`}
+            : `Showing ${gradeLabel(grade)}: ${formatCount(tree.order.length)} of ${plural(wholeTree.order.length, 'standard and group', 'standards and groups')}.`}
         </p>
       )}
       {classInfo !== null && trackedLoad?.status === 'loading' && <LoadingState label={`Reading which standards ${classInfo.title} tracks…`} />}
