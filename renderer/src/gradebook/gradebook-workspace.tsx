@@ -250,7 +250,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
       )}
       {asOf !== null && <AsOfBanner asOf={asOf} onBack={() => void store().load(classId, { asOf: null })} />}
       {preview && !methodOpen && <PreviewBanner preview={preview} onEnd={() => store().clearPreview()} />}
-      <WorkBanner />
+      <WorkBanner previewShownElsewhere={methodOpen} />
       <GridNotice notice={notice} />
       <ActiveStandard column={columns[here.col]} />
       <div className="gradebook__body">

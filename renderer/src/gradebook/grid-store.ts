@@ -276,7 +276,8 @@ export const useGridStore = create<GridState>()((set, get) => {
     async previewMethod(method) {
       const classId = get().classId;
       if (!classId) return;
-      set({ progress: null });
+      // Cancel shows at once, even while the preview waits for the gradebook (the banner fades in late)
+      set({ progress: { classId, work: 'previewing', done: 0, total: 1 } });
       let result: MasteryPreview | null = null;
       try {
         result = await queued(() => call('mastery:preview', { classId, method }));

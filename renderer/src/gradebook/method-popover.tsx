@@ -20,6 +20,7 @@ import { Segmented } from '../ui/segmented.js';
 import { findByWords } from './standard-search.js';
 import './method-popover.css';
 import { formatCount } from '../format/numbers.js';
+import { PreviewProgress } from './workspace-banners.js';
 
 type Scope = 'class' | 'standard';
 
@@ -243,6 +244,7 @@ export function MethodPopover(props: {
         </div>
       )}
       <div className="popover__actions">
+        <PreviewProgress />
         {scope === 'class' && (
           <Button disabled={!parsed.ok || busy} onClick={() => {
               if (!parsed.ok) return;

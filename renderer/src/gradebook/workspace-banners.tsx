@@ -4,7 +4,6 @@ import { formatIsoDate } from '../format/calendar-date.js';
 import { formatCount } from '../format/numbers.js';
 import { plural } from '../format/plural.js';
 import { Button } from '../ui/button.js';
-import { LoadingState } from '../ui/loading-state.js';
 import { useGridStore, type Notice, type PreviewState } from './grid-store.js';
 import { progressLabel, workLabel } from './work-progress.js';
 import './work-progress.css';
@@ -49,7 +48,7 @@ export function GridNotice(props: { notice: Notice | null }): JSX.Element {
 }
 
 /** The bar and its sentence, with Cancel: the teacher can always stop a long read. */
-function WorkProgress(props: { progress: MasteryProgress; onCancel: () => void }): JSX.Element {
+function WorkProgress(props: { progress: MasteryProgress; onCancel: () => void; cancelLabel?: string }): JSX.Element {
   const label = progressLabel(props.progress);
   return (
     <div className="work-progress">
@@ -58,15 +57,15 @@ function WorkProgress(props: { progress: MasteryProgress; onCancel: () => void }
       </span>
       <progress className="work-progress__bar" aria-label={label} max={Math.max(1, props.progress.total)} value={props.progress.done} />
       <Button small onClick={props.onCancel}>
-        Cancel
+        {props.cancelLabel ?? 'Cancel'}
       </Button>
     </div>
   );
 }
 
 /**
- * While a class's gradebook opens: a quiet spinner for a small class; for a big one, how far reading
- * (or computing) its levels has got, with Cancel. Stopped: say so, and offer to open it again.
+ * While a class's gradebook opens: nothing for a small class (it opens first); for a big one, how far
+ * reading (or computing) its levels has got, with Cancel. Stopped: say so, and offer to open it again.
  */
 export function GridOpening(props: { classId: string }): JSX.Element {
   const status = useGridStore((state) => (state.classId === props.classId ? state.status : 'idle'));
@@ -82,10 +81,21 @@ export function GridOpening(props: { classId: string }): JSX.Element {
       </div>
     );
   }
-  if (!progress) return <LoadingState label="Loading the gradebook…" />;
+  const stop = () => void store().stopWork();
+  // the state fades in late (CSS): a small class opens before any of this shows
   return (
-    <div className="loading-state" role="status" aria-live="polite" aria-label="Opening the gradebook">
-      <WorkProgress progress={progress} onCancel={() => void store().stopWork()} />
+    <div className="loading-state work-progress" role="status" aria-live="polite" aria-label="Opening the gradebook">
+      {progress ? (
+        <WorkProgress progress={progress} onCancel={stop} />
+      ) : (
+        <>
+          <span className="spinner" aria-hidden="true" />
+          <span>Loading the gradebook…</span>
+          <Button small onClick={stop}>
+            Cancel
+          </Button>
+        </>
+      )}
     </div>
   );
 }
@@ -94,12 +104,26 @@ export function GridOpening(props: { classId: string }): JSX.Element {
  * Long work on the class shown (200,000 cells take a while): a preview of another method, or the grid
  * as of another date. How far it has got, and Cancel.
  */
-export function WorkBanner(): JSX.Element | null {
+export function WorkBanner(props: { previewShownElsewhere: boolean }): JSX.Element | null {
   const progress = useGridStore((state) => state.progress);
+  if (!progress || (props.previewShownElsewhere && progress.work === 'previewing')) return null;
+  return (
+    <div className="banner banner--preview work-banner" role="status" aria-label={workLabel(progress)}>
+      <WorkProgress progress={progress} onCancel={() => void useGridStore.getState().stopWork()} />
+    </div>
+  );
+}
+
+/**
+ * A preview being computed, where the teacher asked for it (the method popover, which would cover a
+ * banner): how far, and Stop — not "Cancel", which there closes the popover.
+ */
+export function PreviewProgress(): JSX.Element | null {
+  const progress = useGridStore((state) => (state.progress?.work === 'previewing' ? state.progress : null));
   if (!progress) return null;
   return (
-    <div className="banner banner--preview" role="status" aria-label={workLabel(progress)}>
-      <WorkProgress progress={progress} onCancel={() => void useGridStore.getState().stopWork()} />
+    <div className="work-banner" role="status" aria-label={workLabel(progress)}>
+      <WorkProgress progress={progress} onCancel={() => void useGridStore.getState().stopWork()} cancelLabel="Stop" />
     </div>
   );
 }
