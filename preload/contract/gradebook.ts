@@ -133,7 +133,7 @@ export type CellHistory = {
   arithmetic: string;
   notes: string[];
   /**
-   * Knowledge tracing, shown beside the level and never instead of it: the likelihood (0–1) that the
+   * Knowledge tracing, shown behind the history's Details and never instead of the level: the likelihood (0–1) that the
    * learner has mastered the standard, with its arithmetic; null without evidence.
    */
   likelihood: { value: number; likelyMastered: boolean; likelyMasteredAt: number; arithmetic: string } | null;

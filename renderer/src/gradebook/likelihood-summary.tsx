@@ -4,8 +4,8 @@ import { likelihoodWords } from './likelihood.js';
 import './likelihood-summary.css';
 
 /**
- * Knowledge tracing, beside the level and quieter than it: a second opinion on whether the learner
- * has the standard, never the level itself. The arithmetic is folded away.
+ * Knowledge tracing, in the history's Details and quieter than the level: a second opinion on whether
+ * the learner has the standard, never the level itself. Its own arithmetic is folded away once more.
  */
 export function LikelihoodSummary(props: { likelihood: CellHistory['likelihood'] }): JSX.Element | null {
   const words = likelihoodWords(props.likelihood);
