@@ -90,3 +90,14 @@ export function readPrerequisitesOf(reader: GradebookReader, standardIds: readon
       .where('p.standard_id', 'in', [...standardIds]),
   );
 }
+
+/** Every prerequisite edge between standards of one framework. */
+export function readFrameworkPrerequisites(reader: GradebookReader, frameworkId: string): PrerequisiteEdge[] {
+  return reader.all(
+    qb
+      .selectFrom('prerequisites as p')
+      .innerJoin('standards as s', 's.id', 'p.standard_id')
+      .select(['p.standard_id as standardId', 'p.prerequisite_id as prerequisiteId'])
+      .where('s.framework_id', '=', frameworkId),
+  );
+}

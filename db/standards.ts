@@ -327,3 +327,8 @@ export function untrackEverywhere(writer: GradebookWriter, standardId: string): 
   writer.run(qb.deleteFrom('class_standards').where('standard_id', '=', standardId));
   return classIds;
 }
+
+/** Every standard of a framework with its code, retired ones too, for matching codes from another file. */
+export function readFrameworkCodes(reader: GradebookReader, frameworkId: string): { standardId: string; code: string | null }[] {
+  return reader.all(qb.selectFrom('standards').select(['id as standardId', 'code']).where('framework_id', '=', frameworkId));
+}

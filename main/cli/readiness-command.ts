@@ -26,7 +26,7 @@ export async function readinessCommand(args: readonly string[], out: CliOutput):
 export function readinessCsv(readiness: ClassReadiness): string {
   const code = (index: number) => readiness.standards[index]?.code ?? readiness.standards[index]?.standardId ?? '';
   const rows = readiness.learners.flatMap((learner) =>
-    readiness.standards.map((_, i) => [learner.learnerId, learner.familyName, learner.givenName, code(i), learner.states[i], (learner.blocking[i] ?? []).map(code).join(';')]),
+    readiness.standards.map((_, i) => [learner.learnerId, learner.familyName, learner.givenName, code(i), learner.states[i] ?? '', (learner.blocking[i] ?? []).map(code).join(';')]),
   );
   return toCsv([['learner_id', 'family_name', 'given_name', 'standard_code', 'state', 'blocking_prerequisites'], ...rows]);
 }

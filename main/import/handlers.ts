@@ -2,6 +2,7 @@ import { sharedFlagControl } from './commit/import-control.js';
 import { commitImport, forgetImportPreview } from './commit/import-service.js';
 import { previewWithProgress } from './commit/preview-source.js';
 import { readImportFiles } from './commit/read-import-input.js';
+import { importPrerequisiteMap, previewPrerequisiteMap } from './commit/prerequisite-map-import.js';
 import { standardsCsvTemplate } from './standards-csv/standards-csv-template.js';
 import type { importChannels } from '../../preload/contract/import.js';
 import type { HandlersFor } from '../worker/handler-context.js';
@@ -30,4 +31,6 @@ export const importHandlers = {
     forgetImportPreview();
     return { cancelRequested: false };
   },
+  'import:previewPrerequisiteMap': (gradebook, { frameworkId, file }) => previewPrerequisiteMap(gradebook.reader, frameworkId, { name: file.name, bytes: Buffer.from(file.base64, 'base64') }),
+  'import:prerequisiteMap': (gradebook, { frameworkId, file }) => importPrerequisiteMap(gradebook.writer, frameworkId, { name: file.name, bytes: Buffer.from(file.base64, 'base64') }),
 } satisfies HandlersFor<typeof importChannels>;

@@ -109,6 +109,25 @@ export const importOptions = z
   })
   .strict();
 
+/** What importing a prerequisite map into a framework would do (or did): edges added, already there, and every problem. */
+export type PrerequisiteMapResult = {
+  fileName: string;
+  frameworkTitle: string;
+  added: number;
+  unchanged: number;
+  issues: ImportIssueView[];
+  issueTotals: { errors: number; warnings: number };
+  /** No error: importing writes `added` edges (nothing when it is 0). */
+  canCommit: boolean;
+};
+
+const prerequisiteMapRequest = z
+  .object({
+    frameworkId: id,
+    file: z.object({ name: z.string().trim().min(1).max(1024), base64: z.base64('expected the file content as base64') }).strict(),
+  })
+  .strict();
+
 export const importChannels = {
   'import:preview': read<ImportPreviewResult>()(z.object({ source: importSource, options: importOptions.optional() }).strict()),
   'import:commit': write<ImportCommitResult>(['classes', 'learners', 'frameworks', 'standards', 'mastery'])(z.object({ previewId: id, validRowsOnly: z.boolean().optional() }).strict()),
@@ -118,6 +137,12 @@ export const importChannels = {
    * preview the gradebook keeps (the wizard was closed). `cancelRequested` says which happened.
    */
   'import:cancel': read<{ cancelRequested: boolean }>()(noRequest),
+  /**
+   * A prerequisite map (CSV `prerequisite,standard`, or JSON `{ "precedes": [[a, b], …] }`) matched to an
+   * imported framework's codes: previewed, then imported all or nothing.
+   */
+  'import:previewPrerequisiteMap': read<PrerequisiteMapResult>()(prerequisiteMapRequest),
+  'import:prerequisiteMap': write<PrerequisiteMapResult>(['standards', 'mastery'])(prerequisiteMapRequest),
 };
 
 export type ImportEvents = {

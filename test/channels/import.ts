@@ -2,7 +2,7 @@ import { newId } from '../../db/ids.js';
 import { dispatch } from '../../main/worker/dispatch.js';
 import type { importChannels } from '../../preload/contract/import.js';
 import type { RequestOf } from '../../preload/contract/index.js';
-import type { ChannelSamples } from './samples.js';
+import type { ChannelSamples, DemoLookup } from './samples.js';
 
 /** Importing standards and rosters. Per channel: one valid request on the demo gradebook, and malformed ones it must refuse. */
 export const importSamples = {
@@ -39,7 +39,23 @@ export const importSamples = {
     valid: () => ({}),
     malformed: [],
   },
+  'import:previewPrerequisiteMap': {
+    valid: (demo) => prerequisiteMapRequest(demo),
+    malformed: [{}, { frameworkId: newId() }, { frameworkId: 'math', file: { name: 'map.csv', base64: '' } }, { frameworkId: newId(), file: { name: 'map.csv', base64: '%%%' } }, { frameworkId: newId(), file: { path: '/etc/passwd' } }],
+  },
+  'import:prerequisiteMap': {
+    valid: (demo) => prerequisiteMapRequest(demo),
+    malformed: [{}, { frameworkId: newId(), file: { name: '', base64: '' } }, { frameworkId: newId(), path: '/tmp/map.csv' }],
+  },
 } satisfies ChannelSamples<typeof importChannels>;
+
+/** A one-pair map on the demo's first framework, between two of its standards that have no edge yet. */
+function prerequisiteMapRequest(demo: DemoLookup): RequestOf<'import:prerequisiteMap'> {
+  const reader = demo.gradebook.reader;
+  const frameworkId = String(reader.prepare(`SELECT id FROM frameworks WHERE scale_id IS NULL ORDER BY title LIMIT 1`).pluck().get());
+  const [first, second] = reader.prepare(`SELECT code FROM standards WHERE framework_id = ? AND type = 'standard' ORDER BY position DESC LIMIT 2`).pluck().all(frameworkId) as string[];
+  return { frameworkId, file: { name: 'map.csv', base64: Buffer.from(`prerequisite,standard\n${second},${first}\n`).toString('base64') } };
+}
 
 /** A valid standards CSV sent as an upload, the way the window sends a dropped file. */
 function importRequest(): RequestOf<'import:preview'> {
