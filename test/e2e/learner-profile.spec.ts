@@ -215,6 +215,45 @@ test('with the keyboard: an entry changed and removed, a goal marked revised, ea
   await expect(page.getByRole('region', { name: 'Goals', exact: true }).getByRole('listitem').filter({ hasText: 'Read one chapter book a month' }).getByLabel('Status')).toHaveValue('revised');
 });
 
+test('a goal whose standards are all mastered suggests “met”, and is met once the teacher confirms', async ({ page }) => {
+  const [first] = await harnessValue(page, 'classes:list', {});
+  if (!first) throw new Error('the demo has no class');
+  const roster = await harnessValue(page, 'learners:roster', { classId: first.id });
+  let found: { learnerId: string; standardIds: string[] } | null = null;
+  for (const entry of roster) {
+    const profile = await harnessValue(page, 'learners:profile', { learnerId: entry.learnerId, classId: first.id });
+    const mastered = profile.academic.filter((standing) => standing.mastered);
+    if (mastered.length >= 2) {
+      found = { learnerId: entry.learnerId, standardIds: mastered.slice(0, 2).map((standing) => standing.standardId) };
+      break;
+    }
+  }
+  if (!found) throw new Error('no learner in the demo class has mastered two standards');
+  const { learnerId, standardIds } = found;
+  const profile = await harnessValue(page, 'learners:profile', { learnerId, classId: first.id });
+  await page.goto(`${harnessUrl().replace(/#.*$/, '')}#/learners/${encodeURIComponent(first.id)}/${encodeURIComponent(learnerId)}`);
+  await expect(page.getByRole('heading', { level: 1, name: profile.learner.preferredName ?? profile.learner.givenName })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add a goal…' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('The goal').fill('Show what I know about these two');
+  for (const standardId of standardIds) {
+    const standing = profile.academic.find((item) => item.standardId === standardId);
+    await dialog.getByRole('checkbox', { name: new RegExp(escapeRegExp(standing?.statement.slice(0, 30) ?? '')) }).first().check();
+  }
+  await dialog.getByRole('button', { name: 'Add the goal' }).click();
+  const goal = page.getByRole('region', { name: 'Goals', exact: true }).getByRole('listitem').filter({ hasText: 'Show what I know about these two' });
+  await expect(goal).toContainText('2 of 2 standards mastered');
+  await expect(goal.getByRole('progressbar')).toHaveAttribute('value', '100');
+  await expect(goal.getByText('All its standards are mastered — mark as met?')).toBeVisible();
+  await goal.getByRole('button', { name: 'Mark as met' }).click();
+  await expect(goal.getByLabel('Status')).toHaveValue('met');
+  await expect(goal.getByText('All its standards are mastered — mark as met?')).toHaveCount(0);
+  await expect
+    .poll(async () => (await harnessValue(page, 'learners:profile', { learnerId, classId: first.id })).goals.find((item) => item.body === 'Show what I know about these two')?.status)
+    .toBe('met');
+});
+
 test('screen-share mode hides supports, contacts and private notes everywhere until it is switched off, and is remembered', async ({ page }) => {
   const { classId, learnerId } = await openFromRoster(page, 3);
   const profile = await harnessValue(page, 'learners:profile', { learnerId, classId });
