@@ -25,6 +25,8 @@ type Props = {
   active: boolean;
   /** Cell is in the what-if preview: its level before → after. */
   change: { before: number | null; after: number | null } | undefined;
+  /** The previewed level as the grid writes it (level-display.ts); '' for none. */
+  changeText: string;
   highlightAwaiting: boolean;
   describedBy: string | undefined;
   children?: ReactNode;
@@ -82,7 +84,7 @@ export const GridCellView = memo(function GridCellView(props: Props): JSX.Elemen
           )}
           {props.change && (
             <span className="mcell__after" aria-hidden="true">
-              {formatLevel(props.change.after) || '–'}
+              {props.changeText || '–'}
             </span>
           )}
           {props.highlightAwaiting && props.awaiting > 0 && <span className="mcell__dot" aria-hidden="true" />}

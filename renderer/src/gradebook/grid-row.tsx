@@ -117,6 +117,7 @@ export const GridRowView = memo(function GridRowView(props: Props): JSX.Element 
             rollup={column.kind === 'rollup'}
             active={active}
             change={change}
+            changeText={change ? levelText(change.after, onScale.scale, props.levelStyle) : ''}
             highlightAwaiting={props.highlightAwaiting}
             describedBy={active ? props.describedBy : undefined}
           >
