@@ -131,3 +131,33 @@ describe('proficio import reads only regular files and folders (issue 8, item 1)
     expect(result.stderr).toMatch(/users\.csv: this is a named pipe/);
   });
 });
+
+describe.skipIf(!hasFixtures)(`proficio import MAP --framework (${noFixturesReason})`, () => {
+  it('attaches the Coherence Map to the imported CCSS Math framework; a bad map names its row and writes nothing', async () => {
+    const dir = tempDir();
+    const gradebook = join(dir, 'math.proficio');
+    expect((await cli('import', join(fixturesDir, 'case-opensalt-ccss-math-2017', 'math_cfs_sample.json'), '--gradebook', gradebook)).code).toBe(0);
+    const sqlite = new Sqlite(gradebook, { readonly: true });
+    const framework = String(sqlite.prepare('SELECT title FROM frameworks').pluck().get());
+    sqlite.close();
+    const map = join(fixturesDir, 'coherence-map-atc', 'coherence_map_math.json');
+    const dry = await cli('import', map, '--gradebook', gradebook, '--framework', framework, '--dry-run');
+    expect(dry.code, dry.stderr).toBe(0);
+    const preview = JSON.parse(dry.stdout) as { added: number; written: boolean };
+    expect(preview.written).toBe(false);
+    expect(rows(gradebook, 'prerequisites')).toBe(0);
+    const done = await cli('import', map, '--gradebook', gradebook, '--framework', framework);
+    expect(JSON.parse(done.stdout)).toMatchObject({ added: preview.added, written: true });
+    expect(rows(gradebook, 'prerequisites')).toBe(preview.added);
+
+    const bad = join(dir, 'bad-map.csv');
+    writeFileSync(bad, 'prerequisite,standard\n4.NF.A.1,5.NF.A.2\n4.NF.A.1,9.ZZ.Z.9\n');
+    const before = snapshotGradebook(gradebook);
+    const refused = await cli('import', bad, '--gradebook', gradebook, '--framework', framework);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('bad-map.csv, row 3, column standard: no standard in the framework has this code (found "9.ZZ.Z.9")');
+    expect(snapshotGradebook(gradebook)).toEqual(before);
+    const unknown = await cli('import', bad, '--gradebook', gradebook, '--framework', 'Science');
+    expect(unknown.stderr).toContain(`Frameworks: ${framework}`);
+  });
+});

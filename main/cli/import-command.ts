@@ -3,10 +3,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportIssueView, ImportTableCounts } from '../../preload/contract/index.js';
 import { fail, withWorker, type CliOutput } from './cli-support.js';
+import { prerequisiteMapCommand } from './prerequisite-map-command.js';
 
 /**
  * `proficio import FILE-OR-FOLDER --gradebook G [--dry-run] [--valid-rows-only] [--teacher ID]
  * [--class ID …] [--title TEXT]`: the app's own import (preview, then commit) through the worker.
+ * With `--framework F`, FILE is a prerequisite map for that framework (prerequisite-map-command.ts).
  * Prints a JSON summary; exits 1 with every error on stderr (file, row, column, value, expected) and
  * nothing written when the file has errors, unless --valid-rows-only is given for a roster.
  */
@@ -22,11 +24,13 @@ export async function importCommand(args: readonly string[], out: CliOutput): Pr
       teacher: { type: 'string' },
       class: { type: 'string', multiple: true },
       title: { type: 'string' },
+      framework: { type: 'string' },
     },
   });
   const [source] = positionals;
   if (!source || positionals.length > 1) throw new Error('import needs exactly one FILE-OR-FOLDER.');
   if (!values.gradebook) throw new Error('import needs --gradebook FILE (the gradebook to import into).');
+  if (values.framework !== undefined) return prerequisiteMapCommand(source, values.gradebook, values.framework, values['dry-run'] === true, out);
   const gradebookPath = resolve(values.gradebook);
   const isNew = !existsSync(gradebookPath);
   const dryRun = values['dry-run'] === true;

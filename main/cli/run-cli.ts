@@ -28,6 +28,9 @@ const usage = `Usage:
                                                 import a CASE/standards file or a OneRoster folder/zip/class list into G;
                                                 prints a JSON summary, exit 1 and nothing written when the file has errors;
                                                 SOURCE must be a regular file or a folder of regular files, each at most 512 MB
+  proficio import MAP --gradebook G --framework F [--dry-run]
+                                                attach a prerequisite map (CSV prerequisite,standard or JSON precedes pairs)
+                                                to framework F (id or title), matching codes; all or nothing
   proficio help                                 show this text
 `;
 
