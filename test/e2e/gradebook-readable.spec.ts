@@ -109,6 +109,10 @@ test('the grid reads at a glance: scale levels, a Mastered row, legends with the
   // the active standard's statement, written out in full above the grid
   await cell(page, 0, 1).click();
   await expect(page.getByTestId('active-standard')).toContainText(grid.columns[1]!.statement);
+  // pointing at a code in the header writes its statement out there too
+  const third = grid.columns[2]!;
+  await page.getByRole('columnheader', { name: `${third.code}: ${third.statement}` }).hover();
+  await expect(page.getByTestId('active-standard')).toContainText(third.statement);
   await page.mouse.move(0, 799);
   await page.screenshot({ path: `${screenshots}/gradebook-readable.png` });
 });

@@ -49,6 +49,8 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const [showRollups, setShowRollups] = useState(false);
   const [highlightAwaiting, setHighlightAwaiting] = useState(false);
   const [levelStyle, setLevelStyle] = useState<LevelStyle>('scale');
+  // a standard's code the pointer is on: its statement shows above the grid instead of the active one's
+  const [pointed, setPointed] = useState<number | null>(null);
   const [history, setHistory] = useState<CellTarget | null>(null);
   const [methodOpen, setMethodOpen] = useState(false);
   const [creating, setCreating] = useState(false);
@@ -252,7 +254,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
       {preview && !methodOpen && <PreviewBanner preview={preview} onEnd={() => store().clearPreview()} />}
       <WorkBanner previewShownElsewhere={methodOpen} />
       <GridNotice notice={notice} />
-      <ActiveStandard column={columns[here.col]} />
+      <ActiveStandard column={columns[pointed ?? here.col] ?? columns[here.col]} />
       <div className="gradebook__body">
         {columns.length === 0 ? (
           <p className="gradebook__empty">No tracked standards match this filter.</p>
@@ -288,6 +290,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
             gridRef={gridRef}
             busy={busy}
             levelStyle={levelStyle}
+            onPointColumn={setPointed}
             entered={entered}
           />
         )}

@@ -19,6 +19,8 @@ type Props = {
   rollupLabel: string;
   /** The summary row: the share of the class that mastered each column shown (aligned with `columns`). */
   shares: readonly MasteredShare[];
+  /** The column whose code the pointer is on (null when it leaves): its statement is written out above the grid. */
+  onPointColumn: (index: number | null) => void;
 };
 
 function SortButton(props: { table: Table<GridRow>; id: string; label: JSX.Element | string; hint: string }): JSX.Element {
@@ -87,6 +89,8 @@ export function GridHeader(props: Props): JSX.Element {
               aria-label={rollup ? `Roll-up ${code}: ${statement}` : `${code}: ${statement}${ownMethod ? ` (own method: ${ownMethod})` : ''}`}
               className={rollup ? 'mgrid__code mgrid__code--rollup' : 'mgrid__code'}
               title={ownMethod ? `${statement}\nOwn method: ${ownMethod}` : statement}
+              onMouseEnter={() => props.onPointColumn(item.index)}
+              onMouseLeave={() => props.onPointColumn(null)}
             >
               {ownMethod && (
                 <span className="mgrid__method-mark" title={`Own method: ${ownMethod}`} data-testid="own-method-mark" aria-hidden="true" />

@@ -52,6 +52,7 @@ type Props = {
   /** A write is on its way: the levels shown may be about to change. */
   busy: boolean;
   levelStyle: LevelStyle;
+  onPointColumn: (index: number | null) => void;
   /** Entry for an assessment: the scores entered for it, shown instead of the levels. */
   entered: EnteredScores | null;
 };
@@ -216,6 +217,7 @@ export function MasteryGridTable(props: Props): JSX.Element {
       <div className="mgrid__canvas" style={{ width: totalWidth, height: totalHeight }}>
         <GridHeader table={table} columns={columns} virtualColumns={virtualColumns} leftPad={leftPad} width={totalWidth} rollupLabel={`Roll-up (${rollupInfo[grid.rollupMethod].label.toLowerCase()})`}
           shares={shares}
+          onPointColumn={props.onPointColumn}
         />
         {virtualRows.map((item) => {
           const row = tableRows[item.index]?.original;
