@@ -53,3 +53,12 @@ export const timelineKindLabels = {
   reflection: 'Reflections',
   entry: 'Profile entries',
 } as const satisfies Record<TimelineKind, string>;
+
+/** What one timeline item is, on its badge. */
+export const timelineItemLabels = {
+  evidence: 'Evidence',
+  feedback: 'Feedback',
+  goal: 'Goal',
+  reflection: 'Reflection',
+  entry: 'Profile entry',
+} as const satisfies Record<TimelineKind, string>;

@@ -49,9 +49,10 @@ export function StandingRow({ standing, scales, gap, onOpen }: RowProps): JSX.El
   );
 }
 
-function groupHeading(path: Ancestor[]): string {
-  if (path.length === 0) return 'Other standards';
-  const nearest = path.at(-1)!;
+/** "5.NF › 5.NF.A Use equivalent fractions…"; null for standards outside any hierarchy (a skills list, say), which need no heading. */
+function groupHeading(path: Ancestor[]): string | null {
+  const nearest = path.at(-1);
+  if (!nearest) return null;
   const above = path.slice(0, -1).map((ancestor) => ancestor.code ?? ancestor.statement);
   const own = nearest.code ? `${nearest.code} ${nearest.statement}` : nearest.statement;
   return [...above, own].join(' › ');
@@ -63,7 +64,7 @@ export function StandingGroups(props: { standings: readonly StandardStanding[]; 
     <div className="standing-groups" role="group" aria-label={props.label}>
       {groupByHierarchy(props.standings).map((group) => (
         <div key={group.key} className="standing-group">
-          <h4 className="standing-group__title">{groupHeading(group.path)}</h4>
+          {groupHeading(group.path) !== null && <h4 className="standing-group__title">{groupHeading(group.path)}</h4>}
           <ul className="standing-list">
             {group.standings.map((standing) => (
               <StandingRow key={standing.standardId} standing={standing} scales={props.scales} onOpen={props.onOpen} />

@@ -5,7 +5,7 @@ import { plural } from '../format/plural.js';
 import { Badge } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
 import { authorLine } from './entry-item.js';
-import { timelineKindLabels } from './profile-words.js';
+import { timelineItemLabels, timelineKindLabels } from './profile-words.js';
 import { Sensitive } from './sensitive.js';
 import { repeatsPrivateEntry } from './timeline-privacy.js';
 
@@ -55,7 +55,7 @@ export function TimelineSection({ items, firstName, privateEntries }: { items: r
                   {formatIsoDate(item.on)}
                 </time>
                 <Badge tone="neutral" className="timeline__kind">
-                  {timelineKindLabels[item.kind]}
+                  {timelineItemLabels[item.kind]}
                 </Badge>
                 <span className="timeline__summary">{repeatsPrivateEntry(item, privateEntries) ? <Sensitive inline>{item.summary}</Sensitive> : item.summary}</span>
                 {item.author && <span className="timeline__author">{authorLine(item.author, firstName)}</span>}
