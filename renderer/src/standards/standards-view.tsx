@@ -1,4 +1,4 @@
-import { useEffect, type JSX } from 'react';
+import { useEffect, useState, type JSX } from 'react';
 import { EmptyState } from '../ui/empty-state.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { ViewHeader } from '../ui/view-header.js';
@@ -9,13 +9,26 @@ import { useStandardsStore } from './standards-store.js';
 import { FrameworkBrowser } from './framework-browser.js';
 import { FrameworkFacts } from './framework-facts.js';
 import { FrameworkPicker } from './framework-picker.js';
+import { SkillsDialog } from './skills-dialog.js';
 import './standards-view.css';
 
 /**
  * The Standards section: pick a framework, browse it as a tree, search it, and choose which of its
- * standards the class in the header tracks. A failed read is thrown to the view's error boundary.
+ * standards the class in the header tracks; the school's learning-related skills are edited in a dialog
+ * opened from its header. A failed read is thrown to the view's error boundary.
  */
 export function StandardsView({ classId }: { classId: string | null }): JSX.Element {
+  const [skillsOpen, setSkillsOpen] = useState(false);
+  // beside the view's body, whose loading and empty states are different trees: the dialog survives them
+  return (
+    <>
+      <StandardsBody classId={classId} onOpenSkills={() => setSkillsOpen(true)} />
+      {skillsOpen && <SkillsDialog onClose={() => setSkillsOpen(false)} />}
+    </>
+  );
+}
+
+function StandardsBody({ classId, onOpenSkills }: { classId: string | null; onOpenSkills: () => void }): JSX.Element {
   const frameworks = useStandardsStore((state) => state.frameworks);
   const frameworkId = useStandardsStore((state) => state.frameworkId);
   const treeLoad = useStandardsStore((state) => (state.frameworkId === null ? undefined : state.trees[state.frameworkId]));
@@ -43,6 +56,9 @@ export function StandardsView({ classId }: { classId: string | null }): JSX.Elem
     <ViewHeader title="Standards" description="Browse a framework, search it by code or words, and choose which standards each class tracks.">
       <Button aria-haspopup="dialog" onClick={() => openDialog('scales')}>
         Scales…
+      </Button>
+      <Button aria-haspopup="dialog" onClick={onOpenSkills}>
+        Learning-related skills…
       </Button>
       <Button onClick={() => openDialog('import')}>Import…</Button>
     </ViewHeader>
