@@ -1,15 +1,196 @@
-import type { JSX } from 'react';
+import { useMemo, useState, type JSX } from 'react';
+import type { ClassReadiness, ClassSummary } from '../../../preload/contract/index.js';
+import { localToday } from '../../../preload/contract/shared.js';
+import { formatIsoDate } from '../format/calendar-date.js';
+import { useNavigationStore } from '../session/navigation-store.js';
 import { viewLabels } from '../session/views.js';
-import { PlaceholderView } from '../ui/placeholder-view.js';
+import { Button } from '../ui/button.js';
+import { ClassScopedView } from '../ui/class-scoped-view.js';
+import { EmptyState } from '../ui/empty-state.js';
+import { LoadingState } from '../ui/loading-state.js';
+import { Segmented } from '../ui/segmented.js';
+import { ViewHeader } from '../ui/view-header.js';
+import { learnersByName, learnersReadyFor, masteredShares, standardLabel } from './board-model.js';
+import { PathBoard, type BoardCell } from './path-board.js';
+import { ProgressionGraph } from './progression-graph.js';
+import { ReadinessExplanation } from './readiness-explanation.js';
+import { ReadinessLegend } from './readiness-legend.js';
+import { ReadyForList } from './ready-for-list.js';
+import { useClassReadiness } from './use-class-readiness.js';
+import './paths-view.css';
 
-/** Learning paths: a placeholder until path planning lands. */
-export function PathsView(): JSX.Element {
+const header = (
+  <ViewHeader
+    title={viewLabels.paths}
+    description="Who is ready for what: each learner on each standard the class tracks, from the class’s own evidence and the standards’ prerequisites."
+  />
+);
+
+type Shown = 'board' | 'graph';
+
+/** The Paths section: the class's path board and its progression graph (`#/paths/<classId>`). */
+export function PathsView({ classId }: { classId: string | null }): JSX.Element {
   return (
-    <PlaceholderView
-      label={viewLabels.paths}
+    <ClassScopedView
+      classId={classId}
+      header={header}
       icon="paths"
-      title="Learning paths arrive with path planning"
-      text="Each learner’s standards in prerequisite order, the options they chose, and who is ready to learn what next."
-    />
+      noClasses={{ text: 'Classes arrive with roster import (OneRoster or a plain CSV). Once a class tracks standards, its path board shows here.' }}
+      chooseText="Pick a class in the Class menu above to see who is ready for what."
+    >
+      {(id, summary) => <ClassPaths key={id} classId={id} summary={summary} />}
+    </ClassScopedView>
+  );
+}
+
+function ClassPaths({ classId, summary }: { classId: string; summary: ClassSummary | undefined }): JSX.Element {
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const load = useClassReadiness(classId, asOf);
+  if (load.status === 'error') throw load.error;
+  return (
+    <section className="view view--paths" aria-labelledby="view-title" aria-busy={load.status !== 'ready' || load.refreshing}>
+      {header}
+      {load.status === 'loading' ? (
+        <LoadingState label={`Working out who is ready for what in ${summary?.title ?? 'this class'}…`} />
+      ) : (
+        <Readiness classId={classId} readiness={load.value} asOf={asOf} onAsOf={setAsOf} />
+      )}
+    </section>
+  );
+}
+
+function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: string | null; onAsOf: (asOf: string | null) => void }): JSX.Element {
+  const { classId, readiness, asOf } = props;
+  const navigate = useNavigationStore((state) => state.navigate);
+  const [shown, setShown] = useState<Shown>('board');
+  const [readyFor, setReadyFor] = useState<number | null>(null);
+  const [active, setActive] = useState<BoardCell | null>(null);
+  const [explaining, setExplaining] = useState<BoardCell | null>(null);
+
+  const byName = useMemo(() => learnersByName(readiness.learners), [readiness.learners]);
+  const readyStandard = readyFor === null ? undefined : readiness.standards[readyFor];
+  const learners = useMemo(() => (readyStandard && readyFor !== null ? learnersReadyFor(byName, readyFor) : byName), [byName, readyFor, readyStandard]);
+  const shares = useMemo(() => masteredShares(readiness), [readiness]);
+
+  if (readiness.standards.length === 0) {
+    return (
+      <EmptyState icon="paths" title="This class tracks no standards yet">
+        <p>The path board shows each learner on each standard the class tracks. Choose the standards first.</p>
+        <p className="empty-state__action">
+          <Button variant="primary" onClick={() => navigate('standards')}>
+            Choose standards…
+          </Button>
+        </p>
+      </EmptyState>
+    );
+  }
+  if (readiness.learners.length === 0) {
+    return (
+      <EmptyState icon="class" title="No learners in this class yet">
+        <p>Once learners are enrolled, the board shows who is ready for what.</p>
+      </EmptyState>
+    );
+  }
+
+  function chooseReadyFor(index: number | null): void {
+    setReadyFor(index);
+    setActive(null);
+    setExplaining(null);
+  }
+
+  const explainedLearner = explaining ? learners[explaining.row] : undefined;
+  const explainedStandard = explaining ? readiness.standards[explaining.col] : undefined;
+  return (
+    <>
+      <div className="paths-toolbar">
+        <Segmented<Shown>
+          label="Show"
+          value={shown}
+          onChange={setShown}
+          options={[
+            { value: 'board', label: 'Path board' },
+            { value: 'graph', label: 'Progression graph' },
+          ]}
+        />
+        <label className="paths-toolbar__field">
+          <span className="field-label">Ready for</span>
+          <select className="field field--select" value={readyFor ?? ''} onChange={(event) => chooseReadyFor(event.target.value === '' ? null : Number(event.target.value))}>
+            <option value="">Every learner</option>
+            {readiness.standards.map((standard, index) => (
+              <option key={standard.standardId} value={index}>
+                {standardLabel(standard)} — {standard.statement.length > 60 ? `${standard.statement.slice(0, 59).trimEnd()}…` : standard.statement}
+              </option>
+            ))}
+          </select>
+        </label>
+        <AsOfField asOf={asOf} onChange={props.onAsOf} />
+      </div>
+
+      {readyStandard && <ReadyForList standard={readyStandard} learners={learners} onClear={() => chooseReadyFor(null)} />}
+
+      {shown === 'board' ? (
+        <>
+          <ReadinessLegend />
+          <PathBoard
+            standards={readiness.standards}
+            learners={learners}
+            active={active}
+            highlight={readyFor}
+            label={readyStandard ? `Path board: learners ready for ${standardLabel(readyStandard)}` : 'Path board'}
+            onActiveChange={setActive}
+            onExplain={setExplaining}
+          />
+          {explainedLearner && explainedStandard ? (
+            <ReadinessExplanation
+              key={`${explainedLearner.learnerId}|${explainedStandard.standardId}|${asOf ?? ''}`}
+              classId={classId} asOf={asOf} learner={explainedLearner} standard={explainedStandard} onClose={() => setExplaining(null)} />
+          ) : (
+            <p className="paths-hint">Choose a cell (click it, or move with the arrow keys and press Enter) to read why the learner is where they are.</p>
+          )}
+        </>
+      ) : (
+        <ProgressionGraph
+          standards={readiness.standards}
+          shares={shares}
+          onChoose={(index) => {
+            chooseReadyFor(index);
+            setShown('board');
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** "As it stood on …": the whole board as of that day; today's is the default. */
+function AsOfField({ asOf, onChange }: { asOf: string | null; onChange: (asOf: string | null) => void }): JSX.Element {
+  const today = localToday();
+  return (
+    <span className="paths-as-of">
+      <label htmlFor="paths-as-of" className="field-label">
+        As it stood on
+      </label>
+      <input
+        id="paths-as-of"
+        type="date"
+        className="field field--date"
+        max={today}
+        value={asOf ?? today}
+        onChange={(event) => {
+          const value = event.target.value;
+          onChange(value === '' || value >= today ? null : value);
+        }}
+      />
+      {asOf !== null && (
+        <>
+          <span className="paths-as-of__note" role="status">
+            Showing readiness as it stood on {formatIsoDate(asOf)}.
+          </span>
+          <Button small onClick={() => onChange(null)}>
+            Back to today
+          </Button>
+        </>
+      )}
+    </span>
   );
 }

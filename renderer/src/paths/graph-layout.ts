@@ -1,0 +1,88 @@
+import type { ProgressionStandard } from '../../../preload/contract/index.js';
+
+export type GraphNode = { index: number; layer: number; x: number; y: number };
+export type GraphEdge = { from: number; to: number; x1: number; y1: number; x2: number; y2: number };
+export type GraphLayout = { nodes: GraphNode[]; edges: GraphEdge[]; width: number; height: number };
+
+export type GraphSizes = { nodeWidth: number; nodeHeight: number; columnGap: number; rowGap: number; margin: number };
+
+/**
+ * Each standard's layer: 0 for a standard with no tracked prerequisite, else one more than its deepest
+ * prerequisite (the longest path from a root), so every edge points rightwards. The gradebook refuses a
+ * cycle on import; should one still arrive, the edge that closes it is ignored rather than looping.
+ */
+export function layers(standards: readonly Pick<ProgressionStandard, 'prerequisites'>[]): number[] {
+  const layer: (number | undefined)[] = standards.map(() => undefined);
+  const visiting = new Set<number>();
+  const visit = (start: number): void => {
+    // an explicit stack: a chain of hundreds of standards must not overflow the call stack
+    const stack: { index: number; next: number }[] = [{ index: start, next: 0 }];
+    visiting.add(start);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const prerequisites = standards[top.index]?.prerequisites ?? [];
+      if (top.next < prerequisites.length) {
+        const prerequisite = prerequisites[top.next++]!;
+        if (layer[prerequisite] === undefined && !visiting.has(prerequisite) && prerequisite < standards.length) {
+          visiting.add(prerequisite);
+          stack.push({ index: prerequisite, next: 0 });
+        }
+        continue;
+      }
+      let deepest = -1;
+      for (const prerequisite of prerequisites) deepest = Math.max(deepest, layer[prerequisite] ?? -1);
+      layer[top.index] = deepest + 1;
+      visiting.delete(top.index);
+      stack.pop();
+    }
+  };
+  standards.forEach((_, index) => {
+    if (layer[index] === undefined) visit(index);
+  });
+  return layer.map((value) => value ?? 0);
+}
+
+/**
+ * Places the standards left to right by layer. Within a layer they sit in the order of the average
+ * height of their prerequisites (one barycentre pass, which keeps most edges from crossing), ties in
+ * the class's order. Edges run from a prerequisite's right side to the standard's left side.
+ */
+export function graphLayout(standards: readonly ProgressionStandard[], sizes: GraphSizes): GraphLayout {
+  const layerOf = layers(standards);
+  const columns: number[][] = [];
+  layerOf.forEach((layer, index) => (columns[layer] ??= []).push(index));
+  const row = new Map<number, number>();
+  for (const column of columns) {
+    const weight = (index: number): number => {
+      const placed = (standards[index]?.prerequisites ?? []).map((p) => row.get(p)).filter((value) => value !== undefined);
+      return placed.length === 0 ? index : placed.reduce((sum, value) => sum + value, 0) / placed.length;
+    };
+    const ordered = [...column].sort((a, b) => weight(a) - weight(b) || a - b);
+    ordered.forEach((index, position) => row.set(index, position));
+  }
+  const xOf = (layer: number) => sizes.margin + layer * (sizes.nodeWidth + sizes.columnGap);
+  const yOf = (position: number) => sizes.margin + position * (sizes.nodeHeight + sizes.rowGap);
+  const nodes = standards.map((_, index): GraphNode => ({ index, layer: layerOf[index] ?? 0, x: xOf(layerOf[index] ?? 0), y: yOf(row.get(index) ?? 0) }));
+  const edges: GraphEdge[] = [];
+  standards.forEach((standard, to) => {
+    for (const from of standard.prerequisites) {
+      const a = nodes[from];
+      const b = nodes[to];
+      if (!a || !b || a.layer >= b.layer) continue;
+      edges.push({ from, to, x1: a.x + sizes.nodeWidth, y1: a.y + sizes.nodeHeight / 2, x2: b.x, y2: b.y + sizes.nodeHeight / 2 });
+    }
+  });
+  const tallest = Math.max(0, ...columns.map((column) => column.length));
+  return {
+    nodes,
+    edges,
+    width: columns.length === 0 ? 0 : xOf(columns.length - 1) + sizes.nodeWidth + sizes.margin,
+    height: tallest === 0 ? 0 : yOf(tallest - 1) + sizes.nodeHeight + sizes.margin,
+  };
+}
+
+/** A share of the class (0–1) in one of five bands, for the node's colour: 0–19%, 20–39% … 80–100%. */
+export function shareBand(share: number): 0 | 1 | 2 | 3 | 4 {
+  const band = Math.floor(Math.min(1, Math.max(0, share)) * 5);
+  return band >= 4 ? 4 : band <= 0 ? 0 : band === 1 ? 1 : band === 2 ? 2 : 3;
+}

@@ -1,0 +1,178 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { shortCode, type ClassReadiness, type ReadinessState } from '../../preload/contract/index.js';
+import { demoToday, isoPlusDays, openOnDay } from './support/clock.js';
+import { harnessUrl, harnessValue } from './support/harness-api.js';
+
+/**
+ * The Paths section on the demo gradebook: the class's path board (learners × tracked standards, each
+ * cell a readiness state), "Ready for" a standard listing exactly the learners the gradebook says are
+ * ready, a cell's explanation in the gradebook's own words, an as-of date, the progression graph; axe
+ * finds nothing serious. A 1,000 × 600 class (the readiness answer stood in for) renders only what is in view.
+ */
+const screenshots = 'test-results/screenshots';
+const stateLabels = { mastered: 'Mastered', not_yet_ready: 'Not yet ready', in_progress: 'Working on it', ready: 'Ready' } as const satisfies Record<ReadinessState, string>;
+
+test.beforeAll(() => mkdirSync(screenshots, { recursive: true }));
+test.beforeEach(async ({ page }) => {
+  await openOnDay(page, demoToday);
+  await page.goto(harnessUrl());
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+const nameOf = (learner: ClassReadiness['learners'][number]) => `${learner.preferredName?.trim() || learner.givenName} ${learner.familyName}`;
+const codeOf = (standard: ClassReadiness['standards'][number]) => shortCode(standard.code) ?? standard.statement;
+
+/**
+ * A demo class and a standard with prerequisites that some (not all) of its learners are ready for —
+ * the one with the most such learners; a standard without prerequisites only if no other will do.
+ */
+async function classWithReadyLearners(page: Page): Promise<{ readiness: ClassReadiness; index: number }> {
+  let best: { readiness: ClassReadiness; index: number; score: number } | null = null;
+  for (const schoolClass of await harnessValue(page, 'classes:list', {})) {
+    const readiness = await harnessValue(page, 'paths:readiness', { classId: schoolClass.id });
+    readiness.standards.forEach((standard, index) => {
+      const ready = readiness.learners.filter((learner) => learner.states[index] === 'ready').length;
+      const score = ready + (standard.prerequisites.length > 0 ? 10_000 : 0);
+      if (ready > 0 && ready < readiness.learners.length && (!best || score > best.score)) best = { readiness, index, score };
+    });
+  }
+  if (!best) throw new Error('no demo class has a standard some learners are ready for');
+  return best;
+}
+
+test('the path board shows each learner’s states, filters who is ready for a standard, and explains a cell', async ({ page }) => {
+  const { readiness, index } = await classWithReadyLearners(page);
+  const target = readiness.standards[index]!;
+  await page.goto(`${harnessUrl()}#/paths/${encodeURIComponent(readiness.classId)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Paths' })).toBeVisible();
+  const board = page.getByRole('grid', { name: 'Path board' });
+  await expect(board).toBeVisible();
+  await expect(page.getByRole('list', { name: 'What the colours mean' }).getByRole('listitem')).toHaveCount(4);
+
+  // the first row on screen: its cells say what the gradebook says, standard by standard
+  const firstName = (await board.getByRole('rowheader').first().textContent()) ?? '';
+  const first = readiness.learners.find((learner) => nameOf(learner) === firstName);
+  if (!first) throw new Error(`"${firstName}" is not a learner of the class`);
+  const firstRow = board.getByRole('row').filter({ has: page.getByRole('rowheader', { name: firstName, exact: true }) });
+  for (const [col, standard] of readiness.standards.slice(0, 5).entries()) {
+    await expect(firstRow.getByRole('gridcell', { name: `${firstName}, ${codeOf(standard)}: ${stateLabels[first.states[col]!]}`, exact: true })).toHaveCount(1);
+  }
+  const states = new Set(readiness.learners.flatMap((learner) => learner.states));
+  expect(states.size, 'the demo shows more than one state').toBeGreaterThan(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/paths-board.png` });
+
+  // "Ready for": exactly the learners the gradebook says are ready, and only them on the board
+  const ready = readiness.learners.filter((learner) => learner.states[index] === 'ready').map(nameOf);
+  await page.getByLabel('Ready for').selectOption(String(index));
+  const list = page.getByRole('list', { name: `Learners ready for ${codeOf(target)}` });
+  await expect(list.getByRole('listitem')).toHaveCount(ready.length);
+  expect((await list.getByRole('listitem').allTextContents()).sort()).toEqual([...ready].sort());
+  await expect(page.getByText(`${ready.length === 1 ? '1 learner' : `${ready.length} learners`} ready for ${codeOf(target)}; the board below shows only them.`)).toBeVisible();
+  const filtered = page.getByRole('grid', { name: `Path board: learners ready for ${codeOf(target)}` });
+  await expect(filtered.getByRole('rowheader').first()).toBeVisible();
+  // virtualised: every row in view is a ready learner, and there are no more rows than ready learners
+  expect(await filtered.getByRole('rowheader').count()).toBeLessThanOrEqual(ready.length);
+  for (const name of await filtered.getByRole('rowheader').allTextContents()) expect(ready).toContain(name);
+  await page.screenshot({ path: `${screenshots}/paths-ready-for.png` });
+
+  // a cell explains itself with the gradebook's own sentence
+  const learnerName = ready[0]!;
+  const learner = readiness.learners.find((item) => nameOf(item) === learnerName)!;
+  await filtered.getByRole('gridcell', { name: `${learnerName}, ${codeOf(target)}: Ready`, exact: true }).click();
+  const why = await harnessValue(page, 'paths:explain', { classId: readiness.classId, learnerId: learner.learnerId, standardId: target.standardId });
+  const explanation = page.getByRole('region', { name: `${learnerName} on ${codeOf(target)}` });
+  await expect(explanation).toContainText(why.explanation);
+  expect(why.state).toBe('ready');
+  await expect(explanation).toContainText('Ready');
+
+  // a not-yet-ready cell names what it waits for (keyboard: the board is one Tab stop, Enter explains)
+  await page.getByRole('button', { name: 'Show every learner' }).click();
+  const blockedLearner = readiness.learners.find((item) => item.states.includes('not_yet_ready'));
+  if (blockedLearner) {
+    const col = blockedLearner.states.indexOf('not_yet_ready');
+    const blocked = await harnessValue(page, 'paths:explain', { classId: readiness.classId, learnerId: blockedLearner.learnerId, standardId: readiness.standards[col]!.standardId });
+    expect(blocked.state).toBe('not_yet_ready');
+    const prerequisites = (blockedLearner.blocking[col] ?? []).map((at) => codeOf(readiness.standards[at]!));
+    expect(prerequisites.length).toBeGreaterThan(0);
+    for (const code of prerequisites) expect(blocked.explanation).toContain(code);
+  }
+
+  // as it stood on an earlier day: the board follows the gradebook's answer for that day
+  const earlier = isoPlusDays(demoToday, -90);
+  const then = await harnessValue(page, 'paths:readiness', { classId: readiness.classId, asOf: earlier });
+  await page.getByLabel('As it stood on').fill(earlier);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing readiness as it stood on' })).toBeVisible();
+  const thenFirst = then.learners.find((item) => item.learnerId === first.learnerId)!;
+  await expect(
+    page.getByRole('grid', { name: 'Path board' }).getByRole('gridcell', { name: `${firstName}, ${codeOf(readiness.standards[0]!)}: ${stateLabels[thenFirst.states[0]!]}`, exact: true }),
+  ).toHaveCount(1);
+  await page.getByRole('button', { name: 'Back to today' }).click();
+
+  // the progression graph: one box per tracked standard, coloured by the share that mastered it
+  await page.getByRole('radio', { name: 'Progression graph' }).click();
+  const links = readiness.standards.reduce((sum, standard) => sum + standard.prerequisites.length, 0);
+  const graph = page.getByRole('group', { name: `Progression of ${readiness.standards.length} tracked standards with ${links} prerequisite ${links === 1 ? 'link' : 'links'}, earliest on the left` });
+  await expect(graph).toBeVisible();
+  await expect(graph.getByRole('button')).toHaveCount(readiness.standards.length);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/paths-graph.png` });
+  // choosing a standard shows who is ready for it on the board
+  await graph.getByRole('button', { name: new RegExp(`^${codeOf(target).replaceAll('.', '\\.')}:`) }).click();
+  await expect(page.getByRole('list', { name: `Learners ready for ${codeOf(target)}` }).getByRole('listitem')).toHaveCount(ready.length);
+});
+
+test('a class of 1,000 learners × 600 standards renders only the cells in view and keeps up with the keyboard', async ({ page }) => {
+  const [schoolClass] = await harnessValue(page, 'classes:list', {});
+  if (!schoolClass) throw new Error('the demo has no class');
+  const states: ReadinessState[] = ['mastered', 'in_progress', 'ready', 'not_yet_ready'];
+  const big: ClassReadiness = {
+    classId: schoolClass.id,
+    asOf: null,
+    standards: Array.from({ length: 600 }, (_, index) => ({
+      standardId: `s${index}`,
+      code: `${5 + Math.floor(index / 200)}.D${Math.floor(index / 20)}.${index}`,
+      statement: `Standard ${index}`,
+      prerequisites: index % 20 === 0 ? [] : [index - 1],
+      assumed: [],
+    })),
+    learners: Array.from({ length: 1000 }, (_, row) => ({
+      learnerId: `l${row}`,
+      givenName: `Learner${String(row).padStart(4, '0')}`,
+      familyName: 'Test',
+      preferredName: null,
+      states: Array.from({ length: 600 }, (_, col) => states[(row + col) % 4]!),
+      blocking: {},
+    })),
+  };
+  // the gradebook's answer for this class stands in for a class that size: this test is about the page
+  await page.route('**/api/paths:readiness', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: big }) }));
+  const started = Date.now();
+  await page.goto(`${harnessUrl()}#/paths/${encodeURIComponent(schoolClass.id)}`);
+  const board = page.getByRole('grid', { name: 'Path board' });
+  await expect(board.getByRole('gridcell').first()).toBeVisible();
+  const shownAfterMs = Date.now() - started;
+  expect(await board.getByRole('gridcell').count()).toBeLessThan(2000);
+  await expect(board.getByRole('columnheader', { name: '1000 learners' })).toBeVisible();
+
+  // to the far corner with the keyboard: the board follows without holding every cell
+  await board.focus();
+  // the first key picks the first cell; then to the last standard and five pages down
+  await page.keyboard.press('ArrowDown');
+  await expect(board.getByRole('gridcell', { selected: true })).toHaveAccessibleName('Learner0000 Test, 5.D0.0: Mastered');
+  await page.keyboard.press('End');
+  for (let step = 0; step < 5; step++) await page.keyboard.press('PageDown');
+  await expect(board.getByRole('gridcell', { selected: true })).toHaveAccessibleName(/^Learner00\d\d Test, 7\.D29\.599: /);
+  await expect(board.getByRole('columnheader', { name: '7.D29.599' })).toBeInViewport();
+  expect(await board.getByRole('gridcell').count()).toBeLessThan(2000);
+  await page.screenshot({ path: `${screenshots}/paths-board-big.png` });
+  test.info().annotations.push({ type: 'measure', description: `1,000 × 600 board shown ${shownAfterMs} ms after navigation` });
+});
