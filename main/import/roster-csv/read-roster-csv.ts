@@ -3,6 +3,7 @@ import { normalizeGradeLevels } from '../grade-levels.js';
 import { createIssueLog, finishImportWithPartial, type ImportResult } from '../import-issue.js';
 import type { RosterClass, RosterEnrollment, RosterPackage, RosterUser } from '../roster-package.js';
 import { stableId } from '../stable-id.js';
+import { ClassListEnrollment, ClassListLearner } from './class-list-records.js';
 
 /**
  * The plain roster CSV, for schools without a student information system: one row per learner per class.
@@ -28,12 +29,6 @@ export const rosterCsvColumns = [
 ] as const satisfies readonly CsvColumn[];
 
 const namespace = 'proficio-roster-csv';
-
-// Shared by every learner of the file: a million-row class list must not hold a million copies of
-// the same empty lists and the same role (nothing downstream changes a package's records)
-const noStrings: string[] = [];
-const noUserIds: RosterUser['userIds'] = [];
-const learnerRoles: RosterUser['roles'] = [{ role: 'student', roleType: 'primary', orgSourcedId: null, beginDate: null, endDate: null, sourcedId: null, userProfileSourcedId: null }];
 
 /**
  * Reads the class list row by row as it is parsed (no table of rows is kept): the package holds one
@@ -121,31 +116,7 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
     if (!earlier) {
       userAt.set(userId, users.length);
       userRows.push(row);
-      users.push({
-        sourcedId: userId,
-        status: null,
-        dateLastModified: null,
-        enabled: true,
-        username: '',
-        userIds: noUserIds,
-        givenName,
-        familyName,
-        middleName: null,
-        preferredGivenName: values['preferred name'] || null,
-        preferredMiddleName: null,
-        preferredFamilyName: null,
-        pronouns: null,
-        identifier: learnerId || null,
-        email: email || null,
-        sms: null,
-        phone: null,
-        grades: levels.levels.length === 0 ? noStrings : levels.levels,
-        roles: learnerRoles,
-        orgSourcedIds: noStrings,
-        primaryOrgSourcedId: null,
-        agentSourcedIds: noStrings,
-        userMasterIdentifier: null,
-      });
+      users.push(new ClassListLearner(userId, givenName, familyName, values['preferred name'] || null, learnerId || null, email || null, levels.levels));
     }
 
     const enrollmentId = stableId(namespace, 'enrollment', classId, userId);
@@ -162,18 +133,7 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
       return;
     }
     enrollmentRow.set(enrollmentId, row);
-    enrollments.push({
-      sourcedId: enrollmentId,
-      status: null,
-      dateLastModified: null,
-      classSourcedId: classId,
-      schoolSourcedId: null,
-      userSourcedId: users[userAt.get(userId) ?? 0]?.sourcedId ?? userId,
-      role: 'student',
-      primary: null,
-      beginDate: null,
-      endDate: null,
-    });
+    enrollments.push(new ClassListEnrollment(enrollmentId, classId, users[userAt.get(userId) ?? 0]?.sourcedId ?? userId));
   });
 
   const log = createIssueLog();
