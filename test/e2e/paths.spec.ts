@@ -93,6 +93,8 @@ test('the path board shows each learner’s states, filters who is ready for a s
   await expect(explanation).toContainText(why.explanation);
   expect(why.state).toBe('ready');
   await expect(explanation).toContainText('Ready');
+  await explanation.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${screenshots}/paths-explain.png` });
 
   // a not-yet-ready cell names what it waits for (keyboard: the board is one Tab stop, Enter explains)
   await page.getByRole('button', { name: 'Show every learner' }).click();

@@ -213,7 +213,7 @@ export function SkillsDialog({ onClose }: { onClose: () => void }): JSX.Element 
               add();
             }}
           >
-            <Field label="New skill" layout="stack" className="skills__statement-field" hint="Every class that tracks skills will track it.">
+            <Field label="New skill" layout="stack" className="skills__statement-field" describedBy={`${id}-add-hint`}>
               {(control) => (
                 <input
                   {...control}
@@ -227,10 +227,13 @@ export function SkillsDialog({ onClose }: { onClose: () => void }): JSX.Element 
             <Field label="Code (optional)" layout="stack" className="skills__code-field">
               {(control) => <input {...control} className="field" value={edits.newCode} onChange={(event) => setEdits((now) => ({ ...now, newCode: event.target.value }))} />}
             </Field>
-            <Button type="submit" variant="primary" className="skills__add-button" disabled={working || edits.newStatement.trim() === ''}>
+            <Button type="submit" variant="primary" disabled={working || edits.newStatement.trim() === ''}>
               Add skill
             </Button>
           </form>
+          <p id={`${id}-add-hint`} className="skills__hint">
+            A new skill is tracked by every class that tracks skills.
+          </p>
 
           {refusal && <ErrorPanel error={refusal.error} compact title={refusal.title} />}
           <div className="dialog__actions">
