@@ -64,6 +64,16 @@ export function iterateStoredLevelTuples(reader: GradebookReader, classId: strin
   return reader.prepare(`${storedTuplesSql} ORDER BY learner_id, standard_id`).raw(true).iterate(classId) as IterableIterator<StoredLevelTuple>;
 }
 
+/**
+ * Just the stored level of each cell (learner id, standard id, level), one at a time: what a method's
+ * preview compares against, without the dates and counts the grid shows.
+ */
+export function iterateStoredLevels(reader: GradebookReader, classId: string): IterableIterator<[string, string, number | null]> {
+  return reader.prepare('SELECT learner_id, standard_id, level FROM mastery_levels WHERE class_id = ?').raw(true).iterate(classId) as IterableIterator<
+    [string, string, number | null]
+  >; // the columns are the tuple's, in order
+}
+
 /** One learner's stored levels in a class, by standard: what the learner's roll-ups are computed from. */
 export function readStoredRowLevels(reader: GradebookReader, classId: string, learnerId: string): { standardId: string; level: number | null }[] {
   return reader.all(

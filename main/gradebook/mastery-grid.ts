@@ -1,7 +1,7 @@
 import type { GradebookReader, GradebookWriter } from '../../db/handle.js';
 import { listScales } from '../../db/scales.js';
 import { readClassIds } from '../../db/classes.js';
-import { iterateStoredLevelTuples, readMasteryState, replaceStoredMastery } from '../../db/mastery-levels.js';
+import { iterateStoredLevels, iterateStoredLevelTuples, readMasteryState, replaceStoredMastery } from '../../db/mastery-levels.js';
 import { readActiveOverrides, type OverrideRow } from '../../db/mastery-overrides.js';
 import type { GridCell, GridRowCells, MasteryGrid, MasteryMethodInput, MasteryPreview } from '../../preload/contract/index.js';
 import { describeMethod } from './domain/mastery.js';
@@ -178,7 +178,7 @@ function currentLevelTable(reader: GradebookReader, mastery: ClassMastery, at: C
     }
     return table;
   }
-  for (const [learnerId, standardId, level] of iterateStoredLevelTuples(reader, mastery.classId)) {
+  for (const [learnerId, standardId, level] of iterateStoredLevels(reader, mastery.classId)) {
     const i = at(learnerId, standardId);
     if (i !== null && level !== null) table.levels[i] = level;
   }

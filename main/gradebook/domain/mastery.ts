@@ -181,8 +181,7 @@ function orderEvidence(evidence: readonly MasteryEvidence[]): { item: MasteryEvi
     if (level !== null && (typeof level !== 'number' || !Number.isFinite(level))) {
       throw new MasteryMethodError('invalid_level', `Evidence ${index + 1} has the level ${String(level)}, which is not a number.`);
     }
-    const recorded = item.recordedAt ?? null;
-    return { item, index, observed: timeKey(item.observedAt, index), recorded: recorded === null ? null : timeKey(recorded, index) };
+    return { item, index, observed: timeKey(item.observedAt, index) };
   });
   keyed.sort((a, b) => a.observed - b.observed || a.index - b.index);
   const ordered: typeof keyed = [];
@@ -191,8 +190,15 @@ function orderEvidence(evidence: readonly MasteryEvidence[]): { item: MasteryEvi
     let end = start;
     while (end < keyed.length && keyed[end]?.observed === key) end += 1;
     const group = keyed.slice(start, end);
-    if (group.every((e) => e.recorded !== null)) group.sort((a, b) => (a.recorded ?? 0) - (b.recorded ?? 0) || a.index - b.index);
-    ordered.push(...group);
+    // recordedAt only breaks ties, so it is read only where observations tie: each one is unique (a
+    // moment of recording), and parsing 200,000 of them was a third of a big class's recompute
+    if (group.length > 1 && group.every((e) => e.item.recordedAt != null)) {
+      const recorded = group.map((e) => ({ ...e, recorded: timeKey(e.item.recordedAt ?? '', e.index) }));
+      recorded.sort((a, b) => a.recorded - b.recorded || a.index - b.index);
+      ordered.push(...recorded);
+    } else {
+      ordered.push(...group);
+    }
     start = end;
   }
   return ordered;

@@ -18,6 +18,9 @@ export function roundHalfAwayFromZero(x: number, decimals: number): number {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > maxDecimals) {
     throw new RangeError(`Cannot round to ${String(decimals)} decimals: use a whole number from 0 to ${maxDecimals}.`);
   }
+  // a whole number is already rounded (most levels of a big class are: one piece of evidence, 1–4),
+  // and the text round trip below is the costly part of a 200,000-cell recompute
+  if (Number.isInteger(x)) return x + 0;
   const magnitude = Number(Math.abs(x).toPrecision(significantDigits));
   const rounded = shiftDecimal(Math.round(shiftDecimal(magnitude, decimals)), -decimals);
   // `+ 0` turns −0 into 0, so −0.001 rounds to a plain 0 rather than a confusing "-0".
