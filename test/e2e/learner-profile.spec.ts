@@ -156,6 +156,16 @@ test('a profile written by learner and teacher keeps each entry with its author,
   await page.getByRole('button', { name: 'Back to today' }).click();
   await expect(drivers.getByText('Building robots with my cousin')).toBeVisible();
 
+  // a one-page snapshot for a conference, through the browser's own download
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Snapshot (PDF)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const stream = await download.createReadStream();
+  const head = await new Promise<string>((resolve, reject) => {
+    stream.once('data', (chunk: Buffer) => resolve(chunk.subarray(0, 5).toString('latin1')));
+    stream.once('error', reject);
+  });
+  expect(head).toBe('%PDF-');
+
   // a standard opens its evidence history in place
   await status.getByRole('group', { name: /Every tracked standard/ }).getByRole('button').first().click();
   dialog = page.getByRole('dialog');

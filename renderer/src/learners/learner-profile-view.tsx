@@ -16,6 +16,7 @@ import { GoalsSection } from './goals-section.js';
 import { ProfileHeader } from './profile-header.js';
 import { profileScales } from './profile-scales.js';
 import { useProfileStore } from './profile-store.js';
+import { SnapshotButton } from './snapshot-button.js';
 import { TimelineSection } from './timeline-section.js';
 import './learner-profile.css';
 
@@ -109,16 +110,19 @@ function ProfilePage(props: { profile: LearnerProfile; classId: string; asOf: st
       <ProfileHeader profile={profile} supportsSlot={supports} />
       <div className="profile-bar" style={scales.properties}>
         <AsOfField asOf={asOf} onChange={props.onAsOf} />
-        {editable && (
-          <span className="profile-bar__actions">
+        <span className="profile-bar__actions">
+          <SnapshotButton learnerId={learnerId} classId={classId} asOf={asOf} />
+          {editable && (
+            <>
             <Button small onClick={() => addEntry('interest')}>
               Add to the profile…
             </Button>
-            <Button small onClick={() => setDialog({ kind: 'goal' })}>
-              Add a goal…
-            </Button>
-          </span>
-        )}
+              <Button small onClick={() => setDialog({ kind: 'goal' })}>
+                Add a goal…
+              </Button>
+            </>
+          )}
+        </span>
       </div>
       {notice && (
         <div className="profile-notice" role="alert">

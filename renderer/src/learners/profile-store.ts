@@ -6,6 +6,7 @@ import { asContractFailure, type ContractFailure } from '../bridge/contract-fail
 import { enqueue } from '../bridge/write-queue.js';
 import { learnerName } from '../format/learner-name.js';
 import { concernsClass, onGradebookChange, touches } from '../session/gradebook-changes.js';
+import { useEducatorName } from './educator-name.js';
 import { applyPatches, withEntry, withGoal, withGoalFields, withoutEntry, withReflection, type ProfilePatch } from './profile-patches.js';
 
 /** Which profile is on screen: a learner, the class whose standards it reads, and the day it shows. */
@@ -70,6 +71,12 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
   }
 
   const pendingId = () => `pending:${nextPendingId + 1}`;
+  // a change to something already written is the teacher's, by the name remembered on this computer
+  // (the gradebook falls back to the class's teacher without one), so the audit names who changed it
+  const editedBy = () => {
+    const name = useEducatorName.getState().name;
+    return { author: 'educator' as const, ...(name === '' ? {} : { authorName: name }) };
+  };
   const now = () => new Date().toISOString();
 
   return {
@@ -125,7 +132,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
       return change(withEntry(optimistic), () => call('learners:add-entry', request), (entry) => withEntry(entry, optimistic.entryId));
     },
     updateEntry(entry, changes) {
-      const request = { learnerId: get().key?.learnerId ?? '', entryId: entry.entryId, ...changes };
+      const request = { learnerId: get().key?.learnerId ?? '', entryId: entry.entryId, ...changes, editedBy: editedBy() };
       const optimistic: ProfileEntry = {
         ...entry,
         body: changes.body?.trim() ?? entry.body,
@@ -135,7 +142,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
       return change(withEntry(optimistic), () => call('learners:update-entry', request), (saved) => withEntry(saved));
     },
     removeEntry(entry) {
-      const request = { learnerId: get().key?.learnerId ?? '', entryId: entry.entryId };
+      const request = { learnerId: get().key?.learnerId ?? '', entryId: entry.entryId, editedBy: editedBy() };
       return change(withoutEntry(entry.entryId), () => call('learners:remove-entry', request), () => withoutEntry(entry.entryId));
     },
     addGoal(request) {
@@ -163,7 +170,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
     },
     setGoalStatus(goal, status) {
       const key = get().key;
-      const request = { learnerId: key?.learnerId ?? '', goalId: goal.goalId, status, ...(key ? { classId: key.classId } : {}) };
+      const request = { learnerId: key?.learnerId ?? '', goalId: goal.goalId, status, editedBy: editedBy(), ...(key ? { classId: key.classId } : {}) };
       return change(withGoalFields(goal.goalId, { status, suggestMet: false }), () => call('learners:update-goal', request), (saved) => withGoal(saved));
     },
     addReflection(request) {
