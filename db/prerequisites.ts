@@ -101,3 +101,17 @@ export function readFrameworkPrerequisites(reader: GradebookReader, frameworkId:
       .where('s.framework_id', '=', frameworkId),
   );
 }
+
+/** Removes one edge; returns it as it was (null when there was none). */
+export function deletePrerequisite(writer: GradebookWriter, edge: PrerequisiteEdge): { id: string; origin: string } | null {
+  const row = writer.first(
+    qb.selectFrom('prerequisites').select(['id', 'origin']).where('standard_id', '=', edge.standardId).where('prerequisite_id', '=', edge.prerequisiteId),
+  );
+  if (row) writer.run(qb.deleteFrom('prerequisites').where('id', '=', row.id));
+  return row ?? null;
+}
+
+/** Every prerequisite edge of the gradebook, for cycle checks over a whole graph. */
+export function readAllPrerequisites(reader: GradebookReader): PrerequisiteEdge[] {
+  return reader.all(qb.selectFrom('prerequisites').select(['standard_id as standardId', 'prerequisite_id as prerequisiteId']));
+}

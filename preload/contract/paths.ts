@@ -1,6 +1,6 @@
 /** The paths capability (learning paths: progression graph, readiness, each learner's route and pace). */
 import { z } from 'zod';
-import { id, isoDate, read } from './channel.js';
+import { id, isoDate, read, write } from './channel.js';
 import type { ReadinessState } from './vocabulary.js';
 
 /** A tracked standard in the class's progression graph. */
@@ -33,4 +33,8 @@ export const pathsChannels = {
   'paths:explain': read<{ state: ReadinessState; explanation: string }>()(
     z.object({ classId: id, learnerId: id, standardId: id, asOf: isoDate.optional() }).strict(),
   ),
+  /** A teacher draws "master `prerequisiteId` before `standardId`" (audited); a circle is refused, named. */
+  'paths:addPrerequisite': write<{ added: boolean }>(['standards', 'mastery'])(z.object({ standardId: id, prerequisiteId: id }).strict()),
+  /** A teacher removes an edge, drawn by anyone (audited); the framework's own come back only with a re-import. */
+  'paths:removePrerequisite': write<{ removed: boolean }>(['standards', 'mastery'])(z.object({ standardId: id, prerequisiteId: id }).strict()),
 };

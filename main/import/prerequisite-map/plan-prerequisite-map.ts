@@ -1,10 +1,11 @@
 import { shortCode } from '../../../preload/contract/standards.js';
 import { errorIssue, warningIssue, type ImportIssue } from '../import-issue.js';
+import { findCycle } from '../../paths/domain/find-cycle.js';
+import type { Edge } from '../../paths/domain/progression-edge.js';
 import { canonicalCode } from './prerequisite-code.js';
 import type { MapPair, PrerequisiteMap } from './read-prerequisite-map.js';
 
 export type FrameworkStandardCode = { standardId: string; code: string | null };
-export type Edge = { standardId: string; prerequisiteId: string };
 
 export type PrerequisitePlan = { add: Edge[]; unchanged: number; issues: ImportIssue[] };
 
@@ -60,36 +61,4 @@ export function planPrerequisiteMap(map: PrerequisiteMap, standards: readonly Fr
 
 function edgeKey(edge: Edge): string {
   return `${edge.prerequisiteId}>${edge.standardId}`;
-}
-
-/** A cycle in prerequisite → standard edges, as the standards along it with the first repeated at the end; null when none. */
-export function findCycle(edges: readonly Edge[]): string[] | null {
-  const next = new Map<string, string[]>();
-  for (const e of edges) next.set(e.prerequisiteId, [...(next.get(e.prerequisiteId) ?? []), e.standardId]);
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  // iterative depth-first search: a long chain must not overflow the stack
-  for (const start of next.keys()) {
-    if (state.has(start)) continue;
-    const stack: { node: string; children: string[]; index: number }[] = [{ node: start, children: next.get(start) ?? [], index: 0 }];
-    state.set(start, 'open');
-    path.push(start);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      if (top.index >= top.children.length) {
-        state.set(top.node, 'done');
-        stack.pop();
-        path.pop();
-        continue;
-      }
-      const child = top.children[top.index++]!;
-      const seen = state.get(child);
-      if (seen === 'open') return [...path.slice(path.indexOf(child)), child];
-      if (seen === 'done') continue;
-      state.set(child, 'open');
-      path.push(child);
-      stack.push({ node: child, children: next.get(child) ?? [], index: 0 });
-    }
-  }
-  return null;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture, hasFixtures, noFixturesReason } from '../../../test/helpers/fixtures-dir.js';
 import { readCaseJson } from '../case/read-case-json.js';
-import { findCycle, planPrerequisiteMap } from './plan-prerequisite-map.js';
+import { findCycle } from '../../paths/domain/find-cycle.js';
+import { planPrerequisiteMap } from './plan-prerequisite-map.js';
 import { canonicalCode } from './prerequisite-code.js';
 import { readPrerequisiteMapCsv, readPrerequisiteMapJson } from './read-prerequisite-map.js';
 

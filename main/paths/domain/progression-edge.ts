@@ -1,0 +1,2 @@
+/** "Master `prerequisiteId` before `standardId`": one edge of a progression graph. */
+export type Edge = { standardId: string; prerequisiteId: string };
