@@ -10,6 +10,8 @@ describe('the class named in the address', () => {
     expect(classInAddress('gradebook', 'not-an-id', true, classes)).toBe('unknown');
     expect(classInAddress('gradebook', missing, true, classes)).toBe('unknown');
     expect(classInAddress('learners', 'not-an-id', true, classes)).toBe('unknown');
+    expect(classInAddress('paths', missing, true, classes)).toBe('unknown');
+    expect(classInAddress('paths', known, true, classes)).toBe('known');
     expect(classInAddress('gradebook', known, true, classes)).toBe('known');
   });
 

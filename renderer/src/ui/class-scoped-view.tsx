@@ -10,9 +10,9 @@ import { LoadingState } from './loading-state.js';
  * Every class-scoped section says the same thing in the same way; only the sentences about what the
  * section will show once a class is chosen are its own.
  *
- * A class the gradebook does not have (a stale link, a hand-edited or malformed address) is passed on
- * with `summary` undefined: the section's own read is refused with the gradebook's sentence and code,
- * which the section's error boundary shows — more useful than a generic "unknown class".
+ * A class the gradebook does not have (a stale link, a hand-edited or malformed address) never gets
+ * here: the shell shows "This class is not in this gradebook" instead (shell/class-in-address.ts).
+ * `summary` is undefined only while the class list is being read again.
  */
 export function ClassScopedView(props: {
   classId: string | null;
