@@ -11,6 +11,8 @@ export type AppLayout = {
   preload: string;
   /** The renderer bundle's page; the window loads it through app://proficio/ (policy.ts), not from disk. */
   rendererIndex: string;
+  /** The window's icon: the renderer's public icon, which the renderer build copies beside its page. */
+  windowIcon: string;
 };
 
 export function appLayout(mainBundleUrl: string): AppLayout {
@@ -19,5 +21,6 @@ export function appLayout(mainBundleUrl: string): AppLayout {
     root: fileURLToPath(at('../../')),
     preload: fileURLToPath(at('../preload/index.cjs')),
     rendererIndex: fileURLToPath(at('../renderer/index.html')),
+    windowIcon: fileURLToPath(at('../renderer/icon-512.png')),
   };
 }

@@ -32,6 +32,7 @@ describe('app layout', () => {
       root: '/opt/Proficio/resources/app.asar/',
       preload: '/opt/Proficio/resources/app.asar/out/preload/index.cjs',
       rendererIndex: '/opt/Proficio/resources/app.asar/out/renderer/index.html',
+      windowIcon: '/opt/Proficio/resources/app.asar/out/renderer/icon-512.png',
     });
     expect(appLayout('file:///home/t/My%20Code/proficio/out/main/index.js').rendererIndex).toBe(
       '/home/t/My Code/proficio/out/renderer/index.html',

@@ -13,6 +13,8 @@ export function createMainWindow(layout: AppLayout, options: { isPackaged: boole
     // shown on ready-to-show, so a teacher never sees an empty white frame
     show: false,
     backgroundColor: '#ffffff',
+    // Linux and Windows show it in the title bar and task bar (macOS takes the bundle's icon instead)
+    icon: layout.windowIcon,
     webPreferences: secureWebPreferences(layout.preload, {
       platform: process.platform,
       isPackaged: options.isPackaged,

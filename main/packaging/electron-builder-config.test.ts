@@ -48,6 +48,17 @@ describe('electron-builder.yml', () => {
     expect(config.beforePack).toBe('./main/packaging/check-native-before-pack.mjs');
   });
 
+  it('gives every platform the same 512×512 PNG icon, the one the window shows', () => {
+    const platforms = z.object({ icon: z.string() }).loose();
+    const icons = z.object({ linux: platforms, win: platforms, mac: platforms }).loose().parse(yaml.load(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')));
+    const paths = new Set([icons.linux.icon, icons.win.icon, icons.mac.icon]);
+    expect([...paths]).toEqual(['renderer/public/icon-512.png']);
+    const png = readFileSync(new URL('../../renderer/public/icon-512.png', import.meta.url));
+    // the PNG signature, then the IHDR chunk's width and height (macOS needs at least 512×512)
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+  });
+
   it('packages the bundles and the manifest, not the sources', () => {
     expect(config.files.filter((pattern) => !pattern.startsWith('!'))).toEqual(['out/**', 'package.json']);
     expect(config.appId).toBe('org.proficio.app');
