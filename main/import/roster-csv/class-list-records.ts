@@ -1,10 +1,19 @@
 import type { RecordStatus, RosterEnrollment, RosterUser } from '../roster-package.js';
+import { stableId } from '../stable-id.js';
+
+/** The namespace of every id the class list derives. */
+export const classListNamespace = 'proficio-roster-csv';
+
+/** An enrollment's id: the same class and learner give the same id in every import. */
+export function classListEnrollmentId(classId: string, learnerId: string): string {
+  return stableId(classListNamespace, 'enrollment', classId, learnerId);
+}
 
 /*
  * A class list can hold a million rows, and each becomes a learner and an enrollment. Most fields of
  * those records are the same for every row of a class list (no status, no middle name, the one role
  * "student"), so each record stores only what its row says and reads the rest from its prototype:
- * a learner is 7 fields instead of 24, an enrollment 3 instead of 11. To every reader they are plain
+ * a learner is 7 fields instead of 24, an enrollment 2 instead of 11 (its id is derived from them). To every reader they are plain
  * RosterUser / RosterEnrollment records; nothing copies them field by field (a spread would see only
  * the stored fields).
  */
@@ -75,10 +84,14 @@ export class ClassListEnrollment implements RosterEnrollment {
   declare endDate: string | null;
 
   constructor(
-    public sourcedId: string,
     public classSourcedId: string,
     public userSourcedId: string,
   ) {}
+
+  /** Derived from class and learner when asked (a million stored ids would be ~60 MB). */
+  get sourcedId(): string {
+    return classListEnrollmentId(this.classSourcedId, this.userSourcedId);
+  }
 }
 
 const enrollmentDefaults = {

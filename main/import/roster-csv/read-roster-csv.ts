@@ -3,7 +3,7 @@ import { normalizeGradeLevels } from '../grade-levels.js';
 import { createIssueLog, finishImportWithPartial, type ImportResult } from '../import-issue.js';
 import type { RosterClass, RosterEnrollment, RosterPackage, RosterUser } from '../roster-package.js';
 import { stableId } from '../stable-id.js';
-import { ClassListEnrollment, ClassListLearner } from './class-list-records.js';
+import { ClassListEnrollment, ClassListLearner, classListNamespace } from './class-list-records.js';
 
 /**
  * The plain roster CSV, for schools without a student information system: one row per learner per class.
@@ -28,7 +28,7 @@ export const rosterCsvColumns = [
   { name: 'grade', required: false, aliases: ['grade level'] },
 ] as const satisfies readonly CsvColumn[];
 
-const namespace = 'proficio-roster-csv';
+const namespace = classListNamespace;
 
 /**
  * Reads the class list row by row as it is parsed (no table of rows is kept): the package holds one
@@ -42,7 +42,8 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
   const userAt = new Map<string, number>();
   const userRows: number[] = [];
   const enrollments: RosterEnrollment[] = [];
-  const enrollmentRow = new Map<string, number>();
+  // the row that put each learner in each class: row numbers by learner id, per class
+  const enrolledAt = new Map<string, Map<string, number>>();
   const grades = new Map<string, ReturnType<typeof normalizeGradeLevels>>();
 
   const { table, issues } = readCsvRows(text, { file, columns: rosterCsvColumns, headerMatch: 'loose' }, ({ row, values }) => {
@@ -119,8 +120,10 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
       users.push(new ClassListLearner(userId, givenName, familyName, values['preferred name'] || null, learnerId || null, email || null, levels.levels));
     }
 
-    const enrollmentId = stableId(namespace, 'enrollment', classId, userId);
-    const repeated = enrollmentRow.get(enrollmentId);
+    const learner = users[userAt.get(userId) ?? 0]?.sourcedId ?? userId;
+    let inClass = enrolledAt.get(classId);
+    if (!inClass) enrolledAt.set(classId, (inClass = new Map()));
+    const repeated = inClass.get(learner);
     if (repeated !== undefined) {
       log.error({
         file,
@@ -132,15 +135,15 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
       });
       return;
     }
-    enrollmentRow.set(enrollmentId, row);
-    enrollments.push(new ClassListEnrollment(enrollmentId, classId, users[userAt.get(userId) ?? 0]?.sourcedId ?? userId));
+    inClass.set(learner, row);
+    enrollments.push(new ClassListEnrollment(classId, learner));
   });
 
   const log = createIssueLog();
   log.add(issues);
   if (!table) return { ok: false, issues: log.list() };
   log.add(rowLog.list());
-  enrollmentRow.clear();
+  enrolledAt.clear();
   userAt.clear();
   return finishImportWithPartial(log, () => ({
     source: 'roster-csv',
