@@ -3,6 +3,7 @@ import { profileAuthors, type ProfileAuthor } from '../../../preload/contract/in
 import { Field } from '../ui/field.js';
 import { useEducatorName } from './educator-name.js';
 import { authorLabels } from './profile-words.js';
+import './authorship-fields.css';
 
 /** Who is writing, as a form holds it until it is sent. */
 export type AuthorDraft = { author: ProfileAuthor; educatorName: string; familyName: string };

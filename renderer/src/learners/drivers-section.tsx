@@ -3,6 +3,7 @@ import { driverCategories, type LearnerProfile, type ProfileEntryCategory } from
 import { Button } from '../ui/button.js';
 import { EntryList } from './entry-item.js';
 import { categoryHeadings } from './profile-words.js';
+import './drivers-section.css';
 
 type Props = { profile: LearnerProfile; firstName: string; editable: boolean; onAdd: (category: ProfileEntryCategory) => void };
 

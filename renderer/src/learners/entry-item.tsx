@@ -6,6 +6,7 @@ import { Button } from '../ui/button.js';
 import { useProfileStore } from './profile-store.js';
 import { useScreenShareStore } from '../session/screen-share-store.js';
 import { Sensitive } from './sensitive.js';
+import './entry-item.css';
 
 /** "Ms. Rivera, educator · 12 Jan 2026" — or, for the learner's own entries, "In Ana’s words". */
 export function authorLine(entry: Pick<ProfileEntry, 'author' | 'authorName'>, firstName: string): string {

@@ -9,6 +9,7 @@ import { Dialog } from '../ui/dialog.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { paletteBand, type ProfileScales } from './profile-scales.js';
 import { describeLevel, standardLabel } from './standing-groups.js';
+import './evidence-history-dialog.css';
 
 const kindWords = { of: 'Assessment of learning', for: 'Assessment for learning', as: 'Assessment as learning' } as const satisfies Record<EvidenceKind, string>;
 const sourceWords = { class: 'in class', self: 'self-assessment', peer: 'peer assessment', family: 'with family', community: 'in the community', online: 'online' } as const satisfies Record<EvidenceSource, string>;

@@ -8,6 +8,7 @@ import { AuthorshipFields, authorshipOf, rememberAuthor, useAuthorDraft } from '
 import { foldName } from './learner-match.js';
 import { useProfileStore } from './profile-store.js';
 import { standardLabel } from './standing-groups.js';
+import './goal-dialog.css';
 
 /** A tracked standard matches when its code or statement holds every typed word (accents ignored). */
 function matches(standing: StandardStanding, query: string): boolean {

@@ -8,6 +8,7 @@ import { authorLine } from './entry-item.js';
 import { useProfileStore } from './profile-store.js';
 import { goalStatusLabels } from './profile-words.js';
 import { standardLabel } from './standing-groups.js';
+import './goals-section.css';
 
 const statusOf = (value: string): GoalStatus => goalStatuses.find((status) => status === value) ?? 'active';
 

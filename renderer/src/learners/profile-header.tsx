@@ -3,6 +3,7 @@ import type { FamilyContact, LearnerProfile } from '../../../preload/contract/in
 import { learnerName } from '../format/learner-name.js';
 import { LearnerAvatar } from './learner-avatar.js';
 import { Sensitive } from './sensitive.js';
+import './profile-header.css';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 

@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { hiddenWhileSharing, useScreenShareStore } from '../session/screen-share-store.js';
+import './sensitive.css';
 
 /**
  * Something private about a learner (supports, contacts, a private note): shown normally, and replaced

@@ -4,6 +4,7 @@ import { asContractFailure } from '../bridge/contract-failure.js';
 import { useScreenShareStore } from '../session/screen-share-store.js';
 import { Button } from '../ui/button.js';
 import { downloadBase64 } from './download-file.js';
+import './snapshot-button.css';
 
 /**
  * "Snapshot (PDF)": the one-page profile for a conference, as of the day on screen. While the screen

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { EvidencePoint, Scale } from '../../../preload/contract/index.js';
 import { sparklineShape } from './sparkline.js';
+import './sparkline-view.css';
 
 const size = { width: 72, height: 22, pad: 3 };
 

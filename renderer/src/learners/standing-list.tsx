@@ -7,6 +7,7 @@ import { paletteBand, type ProfileScales } from './profile-scales.js';
 import { gapReasonText } from './profile-words.js';
 import { Sparkline } from './sparkline-view.js';
 import { describeLevel, groupByHierarchy, levelNumber, standardLabel, type Ancestor } from './standing-groups.js';
+import './standing-list.css';
 
 type RowProps = {
   standing: StandardStanding;

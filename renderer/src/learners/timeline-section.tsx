@@ -8,6 +8,7 @@ import { authorLine } from './entry-item.js';
 import { timelineItemLabels, timelineKindLabels } from './profile-words.js';
 import { Sensitive } from './sensitive.js';
 import { repeatsPrivateEntry } from './timeline-privacy.js';
+import './timeline-section.css';
 
 type Filter = TimelineKind | 'all';
 const filterOf = (value: string): Filter => timelineKinds.find((kind) => kind === value) ?? 'all';
