@@ -53,8 +53,8 @@ export async function runGridProbe(): Promise<void> {
     if (!classId) throw new Error('the probe gradebook has no class');
     log(`gradebook: ${summary.learners} learners in ${summary.classes} class × ${summary.standards} standards, ${summary.evidence} pieces of evidence (${ms(performance.now() - started)} to generate)`);
 
-    const raw = rawBaselines(file, classId);
     const parts = await inProcessParts(file, classId);
+    const raw = rawBaselines(file, classId);
     const { child, url } = await startHarness(root, file);
     harness = child;
     const browser = await chromium.launch(chromiumLaunchOptions);
@@ -76,16 +76,24 @@ export async function runGridProbe(): Promise<void> {
         await page.waitForSelector('[role="gridcell"]', { timeout: 120_000 });
         return page.evaluate(() => Number(Reflect.get(window, '__firstCell')));
       };
-      let opened = Number.POSITIVE_INFINITY;
-      for (let run = 0; run < 3; run++) opened = Math.min(opened, await openClass(page, url, classId));
-      report('grid: open a 1000 x 200 class', { open_ms: opened, raw_read_ms: raw.readMs, rows: raw.rows, ratio: opened / raw.readMs, target: '<= 2' });
-      let previewed = Number.POSITIVE_INFINITY;
+      // each measurement right after its raw baseline, so both meet the same load on a busy machine;
+      // the ratio printed is the median of the three pairs
+      const opens: Pair[] = [];
+      for (let run = 0; run < 3; run++) {
+        const rawMs = raw.read();
+        opens.push({ ms: await openClass(page, url, classId), rawMs });
+      }
+      const opened = Math.min(...opens.map((pair) => pair.ms));
+      report('grid: open a 1000 x 200 class', { open_ms: opened, raw_read_ms: Math.min(...opens.map((pair) => pair.rawMs)), rows: raw.rows, ratio: medianRatio(opens), target: '<= 2' });
+      const previews: Pair[] = [];
       let changes = 0;
       for (let run = 0; run < 3; run++) {
+        const rawMs = raw.scan();
         const answer = await askPreview(page, classId);
-        previewed = Math.min(previewed, answer.ms);
+        previews.push({ ms: answer.ms, rawMs });
         changes = answer.changes;
       }
+      const previewed = Math.min(...previews.map((pair) => pair.ms));
       report('grid: where opening spends it', {
         worker_grid_ms: parts.gridMs,
         serialize_ms: parts.serializeMs,
@@ -93,7 +101,7 @@ export async function runGridProbe(): Promise<void> {
         page_read_ms: await timeGridFetch(page, classId),
         open_ms: opened,
       });
-      report('grid: what-if preview, 200k cells', { preview_ms: previewed, changes, raw_scan_ms: raw.scanMs, evidence: raw.evidence, ratio: previewed / raw.scanMs, target: '<= 3' });
+      report('grid: what-if preview, 200k cells', { preview_ms: previewed, changes, raw_scan_ms: Math.min(...previews.map((pair) => pair.rawMs)), evidence: raw.evidence, ratio: medianRatio(previews), target: '<= 3' });
 
       await page.goto(`${url}#/gradebook/${classId}`);
       const cold = await firstCell();
@@ -124,6 +132,7 @@ export async function runGridProbe(): Promise<void> {
       }
     } finally {
       await browser.close();
+      raw.close();
     }
   } finally {
     if (harness) await stop(harness);
@@ -131,31 +140,38 @@ export async function runGridProbe(): Promise<void> {
   }
 }
 
+type Pair = { ms: number; rawMs: number };
+
+function medianRatio(pairs: readonly Pair[]): number {
+  const ratios = pairs.map((pair) => pair.ms / pair.rawMs).sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
+}
+
 /**
  * The least any opening of the class must do, and the least any preview must do, measured on the same
  * file with SQLite alone: one read of the class's stored levels, one scan of its live evidence in the
- * order mastery needs it. Best of three each.
+ * order mastery needs it. Each call times one of them once.
  */
-function rawBaselines(file: string, classId: string): { readMs: number; rows: number; scanMs: number; evidence: number } {
+function rawBaselines(file: string, classId: string): { read(): number; scan(): number; rows: number; evidence: number; close(): void } {
   const sqlite = new Sqlite(file, { readonly: true });
-  try {
-    const read = sqlite
-      .prepare('SELECT learner_id, standard_id, level, evidence_count, last_observed_on, awaiting_feedback FROM mastery_levels WHERE class_id = ?')
-      .raw(true);
-    const scan = sqlite
-      .prepare(
-        `SELECT id, learner_id, standard_id, level, observed_on, recorded_at, kind, feedback_status FROM evidence
-         WHERE class_id = ? AND deleted_at IS NULL ORDER BY standard_id, learner_id, observed_on, recorded_at, rowid`,
-      )
-      .raw(true);
-    let rows = 0;
-    let evidence = 0;
-    const readMs = bestOf(3, () => void (rows = read.all(classId).length));
-    const scanMs = bestOf(3, () => void (evidence = scan.all(classId).length));
-    return { readMs, rows, scanMs, evidence };
-  } finally {
-    sqlite.close();
-  }
+  const read = sqlite
+    .prepare('SELECT learner_id, standard_id, level, evidence_count, last_observed_on, awaiting_feedback FROM mastery_levels WHERE class_id = ?')
+    .raw(true);
+  const scan = sqlite
+    .prepare(
+      `SELECT id, learner_id, standard_id, level, observed_on, recorded_at, kind, feedback_status FROM evidence
+       WHERE class_id = ? AND deleted_at IS NULL ORDER BY standard_id, learner_id, observed_on, recorded_at, rowid`,
+    )
+    .raw(true);
+  const rows = read.all(classId).length;
+  const evidence = scan.all(classId).length;
+  return {
+    read: () => bestOf(1, () => void read.all(classId)),
+    scan: () => bestOf(1, () => void scan.all(classId)),
+    rows,
+    evidence,
+    close: () => sqlite.close(),
+  };
 }
 
 /**
