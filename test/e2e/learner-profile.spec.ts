@@ -365,6 +365,16 @@ test('a learner’s name in the gradebook grid opens their profile in the same c
   await expect(page.getByRole('heading', { level: 1, name: 'Learners' })).toBeVisible();
 });
 
+test('a link to a learner the gradebook does not have says so and leads back to the roster', async ({ page }) => {
+  const [first] = await harnessValue(page, 'classes:list', {});
+  if (!first) throw new Error('the demo has no class');
+  await page.goto(`${harnessUrl().replace(/#.*$/, '')}#/learners/${encodeURIComponent(first.id)}/0198b39b-f800-7000-8000-000000000000`);
+  await expect(page.getByRole('alert').filter({ hasText: 'This learner’s profile could not be opened' })).toBeVisible();
+  await page.getByRole('link', { name: /^All learners in / }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Learners' })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+});
+
 test('the profile page has no serious accessibility problems, nor its dialogs', async ({ page }) => {
   await openFromRoster(page, 0);
   await expect(page.getByRole('region', { name: 'Academic status' })).toBeVisible();

@@ -5,6 +5,7 @@ import { formatIsoDate } from '../format/calendar-date.js';
 import { formatRoute } from '../session/hash-route.js';
 import { useNavigationStore } from '../session/navigation-store.js';
 import { Button, IconButton } from '../ui/button.js';
+import { ErrorPanel } from '../ui/error-panel.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { AcademicStatus, SkillsStatus } from './academic-status.js';
 import { DriversSection, NotesSection } from './drivers-section.js';
@@ -31,6 +32,7 @@ export function firstNameOf(learner: LearnerProfile['learner']): string {
  * One learner's profile (`#/learners/<classId>/<learnerId>`): who they are, where they stand on the
  * class's standards with the gaps first, what drives them, their goals and reflections, and what
  * happened when. Teacher and learner write into it together; an as-of date shows it as it stood then.
+ * A profile that cannot be read is shown with the gradebook's sentence and the way back to the roster.
  */
 export function LearnerProfileView({ classId, learnerId, classTitle }: Props): JSX.Element {
   const [asOf, setAsOf] = useState<string | null>(null);
@@ -45,13 +47,24 @@ export function LearnerProfileView({ classId, learnerId, classTitle }: Props): J
     void open(key);
   }, [key, open]);
 
-  if (status === 'error' && error) throw error;
   const current = shownKey !== null && shownKey.learnerId === learnerId && shownKey.classId === classId && shownKey.asOf === asOf;
   const back = (
     <a className="profile-back" href={formatRoute({ view: 'learners', classId, itemId: null })}>
       <span aria-hidden="true">← </span>All learners{classTitle ? ` in ${classTitle}` : ''}
     </a>
   );
+  if (status === 'error' && error && current) {
+    // a learner this gradebook or class does not have (a stale link): say so, and lead back to the roster
+    return (
+      <section className="view profile" aria-labelledby="view-title">
+        {back}
+        <h1 id="view-title" className="visually-hidden" tabIndex={-1}>
+          Learner profile
+        </h1>
+        <ErrorPanel error={error.toContractError()} title="This learner’s profile could not be opened" onRetry={() => void open(key, { force: true })} />
+      </section>
+    );
+  }
   if (!current || profile === null) {
     return (
       <section className="view profile" aria-busy="true" aria-label="Learner profile">
