@@ -383,6 +383,16 @@ test('the profile page has no serious accessibility problems, nor its dialogs', 
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Add to the profile…' }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Add to the profile' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('region', { name: 'Academic status' }).getByRole('group').getByRole('button').first().click();
+  await expect(page.getByRole('dialog').getByRole('heading')).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Find a learner…' }).click();
   await page.getByRole('combobox', { name: 'Learner’s name' }).fill('a');
   expect(await seriousViolations(page)).toEqual([]);
