@@ -1,6 +1,7 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { demoToday, openOnDay } from './support/clock.js';
+import { cell, openGradebook, settle } from './support/gradebook-page.js';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
 
 const screenshots = 'test-results/screenshots';
@@ -83,4 +84,21 @@ test('a method preview shows its progress where it was asked for and can be stop
   await expect(page.getByText('Preview stopped. The class keeps its method.')).toBeVisible();
   await expect(working).toHaveCount(0);
   await expect(methodLabel).toHaveText(before);
+});
+
+test('an entry is shown from its own answer, without reading the whole grid again', async ({ page }) => {
+  await openGradebook(page);
+  const gridReads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/mastery:grid')) gridReads.push(request.url());
+  });
+  await page.getByRole('radio', { name: 'Entry' }).click();
+  await cell(page, 0, 0).click();
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  // the write's gradebook:changed echo has long arrived by now; before, it cost a read of every cell
+  await page.waitForTimeout(1_500);
+  expect(gridReads).toEqual([]);
+  await expect(page.locator('.notice--error')).toHaveCount(0);
 });
