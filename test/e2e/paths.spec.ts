@@ -109,10 +109,18 @@ test('the path board shows each learner’s states, filters who is ready for a s
   }
 
   // as it stood on an earlier day: the board follows the gradebook's answer for that day
+  // (the explanation open on a cell follows its learner and standard to that day)
   const earlier = isoPlusDays(demoToday, -90);
   const then = await harnessValue(page, 'paths:readiness', { classId: readiness.classId, asOf: earlier });
+  const firstCode = codeOf(readiness.standards[0]!);
+  // back to the board's top-left corner ("Ready for" scrolled it to the chosen standard)
+  await page.getByRole('grid', { name: 'Path board' }).evaluate((element) => element.scrollTo({ left: 0, top: 0 }));
+  await page.getByRole('grid', { name: 'Path board' }).getByRole('gridcell', { name: new RegExp(`^${firstName}, ${firstCode.replaceAll('.', '\\.')}: `) }).click();
+  await expect(page.getByRole('region', { name: `${firstName} on ${firstCode}`, exact: true })).toBeVisible();
   await page.getByLabel('As it stood on').fill(earlier);
   await expect(page.getByRole('status').filter({ hasText: 'Showing readiness as it stood on' })).toBeVisible();
+  const whyThen = await harnessValue(page, 'paths:explain', { classId: readiness.classId, learnerId: first.learnerId, standardId: readiness.standards[0]!.standardId, asOf: earlier });
+  await expect(page.getByRole('region', { name: new RegExp(`^${firstName} on ${firstCode.replaceAll('.', '\\.')} as it stood on `) })).toContainText(whyThen.explanation);
   const thenFirst = then.learners.find((item) => item.learnerId === first.learnerId)!;
   await expect(
     page.getByRole('grid', { name: 'Path board' }).getByRole('gridcell', { name: `${firstName}, ${codeOf(readiness.standards[0]!)}: ${stateLabels[thenFirst.states[0]!]}`, exact: true }),

@@ -65,7 +65,8 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
   const [shown, setShown] = useState<Shown>('board');
   const [readyFor, setReadyFor] = useState<number | null>(null);
   const [active, setActive] = useState<BoardCell | null>(null);
-  const [explaining, setExplaining] = useState<BoardCell | null>(null);
+  // by learner and standard, not by row: a re-read (another date, a new enrolment) may move the rows
+  const [explaining, setExplaining] = useState<{ learnerId: string; standardId: string } | null>(null);
 
   const byName = useMemo(() => learnersByName(readiness.learners), [readiness.learners]);
   const readyStandard = readyFor === null ? undefined : readiness.standards[readyFor];
@@ -98,8 +99,8 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
     setExplaining(null);
   }
 
-  const explainedLearner = explaining ? learners[explaining.row] : undefined;
-  const explainedStandard = explaining ? readiness.standards[explaining.col] : undefined;
+  const explainedLearner = explaining ? readiness.learners.find((learner) => learner.learnerId === explaining.learnerId) : undefined;
+  const explainedStandard = explaining ? readiness.standards.find((standard) => standard.standardId === explaining.standardId) : undefined;
   return (
     <>
       <div className="paths-toolbar">
@@ -138,12 +139,21 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
             highlight={readyFor}
             label={readyStandard ? `Path board: learners ready for ${standardLabel(readyStandard)}` : 'Path board'}
             onActiveChange={setActive}
-            onExplain={setExplaining}
+            onExplain={(cell) => {
+              const learner = learners[cell.row];
+              const standard = readiness.standards[cell.col];
+              if (learner && standard) setExplaining({ learnerId: learner.learnerId, standardId: standard.standardId });
+            }}
           />
           {explainedLearner && explainedStandard ? (
             <ReadinessExplanation
               key={`${explainedLearner.learnerId}|${explainedStandard.standardId}|${asOf ?? ''}`}
-              classId={classId} asOf={asOf} learner={explainedLearner} standard={explainedStandard} onClose={() => setExplaining(null)} />
+              classId={classId}
+              asOf={asOf}
+              learner={explainedLearner}
+              standard={explainedStandard}
+              onClose={() => setExplaining(null)}
+            />
           ) : (
             <p className="paths-hint">Choose a cell (click it, or move with the arrow keys and press Enter) to read why the learner is where they are.</p>
           )}
