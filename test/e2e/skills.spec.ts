@@ -16,6 +16,7 @@ test('a skill added in the Standards view is listed and tracked, renamed in its 
   const before = await harnessValue(page, 'standards:skills', {});
   const trackingClasses = Math.max(...before.filter((skill) => !skill.retired).map((skill) => skill.classCount), 0);
 
+  await page.screenshot({ path: `${screenshots}/standards-header.png`, clip: { x: 224, y: 60, width: 1056, height: 120 } });
   await page.getByRole('button', { name: 'Learning-related skills…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Learning-related skills' });
   const list = dialog.getByRole('list', { name: 'Skills' });
