@@ -7,6 +7,7 @@ import { viewLabels } from '../session/views.js';
 import { Button } from '../ui/button.js';
 import { ClassScopedView } from '../ui/class-scoped-view.js';
 import { EmptyState } from '../ui/empty-state.js';
+import { Field } from '../ui/field.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { Segmented } from '../ui/segmented.js';
 import { ViewHeader } from '../ui/view-header.js';
@@ -113,17 +114,20 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
             { value: 'graph', label: 'Progression graph' },
           ]}
         />
-        <label className="paths-toolbar__field">
-          <span className="field-label">Ready for</span>
-          <select className="field field--select" value={readyFor ?? ''} onChange={(event) => chooseReadyFor(event.target.value === '' ? null : Number(event.target.value))}>
-            <option value="">Every learner</option>
-            {readiness.standards.map((standard, index) => (
-              <option key={standard.standardId} value={index}>
-                {standardLabel(standard)} — {standard.statement.length > 60 ? `${standard.statement.slice(0, 59).trimEnd()}…` : standard.statement}
-              </option>
-            ))}
-          </select>
-        </label>
+        <span className="paths-toolbar__field">
+          <Field label="Ready for">
+            {(control) => (
+              <select {...control} className="field field--select" value={readyFor ?? ''} onChange={(event) => chooseReadyFor(event.target.value === '' ? null : Number(event.target.value))}>
+                <option value="">Every learner</option>
+                {readiness.standards.map((standard, index) => (
+                  <option key={standard.standardId} value={index}>
+                    {standardLabel(standard)} — {standard.statement.length > 60 ? `${standard.statement.slice(0, 59).trimEnd()}…` : standard.statement}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </span>
         <AsOfField asOf={asOf} onChange={props.onAsOf} />
       </div>
 
