@@ -8,6 +8,7 @@ import type {
   ProfileEntryCategory,
   RollupMethod,
   ScalePurpose,
+  StepStatus,
 } from '../preload/contract/vocabulary.js';
 
 /**
@@ -304,8 +305,16 @@ export type ReflectionsTable = Authored & {
   created_at: string;
 };
 
-export type LearningPathsTable = Timestamps & { id: string; learner_id: string; class_id: string; title: string };
+export type LearningPathsTable = Timestamps & {
+  id: string;
+  learner_id: string;
+  class_id: string;
+  title: string;
+  template_id: Defaulted<string | null>;
+  target_on: Defaulted<string | null>;
+};
 
+/** A step's stored status (migration 0070); "mastered" is never stored, it comes from evidence. */
 export type PathStepsTable = Timestamps & {
   id: string;
   path_id: string;
@@ -313,10 +322,14 @@ export type PathStepsTable = Timestamps & {
   position: number;
   options: JsonText;
   chosen_option: string | null;
-  status: Defaulted<'planned' | 'in_progress' | 'mastered' | 'skipped'>;
+  status: Defaulted<StepStatus>;
+  skip_reason: string | null;
   planned_start_on: string | null;
   planned_end_on: string | null;
 };
+
+export type PathTemplatesTable = Timestamps & { id: string; class_id: string; title: string };
+export type PathTemplateStepsTable = { id: string; template_id: string; standard_id: string; position: number; options: JsonText };
 
 export type GroupSetsTable = Timestamps & {
   id: string;
@@ -408,6 +421,8 @@ export type Database = {
   reflections: ReflectionsTable;
   learning_paths: LearningPathsTable;
   path_steps: PathStepsTable;
+  path_templates: PathTemplatesTable;
+  path_template_steps: PathTemplateStepsTable;
   group_sets: GroupSetsTable;
   groups: GroupsTable;
   group_members: GroupMembersTable;
@@ -448,6 +463,8 @@ export const tableNames = [
   'reflections',
   'learning_paths',
   'path_steps',
+  'path_templates',
+  'path_template_steps',
   'group_sets',
   'groups',
   'group_members',

@@ -5,8 +5,9 @@ import { masteryLevels } from './0030-mastery-levels.js';
 import { sourceModified } from './0040-source-modified.js';
 import { masteryLevelsClustered } from './0050-mastery-levels-clustered.js';
 import { learnerProfiles } from './0060-learner-profiles.js';
+import { learningPaths } from './0070-learning-paths.js';
 
 /** Every migration, in the order it runs. Imported statically so a bundle cannot miss one. */
-export const migrations: readonly Migration[] = [initialSchema, demographics, masteryLevels, sourceModified, masteryLevelsClustered, learnerProfiles];
+export const migrations: readonly Migration[] = [initialSchema, demographics, masteryLevels, sourceModified, masteryLevelsClustered, learnerProfiles, learningPaths];
 
 export const latestSchemaVersion: number = migrations.at(-1)?.version ?? 0;

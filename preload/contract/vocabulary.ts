@@ -69,3 +69,11 @@ export const profileTextLimits = { body: 2000, authorName: 120 } as const;
  */
 export const readinessStates = ['mastered', 'not_yet_ready', 'in_progress', 'ready'] as const;
 export type ReadinessState = (typeof readinessStates)[number];
+
+/** A path step's status as a learner and teacher set it; "mastered" is never set by hand, it comes from evidence. */
+export const stepStatuses = ['not_started', 'working', 'evidence_submitted', 'skipped'] as const;
+export type StepStatus = (typeof stepStatuses)[number];
+
+/** Ways to learn a step offers (DOMAIN.md, learner choice). */
+export const activityModalities = ['small_group', 'digital', 'project', 'community', 'one_to_one'] as const;
+export type ActivityModality = (typeof activityModalities)[number];

@@ -17,7 +17,8 @@ const entries = ['main/worker/gradebook-worker.ts', 'main/worker/from-source.mjs
 const networkModules = new Set(['http', 'https', 'net', 'dgram', 'tls', 'http2', 'dns', 'undici', 'ws', 'node-fetch', 'axios', 'got']);
 const networkGlobals = new Set(['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']);
 /** Packages the worker and the CLI may load; a new one is reviewed for network use before it joins. */
-const reviewedPackages = ['better-sqlite3', 'fflate', 'kysely', 'papaparse', 'tsx', 'zod'];
+// pdfkit (the profile snapshot) writes to memory only: it reads its own font files and opens no socket or URL
+const reviewedPackages = ['better-sqlite3', 'fflate', 'kysely', 'papaparse', 'pdfkit', 'tsx', 'zod'];
 
 type Graph = { files: string[]; packages: Map<string, string[]>; networkGlobals: string[] };
 
