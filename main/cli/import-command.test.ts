@@ -133,7 +133,8 @@ describe('proficio import reads only regular files and folders (issue 8, item 1)
 });
 
 describe.skipIf(!hasFixtures)(`proficio import MAP --framework (${noFixturesReason})`, () => {
-  it('attaches the Coherence Map to the imported CCSS Math framework; a bad map names its row and writes nothing', async () => {
+  // four CLI runs on a 700-standard package: slow on a busy two-core machine, so a longer bound
+  it('attaches the Coherence Map to the imported CCSS Math framework; a bad map names its row and writes nothing', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const gradebook = join(dir, 'math.proficio');
     expect((await cli('import', join(fixturesDir, 'case-opensalt-ccss-math-2017', 'math_cfs_sample.json'), '--gradebook', gradebook)).code).toBe(0);
