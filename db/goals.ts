@@ -12,6 +12,8 @@ export type GoalRow = Authorship & {
   body: string;
   targetOn: string | null;
   status: GoalStatus;
+  /** The day it was set, on the teacher's calendar. */
+  setOn: string;
   createdAt: string;
   updatedAt: string;
 };
@@ -27,11 +29,12 @@ const goalColumns = [
   'status',
   'author',
   'author_name as authorName',
+  'set_on as setOn',
   'created_at as createdAt',
   'updated_at as updatedAt',
 ] as const;
 
-export type NewGoal = Authorship & { id?: string; learnerId: string; body: string; targetOn: string | null; standardIds: readonly string[]; at?: string };
+export type NewGoal = Authorship & { id?: string; learnerId: string; body: string; targetOn: string | null; standardIds: readonly string[]; setOn: string; at?: string };
 
 export function insertGoal(writer: GradebookWriter, input: NewGoal): string {
   const id = input.id ?? newId();
@@ -44,6 +47,7 @@ export function insertGoal(writer: GradebookWriter, input: NewGoal): string {
       target_on: input.targetOn,
       author: input.author,
       author_name: input.authorName,
+      set_on: input.setOn,
       created_at: at,
       updated_at: at,
     }),
@@ -91,8 +95,8 @@ export function requireGoal(reader: GradebookReader, learnerId: string, goalId: 
 /** A learner's goals set on or before `asOf` (all when null), newest first. */
 export function readGoals(reader: GradebookReader, learnerId: string, asOf: string | null = null): GoalRow[] {
   let query = qb.selectFrom('goals').select(goalColumns).where('learner_id', '=', learnerId);
-  if (asOf) query = query.where('created_at', '<', nextDay(asOf));
-  return reader.all(query.orderBy('created_at', 'desc'));
+  if (asOf) query = query.where('set_on', '<=', asOf);
+  return reader.all(query.orderBy('set_on', 'desc').orderBy('created_at', 'desc'));
 }
 
 export function readGoalStandards(reader: GradebookReader, goalIds: readonly string[]): GoalStandardRow[] {
@@ -135,11 +139,4 @@ export function readReflections(reader: GradebookReader, goalIds: readonly strin
     .where('goal_id', 'in', [...goalIds]);
   if (asOf) query = query.where('reflected_on', '<=', asOf);
   return reader.all(query.orderBy('reflected_on', 'desc').orderBy('created_at', 'desc'));
-}
-
-/** The ISO date after `day`, for comparing an instant (created_at) with a whole day. */
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }

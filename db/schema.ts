@@ -293,6 +293,7 @@ export type GoalsTable = Timestamps &
     body: string;
     target_on: string | null;
     status: Defaulted<GoalStatus>;
+    set_on: string;
   };
 
 export type GoalStandardsTable = { goal_id: string; standard_id: string; position: Defaulted<number> };

@@ -32,7 +32,7 @@ describe('migration 0060-learner-profiles', () => {
         { id: entry, category: 'interest', author: 'learner', author_name: 'Learner', sensitive: 0, noted_on: '2026-01-10' },
         { id: background, category: 'note', author: 'educator', author_name: 'Educator', sensitive: 1, noted_on: '2026-01-10' },
       ]);
-      expect(r.prepare(`SELECT id, status, author_name FROM goals`).all()).toEqual([{ id: goal, status: 'met', author_name: 'Learner' }]);
+      expect(r.prepare(`SELECT id, status, author_name, set_on FROM goals`).all()).toEqual([{ id: goal, status: 'met', author_name: 'Learner', set_on: '2026-01-10' }]);
       expect(r.prepare(`SELECT goal_id, standard_id FROM goal_standards`).all()).toEqual([{ goal_id: goal, standard_id: standard }]);
       expect(r.prepare(`SELECT id, author, author_name FROM reflections`).all()).toEqual([{ id: reflection, author: 'educator', author_name: 'Educator' }]);
       // the rebuilt tables still cascade from their parents and accept a family author
@@ -41,7 +41,7 @@ describe('migration 0060-learner-profiles', () => {
       w2.prepare(`DELETE FROM goals WHERE id = ?`).run(goal);
       expect(r.prepare(`SELECT count(*) AS n FROM reflections`).get()).toEqual({ n: 0 });
       expect(r.prepare(`SELECT count(*) AS n FROM goal_standards`).get()).toEqual({ n: 0 });
-      expect(() => w2.prepare(`INSERT INTO goals (id, learner_id, body, status, author, author_name, created_at, updated_at) VALUES (?, ?, 'x', 'achieved', 'learner', 'Ana', ?, ?)`).run(newId(), learner, now, now)).toThrow(/CHECK/);
+      expect(() => w2.prepare(`INSERT INTO goals (id, learner_id, body, status, author, author_name, set_on, created_at, updated_at) VALUES (?, ?, 'x', 'achieved', 'learner', 'Ana', '2026-01-10', ?, ?)`).run(newId(), learner, now, now)).toThrow(/CHECK/);
     } finally {
       gradebook.close();
     }

@@ -40,13 +40,15 @@ CREATE TABLE goals_next (
   status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'met', 'revised', 'dropped')),
   author TEXT NOT NULL CHECK (author IN ('learner', 'educator', 'family')),
   author_name TEXT NOT NULL,
+  -- the day the goal was set, on the teacher's calendar (created_at is an instant in UTC)
+  set_on TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) STRICT;
 INSERT INTO goals_next
   SELECT id, learner_id, body, target_on,
     CASE status WHEN 'achieved' THEN 'met' WHEN 'set_aside' THEN 'dropped' ELSE status END,
-    author, CASE author WHEN 'learner' THEN 'Learner' ELSE 'Educator' END, created_at, updated_at
+    author, CASE author WHEN 'learner' THEN 'Learner' ELSE 'Educator' END, substr(created_at, 1, 10), created_at, updated_at
   FROM goals;
 
 CREATE TABLE goal_standards_next (

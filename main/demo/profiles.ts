@@ -65,6 +65,7 @@ export function writeDemoProfiles(writer: GradebookWriter, context: DemoContext,
       body: `Get to Proficient on ${targets.map((s) => s.code).join(' and ')}`,
       targetOn: isoFromDay(Math.min(context.clock.calendar.semester.endsOn, setDay + 42)),
       standardIds: targets.map((s) => s.id),
+      setOn: isoFromDay(setDay),
       ...goalBy,
       at: setAt.iso,
     });

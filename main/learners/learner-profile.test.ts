@@ -75,6 +75,7 @@ describe('writing into a profile', () => {
     dispatch(g.gradebook, 'learners:add-entry', { learnerId: ana, category: 'support', body: 'Extra time', author: 'educator', authorName: 'Ms Rivera' });
     dispatch(g.gradebook, 'learners:add-entry', { learnerId: ana, category: 'note', body: 'Family moving', author: 'educator', authorName: 'Ms Rivera', private: true });
     const p = profile();
+    expect(p.timeline.filter((item) => item.sensitive).map((item) => item.summary)).toEqual(['Note: Family moving']);
     expect(p.supports).toMatchObject([{ body: 'Extra time', sensitive: true, authorName: 'Ms Rivera' }]);
     expect(p.notes).toMatchObject([{ body: 'Family moving', sensitive: true }]);
     expect(p.drivers).toMatchObject([{ body: 'Football', category: 'interest' }]);
@@ -84,8 +85,9 @@ describe('writing into a profile', () => {
 
   it('computes goal progress from the linked standards and suggests "met" once all are mastered', () => {
     evidence(ana, s.a, 3, '2026-01-06');
-    const added = dispatch(g.gradebook, 'learners:add-goal', { learnerId: ana, body: 'A and B', standardIds: [s.a, s.b], author: 'learner', classId });
-    expect(added).toMatchObject({ ok: true, value: { progress: 0.5, suggestMet: false, status: 'active', authorName: 'Ana Lima' } });
+    const added = dispatch(g.gradebook, 'learners:add-goal', { learnerId: ana, body: 'A and B', standardIds: [s.a, s.b], author: 'learner', classId, setOn: '2026-01-07' });
+    expect(added).toMatchObject({ ok: true, value: { progress: 0.5, suggestMet: false, status: 'active', authorName: 'Ana Lima', createdOn: '2026-01-07' } });
+    expect(profile('2026-01-06').goals).toEqual([]);
     evidence(ana, s.b, 4, '2026-01-08');
     const [goal] = profile().goals;
     expect(goal).toMatchObject({ progress: 1, suggestMet: true });

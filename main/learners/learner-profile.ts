@@ -110,7 +110,7 @@ export function profileGoals(reader: GradebookReader, learnerId: string, asOf: s
       progress,
       suggestMet,
       reflections: reflections.filter((r) => r.goalId === goal.goalId).map(({ goalId: _, ...r }) => r),
-      createdOn: goal.createdAt.slice(0, 10),
+      createdOn: goal.setOn,
     };
   });
 }
@@ -123,9 +123,9 @@ function timeline(reader: GradebookReader, mastery: ClassMastery, learnerId: str
     const column = columns.get(e.standardId);
     const code = column ? (shortCode(column.code) ?? column.statement) : 'a standard no longer tracked';
     const label = e.level === null ? null : (scaleOf(mastery, e.standardId).scale.levels.find((l) => l.value === e.level)?.label ?? String(e.level));
-    items.push({ kind: 'evidence', on: e.observedOn, summary: describeEvidence(code, label, e.source), author: null, standardId: e.standardId });
+    items.push({ kind: 'evidence', on: e.observedOn, summary: describeEvidence(code, label, e.source), author: null, standardId: e.standardId, sensitive: false });
     if (e.feedback && e.feedbackOn && (!asOf || e.feedbackOn <= asOf)) {
-      items.push({ kind: 'feedback', on: e.feedbackOn, summary: describeFeedback(code, e.feedback), author: null, standardId: e.standardId });
+      items.push({ kind: 'feedback', on: e.feedbackOn, summary: describeFeedback(code, e.feedback), author: null, standardId: e.standardId, sensitive: false });
     }
   }
   const trail = readAuditTrail(reader, 'goal', goals.map((g) => g.goalId));
@@ -135,7 +135,7 @@ function timeline(reader: GradebookReader, mastery: ClassMastery, learnerId: str
       const on = change.at.slice(0, 10);
       if (asOf && on > asOf) continue;
       const summary = describeGoalChange(goal.body, change.before, change.after);
-      if (summary) items.push({ kind: 'goal', on, summary, author: authorOf(change.after), standardId: null });
+      if (summary) items.push({ kind: 'goal', on, summary, author: authorOf(change.after), standardId: null, sensitive: false });
     }
   }
   items.push(...entryTimeline(entries, goals));
@@ -146,11 +146,11 @@ function timeline(reader: GradebookReader, mastery: ClassMastery, learnerId: str
 function entryTimeline(entries: ProfileEntry[], goals: LearnerGoal[]): TimelineItem[] {
   const items: TimelineItem[] = entries
     .filter((e) => e.category !== 'support')
-    .map((e) => ({ kind: 'entry', on: e.notedOn, summary: describeEntry(e.category, e.body), author: { author: e.author, authorName: e.authorName }, standardId: null }));
+    .map((e) => ({ kind: 'entry', on: e.notedOn, summary: describeEntry(e.category, e.body), author: { author: e.author, authorName: e.authorName }, standardId: null, sensitive: e.sensitive }));
   for (const goal of goals) {
-    items.push({ kind: 'goal', on: goal.createdOn, summary: `Goal set: ${goal.body}`, author: { author: goal.author, authorName: goal.authorName }, standardId: null });
+    items.push({ kind: 'goal', on: goal.createdOn, summary: `Goal set: ${goal.body}`, author: { author: goal.author, authorName: goal.authorName }, standardId: null, sensitive: false });
     for (const r of goal.reflections) {
-      items.push({ kind: 'reflection', on: r.reflectedOn, summary: `Reflection on “${goal.body}”: ${r.body}`, author: { author: r.author, authorName: r.authorName }, standardId: null });
+      items.push({ kind: 'reflection', on: r.reflectedOn, summary: `Reflection on “${goal.body}”: ${r.body}`, author: { author: r.author, authorName: r.authorName }, standardId: null, sensitive: false });
     }
   }
   return items.sort((a, b) => b.on.localeCompare(a.on));

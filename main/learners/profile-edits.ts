@@ -105,7 +105,7 @@ export function addGoal(writer: GradebookWriter, request: ValidRequestOf<'learne
   requireStandards(writer, request.standardIds);
   const by = resolveAuthor(writer, learner, request.author, request.authorName);
   return writer.transaction(() => {
-    const goalId = insertGoal(writer, { learnerId: learner.learnerId, body: request.body, targetOn: request.targetOn ?? null, standardIds: request.standardIds, ...by });
+    const goalId = insertGoal(writer, { learnerId: learner.learnerId, body: request.body, targetOn: request.targetOn ?? null, standardIds: request.standardIds, setOn: request.setOn ?? localToday(), ...by });
     recordAudit(writer, { actor: actor(by), action: 'create', entity: 'goal', entityId: goalId, after: { ...auditedGoal(writer, learner.learnerId, goalId), editedBy: by } });
     return goalAsShown(writer, learner.learnerId, goalId, request.classId);
   });

@@ -121,6 +121,8 @@ export type TimelineItem = {
   summary: string;
   author: Authorship | null;
   standardId: string | null;
+  /** Repeats a private note: hidden in screen-share mode like the note itself. */
+  sensitive: boolean;
 };
 
 export type LearnerProfile = {
@@ -181,7 +183,7 @@ export const learnersChannels = {
   ),
   'learners:remove-entry': write<{ entryId: string }>(['learners'])(z.object({ learnerId: id, entryId: id, editedBy }).strict()),
   'learners:add-goal': write<LearnerGoal>(['learners'])(
-    z.object({ learnerId: id, body: text, standardIds, targetOn: isoDate.nullable().optional(), ...authorship, classId: id.optional() }).strict(),
+    z.object({ learnerId: id, body: text, standardIds, targetOn: isoDate.nullable().optional(), ...authorship, classId: id.optional(), /** The day it is set, on the teacher's calendar; today when left out. */ setOn: isoDate.optional() }).strict(),
   ),
   'learners:update-goal': write<LearnerGoal>(['learners'])(
     z

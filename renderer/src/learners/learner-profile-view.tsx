@@ -149,7 +149,7 @@ function ProfilePage(props: { profile: LearnerProfile; classId: string; asOf: st
         <div className="profile-grid__main">
           <AcademicStatus profile={profile} scales={scales} firstName={firstName} onOpen={openEvidence} onChooseStandards={() => navigate('standards')} />
           <SkillsStatus profile={profile} scales={scales} onOpen={openEvidence} />
-          <TimelineSection items={profile.timeline} firstName={firstName} privateEntries={[...profile.supports, ...profile.notes.filter((note) => note.sensitive)]} />
+          <TimelineSection items={profile.timeline} firstName={firstName} />
         </div>
         <div className="profile-grid__side">
           <GoalsSection profile={profile} firstName={firstName} editable={editable} onAdd={() => setDialog({ kind: 'goal' })} />

@@ -1,5 +1,5 @@
 import { useId, useState, type JSX } from 'react';
-import { timelineKinds, type ProfileEntry, type TimelineItem, type TimelineKind } from '../../../preload/contract/index.js';
+import { timelineKinds, type TimelineItem, type TimelineKind } from '../../../preload/contract/index.js';
 import { formatIsoDate } from '../format/calendar-date.js';
 import { plural } from '../format/plural.js';
 import { Badge } from '../ui/badge.js';
@@ -7,7 +7,6 @@ import { Button } from '../ui/button.js';
 import { authorLine } from './entry-item.js';
 import { timelineItemLabels, timelineKindLabels } from './profile-words.js';
 import { Sensitive } from './sensitive.js';
-import { repeatsPrivateEntry } from './timeline-privacy.js';
 import './timeline-section.css';
 
 type Filter = TimelineKind | 'all';
@@ -17,7 +16,7 @@ const filterOf = (value: string): Filter => timelineKinds.find((kind) => kind ==
 const pageSize = 40;
 
 /** Everything that happened, newest first: evidence, feedback, goal changes, reflections, entries. */
-export function TimelineSection({ items, firstName, privateEntries }: { items: readonly TimelineItem[]; firstName: string; privateEntries: readonly ProfileEntry[] }): JSX.Element {
+export function TimelineSection({ items, firstName }: { items: readonly TimelineItem[]; firstName: string }): JSX.Element {
   const id = useId();
   const [filter, setFilter] = useState<Filter>('all');
   const [shownCount, setShownCount] = useState(pageSize);
@@ -58,7 +57,7 @@ export function TimelineSection({ items, firstName, privateEntries }: { items: r
                 <Badge tone="neutral" className="timeline__kind">
                   {timelineItemLabels[item.kind]}
                 </Badge>
-                <span className="timeline__summary">{repeatsPrivateEntry(item, privateEntries) ? <Sensitive inline>{item.summary}</Sensitive> : item.summary}</span>
+                <span className="timeline__summary">{item.sensitive ? <Sensitive inline>{item.summary}</Sensitive> : item.summary}</span>
                 {item.author && <span className="timeline__author">{authorLine(item.author, firstName)}</span>}
               </li>
             ))}
