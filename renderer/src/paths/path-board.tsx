@@ -30,6 +30,8 @@ export function PathBoard(props: {
   highlight: number | null;
   label: string;
   onActiveChange: (cell: BoardCell) => void;
+  /** Opens the learner's own path (their name is a link; the explanation offers it to the keyboard). */
+  onOpenLearner?: (learnerId: string) => void;
   onExplain: (cell: BoardCell) => void;
 }): JSX.Element {
   const { standards, learners, active } = props;
@@ -162,7 +164,14 @@ export function PathBoard(props: {
           return (
             <div key={learner.learnerId} role="row" aria-rowindex={virtualRow.index + 3} className="path-board__row" style={{ transform: `translateY(${virtualRow.start}px)` }}>
               <div role="rowheader" className="path-board__learner">
-                {name}
+                {props.onOpenLearner ? (
+                  // out of the Tab order: the board is one Tab stop, and the explanation's button opens the path by keyboard
+                  <button type="button" tabIndex={-1} className="path-board__learner-link" title={`Open ${name}’s path`} onClick={() => props.onOpenLearner?.(learner.learnerId)}>
+                    {name}
+                  </button>
+                ) : (
+                  name
+                )}
               </div>
               {virtualColumns.map((column) => {
                 const state = learner.states[column.index];

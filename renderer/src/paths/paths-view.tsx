@@ -13,6 +13,8 @@ import { Segmented } from '../ui/segmented.js';
 import { ViewHeader } from '../ui/view-header.js';
 import { learnersByName, learnersReadyFor, masteredShares, standardLabel } from './board-model.js';
 import { PathBoard, type BoardCell } from './path-board.js';
+import { LearnerPathPage } from './learner-path-page.js';
+import { PathTemplates } from './path-templates.js';
 import { ProgressionGraph } from './progression-graph.js';
 import { ReadinessExplanation } from './readiness-explanation.js';
 import { ReadinessLegend } from './readiness-legend.js';
@@ -29,8 +31,11 @@ const header = (
 
 type Shown = 'board' | 'graph';
 
-/** The Paths section: the class's path board and its progression graph (`#/paths/<classId>`). */
-export function PathsView({ classId }: { classId: string | null }): JSX.Element {
+/**
+ * The Paths section: the class's path board, its progression graph and path templates
+ * (`#/paths/<classId>`), or one learner's own path (`#/paths/<classId>/<learnerId>`).
+ */
+export function PathsView({ classId, learnerId = null }: { classId: string | null; learnerId?: string | null }): JSX.Element {
   return (
     <ClassScopedView
       classId={classId}
@@ -39,7 +44,7 @@ export function PathsView({ classId }: { classId: string | null }): JSX.Element 
       noClasses={{ text: 'Classes arrive with roster import (OneRoster or a plain CSV). Once a class tracks standards, its path board shows here.' }}
       chooseText="Pick a class in the Class menu above to see who is ready for what."
     >
-      {(id, summary) => <ClassPaths key={id} classId={id} summary={summary} />}
+      {(id, summary) => (learnerId === null ? <ClassPaths key={id} classId={id} summary={summary} /> : <LearnerPathPage key={`${id}|${learnerId}`} classId={id} learnerId={learnerId} />)}
     </ClassScopedView>
   );
 }
@@ -63,6 +68,7 @@ function ClassPaths({ classId, summary }: { classId: string; summary: ClassSumma
 function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: string | null; onAsOf: (asOf: string | null) => void }): JSX.Element {
   const { classId, readiness, asOf } = props;
   const navigate = useNavigationStore((state) => state.navigate);
+  const openItem = useNavigationStore((state) => state.openItem);
   const [shown, setShown] = useState<Shown>('board');
   const [readyFor, setReadyFor] = useState<number | null>(null);
   const [active, setActive] = useState<BoardCell | null>(null);
@@ -135,6 +141,7 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
 
       {shown === 'board' ? (
         <>
+          <PathTemplates classId={classId} standards={readiness.standards} learners={byName} />
           <ReadinessLegend />
           <PathBoard
             standards={readiness.standards}
@@ -143,6 +150,7 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
             highlight={readyFor}
             label={readyStandard ? `Path board: learners ready for ${standardLabel(readyStandard)}` : 'Path board'}
             onActiveChange={setActive}
+            onOpenLearner={(learnerId) => openItem('paths', learnerId)}
             onExplain={(cell) => {
               const learner = learners[cell.row];
               const standard = readiness.standards[cell.col];
@@ -157,6 +165,7 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
               learner={explainedLearner}
               standard={explainedStandard}
               onClose={() => setExplaining(null)}
+              onOpenPath={() => openItem('paths', explainedLearner.learnerId)}
             />
           ) : (
             <p className="paths-hint">Choose a cell (click it, or move with the arrow keys and press Enter) to read why the learner is where they are.</p>

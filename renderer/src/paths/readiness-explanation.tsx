@@ -22,6 +22,7 @@ export function ReadinessExplanation(props: {
   learner: LearnerReadiness;
   standard: ProgressionStandard;
   onClose: () => void;
+  onOpenPath?: () => void;
 }): JSX.Element {
   const { classId, asOf, learner, standard } = props;
   const [answer, setAnswer] = useState<Answer>({ status: 'asking' });
@@ -48,6 +49,11 @@ export function ReadinessExplanation(props: {
           {asOf !== null && <span className="readiness-explanation__date"> as it stood on {formatIsoDate(asOf)}</span>}
         </h2>
         <div className="readiness-explanation__actions">
+          {props.onOpenPath && (
+            <Button small variant="primary" onClick={props.onOpenPath}>
+              Open {name}’s path
+            </Button>
+          )}
           <Button small onClick={() => openItem('learners', learner.learnerId)}>
             Open {name}’s profile
           </Button>

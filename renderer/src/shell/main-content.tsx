@@ -28,7 +28,7 @@ function viewFor(view: ViewName, classId: string | null, itemId: string | null):
     case 'standards':
       return <StandardsView classId={classId} />;
     case 'paths':
-      return <PathsView classId={classId} />;
+      return <PathsView classId={classId} learnerId={itemId} />;
     case 'groups':
       return <GroupsView />;
     case 'reports':
