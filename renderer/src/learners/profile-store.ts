@@ -145,7 +145,9 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
       const request = { learnerId: get().key?.learnerId ?? '', entryId: entry.entryId, editedBy: editedBy() };
       return change(withoutEntry(entry.entryId), () => call('learners:remove-entry', request), () => withoutEntry(entry.entryId));
     },
-    addGoal(request) {
+    addGoal(asked) {
+      // the day the goal is set is the teacher's, like every other date the profile writes
+      const request = { ...asked, setOn: asked.setOn ?? localToday() };
       const profile = get().profile;
       const tracked = new Map([...(profile?.academic ?? []), ...(profile?.skills ?? [])].map((standing) => [standing.standardId, standing]));
       const standards = request.standardIds.flatMap((standardId) => {
@@ -162,7 +164,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => {
         progress: standards.length === 0 ? null : mastered / standards.length,
         suggestMet: false,
         reflections: [],
-        createdOn: localToday(),
+        createdOn: request.setOn,
         author: request.author,
         authorName: request.authorName ?? '',
       };
