@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import type { FamilyContact, LearnerProfile } from '../../../preload/contract/index.js';
+import { gradeLabel } from '../format/grade-label.js';
 import { learnerName } from '../format/learner-name.js';
 import { LearnerAvatar } from './learner-avatar.js';
 import { Sensitive } from './sensitive.js';
@@ -37,7 +38,7 @@ export function ProfileHeader({ profile, supportsSlot }: { profile: LearnerProfi
           <p className="profile-header__facts">
             {name.rosterFirstName !== null && <span>On the roster as {full}</span>}
             {learner.pronouns && <span>Pronouns: {learner.pronouns}</span>}
-            {learner.gradeLevel && <span>Grade {learner.gradeLevel}</span>}
+            {learner.gradeLevel && <span>{gradeLabel(learner.gradeLevel)}</span>}
             {learner.status === 'inactive' && <span className="profile-header__inactive">No longer enrolled</span>}
           </p>
         </div>

@@ -4,10 +4,6 @@ import { buildTree, type StandardsTree } from './standards-tree-model.js';
 /** The grades the Grade select offers, as `standards:search`'s `grade` takes them ('' for any grade). */
 export const gradeChoices = ['K', ...Array.from({ length: 12 }, (_, index) => String(index + 1))] as const;
 
-export function gradeLabel(grade: string): string {
-  return grade === 'K' ? 'Kindergarten' : `Grade ${grade}`;
-}
-
 /**
  * Whether a standard's stored grade levels name the grade, as the gradebook's search reads them
  * (db/standards.ts): `5` is also `05`, `K` is also `KG`, any case.

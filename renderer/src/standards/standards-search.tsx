@@ -4,7 +4,8 @@ import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { plural } from '../format/plural.js';
 import { Field } from '../ui/field.js';
-import { gradeChoices, gradeLabel } from './grade-filter.js';
+import { gradeLabel } from '../format/grade-label.js';
+import { gradeChoices } from './grade-filter.js';
 import { HighlightedText } from './highlighted-text.js';
 import './standards-search.css';
 
