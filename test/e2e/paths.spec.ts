@@ -204,3 +204,145 @@ test('a class of 1,000 learners × 600 standards renders only the cells in view 
     description: `1,000 × 600 board (${Math.round(body.length / 1e6)} MB answer) shown ${shownAt - started} ms after navigation, ${shownAt - answeredAt} ms after the answer was handed over; graph of 600 drawn in ${graphMs} ms, board again in ${boardMs} ms`,
   });
 });
+
+/**
+ * A learner and two standards for a two-step path: the first (A) the learner is ready for, the second
+ * (B) waiting on A alone if the demo has such a pair (so mastering A is what makes B ready), else any
+ * other standard the learner is ready for or working on. The learner must be among the first few in
+ * name order of those ready for A, so "Ready for A" shows their name without scrolling the board.
+ */
+async function learnerForTwoSteps(page: Page): Promise<{ readiness: ClassReadiness; learnerIndex: number; a: number; b: number }> {
+  let fallback: { readiness: ClassReadiness; learnerIndex: number; a: number; b: number } | null = null;
+  const sortKey = (learner: ClassReadiness['learners'][number]) => `${learner.familyName}\u0000${learner.preferredName?.trim() || learner.givenName}`;
+  for (const schoolClass of await harnessValue(page, 'classes:list', {})) {
+    const readiness = await harnessValue(page, 'paths:readiness', { classId: schoolClass.id });
+    for (const [a] of readiness.standards.entries()) {
+      const readyForA = readiness.learners
+        .map((learner, learnerIndex) => ({ learner, learnerIndex }))
+        .filter(({ learner }) => learner.states[a] === 'ready')
+        .sort((x, y) => sortKey(x.learner).localeCompare(sortKey(y.learner), undefined, { sensitivity: 'base', numeric: true }))
+        .slice(0, 6);
+      for (const { learner, learnerIndex } of readyForA) {
+        const waiting = learner.states.findIndex((state, b) => state === 'not_yet_ready' && (learner.blocking[b] ?? []).join() === String(a));
+        if (waiting >= 0) return { readiness, learnerIndex, a, b: waiting };
+        const other = learner.states.findIndex((state, b) => b !== a && (state === 'ready' || state === 'in_progress'));
+        if (other >= 0 && !fallback) fallback = { readiness, learnerIndex, a, b: other };
+      }
+    }
+  }
+  if (!fallback) throw new Error('no demo learner is ready for two standards');
+  return fallback;
+}
+
+test('a path template given to the class; a learner chooses an option, masters the first step, and the next is suggested', async ({ page }) => {
+  const { readiness, learnerIndex, a, b } = await learnerForTwoSteps(page);
+  const learner = readiness.learners[learnerIndex]!;
+  const name = nameOf(learner);
+  const [stepA, stepB] = [readiness.standards[a]!, readiness.standards[b]!];
+  const [codeA, codeB] = [codeOf(stepA), codeOf(stepB)];
+  const title = `Fractions route ${Date.now()}`;
+  await page.goto(`${harnessUrl()}#/paths/${encodeURIComponent(readiness.classId)}`);
+
+  // make the template: two steps in order, the first with two options in different modalities
+  const templates = page.getByRole('region', { name: 'Path templates' });
+  await templates.getByRole('button', { name: 'New path template…' }).click();
+  const editor = page.getByRole('dialog', { name: 'New path template' });
+  await editor.getByLabel('Title').fill(title);
+  await editor.getByRole('button', { name: 'Save the template' }).click();
+  await expect(editor.getByRole('alert')).toHaveText('Add at least one step.');
+  await editor.getByRole('button', { name: 'Add a step' }).click();
+  await editor.getByLabel('Step 1', { exact: true }).selectOption(stepA.standardId);
+  const first = editor.getByRole('group', { name: 'Step 1, option 1' });
+  await first.getByLabel('Kind').selectOption('small_group');
+  await first.getByLabel('Activity').fill('Fraction strips with a partner');
+  await editor.getByRole('button', { name: 'Add an option to step 1' }).click();
+  const second = editor.getByRole('group', { name: 'Step 1, option 2' });
+  await second.getByLabel('Kind').selectOption('digital');
+  await second.getByLabel('Activity').fill('Number-line practice set');
+  await second.getByLabel('Link or note').fill('https://example.org/number-line');
+  await editor.getByRole('button', { name: 'Add a step' }).click();
+  await editor.getByLabel('Step 2', { exact: true }).selectOption(stepB.standardId);
+  await editor.getByRole('group', { name: 'Step 2, option 1' }).getByLabel('Activity').fill('Project: a recipe for the class');
+  await editor.getByRole('button', { name: 'Save the template' }).click();
+  await expect(editor).toBeHidden();
+  await expect(templates.getByRole('status')).toHaveText(`Saved “${title}” with 2 steps.`);
+
+  // give it to every learner (the default), and hear what happened in one sentence
+  const item = templates.getByRole('listitem').filter({ hasText: title });
+  await item.getByRole('button', { name: 'Give to learners…' }).click();
+  const give = page.getByRole('dialog', { name: `Give “${title}” to learners` });
+  const count = readiness.learners.length;
+  await expect(give.getByRole('checkbox', { checked: true })).toHaveCount(count);
+  await give.getByRole('button', { name: `Give to ${count} learners` }).click();
+  await expect(templates.getByRole('status')).toHaveText(`Paths made for ${count} learners. Open a learner’s name on the board to see their path.`);
+  await expect(item).toContainText(`2 steps · ${count} learners have it`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/paths-templates.png` });
+
+  // from the board: the learner's name opens their own path
+  await page.getByLabel('Ready for').selectOption(String(a));
+  await page.getByRole('grid', { name: `Path board: learners ready for ${codeA}` }).getByRole('button', { name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#/paths/${encodeURIComponent(readiness.classId)}/${encodeURIComponent(learner.learnerId)}$`));
+  await expect(page.getByRole('heading', { level: 1, name: `${name}’s path` })).toBeVisible();
+  const steps = page.getByRole('list', { name: 'Steps, in order' });
+  await expect(steps.getByRole('listitem')).toHaveCount(2);
+  const cardA = steps.getByRole('listitem').nth(0);
+  const cardB = steps.getByRole('listitem').nth(1);
+  await expect(cardA).toContainText(codeA);
+  await expect(cardA).toContainText('Next');
+  await expect(page.getByText(`Next: ${codeA}`)).toBeVisible();
+  await expect(page.getByText('No step mastered yet — pace shows after the first.')).toBeVisible();
+
+  // the learner chooses how to work on it, and says they are working
+  await cardA.getByRole('radio', { name: /Number-line practice set/ }).check();
+  await expect(cardA.getByRole('radio', { name: /Number-line practice set/ })).toBeChecked();
+  await cardA.getByRole('button', { name: 'Working' }).click();
+  await expect(cardA.getByRole('button', { name: 'Working' })).toHaveAttribute('aria-pressed', 'true');
+  const chosen = await harnessValue(page, 'paths:learnerPath', { classId: readiness.classId, learnerId: learner.learnerId });
+  expect(chosen?.steps[0]).toMatchObject({ standardId: stepA.standardId, chosenOption: 'Number-line practice set', status: 'working', suggested: true });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/learner-path-before.png`, fullPage: true });
+
+  // evidence that reaches mastery, recorded through the harness's own gradebook API (the browser page
+  // has no window.proficio; the grid's keyboard entry is gradebook-editing's own e2e)
+  const grid = await harnessValue(page, 'mastery:grid', { classId: readiness.classId });
+  const top = Math.max(...grid.scale.levels.map((level) => level.value));
+  for (const days of [-3, -2, -1, 0]) {
+    await harnessValue(page, 'evidence:record', { classId: readiness.classId, learnerId: learner.learnerId, standardId: stepA.standardId, level: top, observedOn: isoPlusDays(demoToday, days), kind: 'of' });
+  }
+  const after = await harnessValue(page, 'paths:readiness', { classId: readiness.classId });
+  expect(after.learners.find((item) => item.learnerId === learner.learnerId)?.states[a]).toBe('mastered');
+
+  // away to the gradebook and back: the step is complete, the next one suggested
+  await page.getByRole('button', { name: '← Path board' }).click();
+  await expect(page.getByRole('grid', { name: 'Path board' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}’s path` })).toBeVisible();
+  await expect(cardA).toContainText('Mastered');
+  await expect(cardA.getByRole('button', { name: 'Working' })).toHaveCount(0);
+  await expect(page.getByText(`Next: ${codeB}`)).toBeVisible();
+  await expect(cardB).toContainText('Next');
+  const now = await harnessValue(page, 'paths:learnerPath', { classId: readiness.classId, learnerId: learner.learnerId });
+  expect(now?.steps.map((step) => [step.status, step.suggested])).toEqual([
+    ['mastered', false],
+    [now?.steps[1]?.status, true],
+  ]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/learner-path-after.png`, fullPage: true });
+  await page.screenshot({ path: 'renderer/docs/screenshot-learner-path.png', fullPage: true });
+
+  // skipping asks why first; moving a step up changes the order the learner sees
+  await cardB.getByRole('button', { name: 'Skip…' }).click();
+  await expect(cardB.getByRole('button', { name: 'Skip this step' })).toBeDisabled();
+  await cardB.getByLabel(`Why skip ${codeB}?`).fill('Shown already in the fractions project');
+  await cardB.getByRole('button', { name: 'Skip this step' }).click();
+  await expect(cardB).toContainText('Skipped because: Shown already in the fractions project');
+  await page.getByRole('button', { name: `Move ${codeB} up` }).click();
+  await expect(steps.getByRole('listitem').nth(0)).toContainText(codeB);
+
+  // the low-screen option: printed, only the path shows, without its buttons
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}’s path` })).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/learner-path-print.png`, fullPage: true });
+});

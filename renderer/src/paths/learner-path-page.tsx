@@ -104,7 +104,7 @@ function PathSteps({ path }: { path: LearnerPath }): JSX.Element {
             'No step is ready right now: each one left waits for a prerequisite. The path board says which.'
           )}
         </p>
-        <p className="learner-path__pace">{paceWords(path.pace, path.targetOn !== null)}</p>
+        <p className="learner-path__pace">{paceWords(path.pace, path.targetOn !== null, path.steps.filter((step) => step.status === 'mastered').length)}</p>
         <p className="learner-path__dates">
           Started {formatIsoDate(path.startedOn)}
           {path.targetOn !== null && ` · target ${formatIsoDate(path.targetOn)}`}

@@ -31,6 +31,9 @@ export function PathStepCard(props: {
   const id = useId();
   const [skipping, setSkipping] = useState(false);
   const [reason, setReason] = useState('');
+  // the choice shows at once; the path read back after the write confirms it (or the page says it failed)
+  const [picked, setPicked] = useState<string | null>(null);
+  const chosen = picked ?? step.chosenOption;
   const label = stepLabel(step);
   const mastered = step.status === 'mastered';
   const names = ['path-step', `path-step--${step.status.replaceAll('_', '-')}`, step.suggested ? 'path-step--next' : ''].filter(Boolean).join(' ');
@@ -49,9 +52,12 @@ export function PathStepCard(props: {
           </h3>
           <p className="path-step__state">
             <span className={`path-step__status path-step__status--${step.status.replaceAll('_', '-')}`}>{stepStatusWords[step.status]}</span>
-            <span className={`path-step__readiness ${readinessClass(step.readiness)}`}>
-              <span aria-hidden="true">{readinessWords[step.readiness].mark}</span> {readinessWords[step.readiness].label}
-            </span>
+            {/* mastered says it all; otherwise the board's colour says how ready the learner is for it */}
+            {!mastered && (
+              <span className={`path-step__readiness ${readinessClass(step.readiness)}`}>
+                Readiness: <span aria-hidden="true">{readinessWords[step.readiness].mark}</span> {readinessWords[step.readiness].label}
+              </span>
+            )}
             {step.status === 'skipped' && step.skipReason && <span className="path-step__reason">Skipped because: {step.skipReason}</span>}
           </p>
         </div>
@@ -74,9 +80,12 @@ export function PathStepCard(props: {
                 type="radio"
                 name={`${id}-option`}
                 value={option.title}
-                checked={step.chosenOption === option.title}
+                checked={chosen === option.title}
                 disabled={props.busy}
-                onChange={() => props.onChange({ chosenOption: option.title })}
+                onChange={() => {
+                  setPicked(option.title);
+                  props.onChange({ chosenOption: option.title });
+                }}
               />
               <span className="path-step__modality">{modalityWords[option.modality]}</span>
               <span>{option.title}</span>

@@ -38,6 +38,8 @@ describe('paceWords', () => {
   });
   it('waits for the first mastered step before speaking of pace', () => {
     expect(paceWords(pace({ status: 'not_started', stepsPerWeek: null, finish: null }), false)).toBe('No step mastered yet — pace shows after the first.');
+    // a step mastered before the path began is no pace along it, and the words do not pretend none is mastered
+    expect(paceWords(pace({ status: 'not_started', stepsPerWeek: null, finish: null }), false, 1)).toBe('No step mastered since the path began — pace shows after the first.');
   });
   it('says when the window straddles the deadline', () => {
     expect(paceWords(pace({ status: 'on_track', finish: { earliest: '2026-03-20', latest: '2026-04-20' } }), false)).toBe(

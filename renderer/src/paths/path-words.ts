@@ -34,14 +34,15 @@ export function stepsPerWeekWords(range: { low: number; high: number }): string 
  * The pace in plain words that do not judge: what the learner's own pace so far gives, against their
  * target date (when they set one) or the end of term.
  */
-export function paceWords(pace: PathPace, hasTarget: boolean): string {
+export function paceWords(pace: PathPace, hasTarget: boolean, masteredSteps = 0): string {
   const deadlineName = hasTarget ? 'the target date' : 'the end of term';
   const leftName = hasTarget ? 'there is before the target date' : 'the term has left';
   switch (pace.status) {
     case 'finished':
-      return 'Every step is done or set aside: the path is complete.';
+      return 'The path is complete.';
     case 'not_started':
-      return 'No step mastered yet — pace shows after the first.';
+      // steps mastered before the path began are not a pace along it
+      return masteredSteps > 0 ? 'No step mastered since the path began — pace shows after the first.' : 'No step mastered yet — pace shows after the first.';
     case 'ahead':
     case 'on_track':
     case 'behind': {
