@@ -251,6 +251,7 @@ test('a path template given to the class; a learner chooses an option, masters t
   await editor.getByRole('button', { name: 'Save the template' }).click();
   await expect(editor.getByRole('alert')).toHaveText('Add at least one step.');
   await editor.getByRole('button', { name: 'Add a step' }).click();
+  await expect(editor.getByRole('alert')).toHaveCount(0);
   await editor.getByLabel('Step 1', { exact: true }).selectOption(stepA.standardId);
   const first = editor.getByRole('group', { name: 'Step 1, option 1' });
   await first.getByLabel('Kind').selectOption('small_group');
@@ -263,9 +264,19 @@ test('a path template given to the class; a learner chooses an option, masters t
   await editor.getByRole('button', { name: 'Add a step' }).click();
   await editor.getByLabel('Step 2', { exact: true }).selectOption(stepB.standardId);
   await editor.getByRole('group', { name: 'Step 2, option 1' }).getByLabel('Activity').fill('Project: a recipe for the class');
+  await page.screenshot({ path: `${screenshots}/paths-template-editor.png` });
   await editor.getByRole('button', { name: 'Save the template' }).click();
   await expect(editor).toBeHidden();
   await expect(templates.getByRole('status')).toHaveText(`Saved “${title}” with 2 steps.`);
+
+  // a learner without a path is led to the template; given to them alone, it shows at once
+  await page.goto(`${harnessUrl()}#/paths/${encodeURIComponent(readiness.classId)}/${encodeURIComponent(learner.learnerId)}`);
+  await expect(page.getByRole('heading', { name: 'No path yet' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/learner-path-none.png` });
+  await page.getByRole('button', { name: `Give “${title}”` }).click();
+  await expect(page.getByRole('list', { name: 'Steps, in order' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: '← Path board' }).click();
 
   // give it to every learner (the default), and hear what happened in one sentence
   const item = templates.getByRole('listitem').filter({ hasText: title });
@@ -274,7 +285,7 @@ test('a path template given to the class; a learner chooses an option, masters t
   const count = readiness.learners.length;
   await expect(give.getByRole('checkbox', { checked: true })).toHaveCount(count);
   await give.getByRole('button', { name: `Give to ${count} learners` }).click();
-  await expect(templates.getByRole('status')).toHaveText(`Paths made for ${count} learners. Open a learner’s name on the board to see their path.`);
+  await expect(templates.getByRole('status')).toHaveText(`Paths made for ${count - 1} learners; 1 learner already had it. Open a learner’s name on the board to see their path.`);
   await expect(item).toContainText(`2 steps · ${count} learners have it`);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/paths-templates.png` });

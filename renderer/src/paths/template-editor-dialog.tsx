@@ -27,7 +27,11 @@ export function TemplateEditorDialog(props: {
   const [refused, setRefused] = useState<ContractError | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const setSteps = (update: (steps: DraftStep[]) => DraftStep[]) => setDraft((now) => ({ ...now, steps: update(now.steps) }));
+  // a change answers the last "what to fix", so that sentence goes until the next save is tried
+  const setSteps = (update: (steps: DraftStep[]) => DraftStep[]) => {
+    setProblem(null);
+    setDraft((now) => ({ ...now, steps: update(now.steps) }));
+  };
   const setStep = (index: number, update: (step: DraftStep) => DraftStep) => setSteps((steps) => steps.map((step, at) => (at === index ? update(step) : step)));
   const setOption = (index: number, optionAt: number, change: Partial<DraftOption>) =>
     setStep(index, (step) => ({ ...step, options: step.options.map((option, at) => (at === optionAt ? { ...option, ...change } : option)) }));
@@ -67,7 +71,10 @@ export function TemplateEditorDialog(props: {
           {props.template ? `Edit “${props.template.title}”` : 'New path template'}
         </h2>
         <Field label="Title" layout="stack">
-          {(control) => <input {...control} className="field" value={draft.title} maxLength={200} autoFocus onChange={(event) => setDraft({ ...draft, title: event.target.value })} />}
+          {(control) => <input {...control} className="field" value={draft.title} maxLength={200} autoFocus onChange={(event) => {
+                setProblem(null);
+                setDraft({ ...draft, title: event.target.value });
+              }} />}
         </Field>
         <ol className="template-editor__steps" aria-label="Steps of the path, in order">
           {draft.steps.map((step, index) => (
