@@ -351,6 +351,15 @@ test('a path template given to the class; a learner chooses an option, masters t
   await page.getByRole('button', { name: `Move ${codeB} up` }).click();
   await expect(steps.getByRole('listitem').nth(0)).toContainText(codeB);
 
+  // the path is the learner's own to extend: one more step at the end, with an activity to offer
+  await page.getByRole('button', { name: 'Add a step…' }).click();
+  const adding = page.getByRole('form', { name: 'Add a step' });
+  await adding.getByLabel('Activity (optional)').fill('Teach it back to a younger class');
+  await adding.getByRole('button', { name: 'Add the step' }).click();
+  await expect(steps.getByRole('listitem')).toHaveCount(3);
+  await expect(steps.getByRole('listitem').nth(2)).toContainText('Teach it back to a younger class');
+  await expect(adding).toBeHidden();
+
   // the low-screen option: printed, only the path shows, without its buttons
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();

@@ -1,4 +1,4 @@
-import { useEffect, useState, type JSX } from 'react';
+import { useEffect, useMemo, useState, type JSX } from 'react';
 import type { ContractError, LearnerPath, LearnerSummary } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
@@ -10,6 +10,7 @@ import { EmptyState } from '../ui/empty-state.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { ViewHeader } from '../ui/view-header.js';
+import { AddStepForm } from './add-step-form.js';
 import { GiveTemplateButtons } from './give-template-buttons.js';
 import { PathStepCard, stepLabel, type StepChange } from './path-step-card.js';
 import { paceWords } from './path-words.js';
@@ -72,6 +73,8 @@ function useLearner(learnerId: string): LearnerSummary | null {
 function PathSteps({ path }: { path: LearnerPath }): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ContractError | null>(null);
+  const [adding, setAdding] = useState(false);
+  const onPath = useMemo(() => path.steps.map((step) => step.standardId), [path.steps]);
   const next = path.steps.find((step) => step.suggested);
   const open = path.steps.filter((step) => step.status !== 'mastered' && step.status !== 'skipped').length;
 
@@ -124,6 +127,13 @@ function PathSteps({ path }: { path: LearnerPath }): JSX.Element {
           />
         ))}
       </ol>
+      {adding ? (
+        <AddStepForm classId={path.classId} learnerId={path.learnerId} pathId={path.pathId} onPath={onPath} onDone={() => setAdding(false)} />
+      ) : (
+        <p className="no-print">
+          <Button onClick={() => setAdding(true)}>Add a step…</Button>
+        </p>
+      )}
     </>
   );
 }
