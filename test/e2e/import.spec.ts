@@ -281,3 +281,34 @@ test('a class tracks two more standards: ticked in the tree (tri-state by domain
   await calm(page);
   await page.screenshot({ path: `${screenshots}/standards-tracking.png` });
 });
+
+test('the wizard’s Options fields are full-size text boxes, and no hint overlaps what follows (issue 9, defect 3)', async ({ page }) => {
+  await page.goto(harnessUrl());
+  await expect(page.getByRole('heading', { level: 1, name: 'Learners' })).toBeVisible();
+  const dialog = await openWizard(page);
+  const options = dialog.getByRole('group', { name: 'Options' });
+  const boxes = [options.getByLabel('Framework title'), options.getByLabel('Only my classes (teacher sourcedId)')];
+  for (const box of boxes) {
+    const size = await box.boundingBox();
+    // the defect: 18 px text boxes drawn inside a second box that only looked like an input
+    expect(size?.height ?? 0).toBeGreaterThanOrEqual(28);
+    expect(size?.width ?? 0).toBeGreaterThan(200);
+    expect(await box.evaluate((input) => input.parentElement?.closest('.field') === null)).toBe(true);
+    await box.fill('Grade 5 math');
+    await expect(box).toHaveValue('Grade 5 math');
+  }
+  // the fields (label, box, hint) do not overlap each other, and each hint stays inside its field
+  const fields = await options.locator('.form-field').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })));
+  expect(fields).toHaveLength(2);
+  const [a, b] = [fields[0]!, fields[1]!];
+  const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+  expect(apart).toBe(true);
+  const hintBottoms = await options.locator('.field-hint').evaluateAll((hints) => hints.map((hint) => hint.getBoundingClientRect().bottom));
+  hintBottoms.forEach((bottom, i) => expect(bottom).toBeLessThanOrEqual(fields[i]!.bottom + 0.5));
+  const link = dialog.getByRole('link', { name: /template/i }).or(dialog.getByRole('button', { name: /template/i })).first();
+  const linkTop = (await link.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+  const optionsBottom = await options.evaluate((group) => group.getBoundingClientRect().bottom);
+  expect(optionsBottom).toBeLessThanOrEqual(linkTop);
+  await calm(page);
+  await dialog.screenshot({ path: `${screenshots}/import-options.png` });
+});
