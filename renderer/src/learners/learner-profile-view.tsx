@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useState, type JSX } from 'react';
 import type { LearnerProfile, ProfileEntryCategory, StandardStanding } from '../../../preload/contract/index.js';
-import { localToday } from '../../../preload/contract/shared.js';
-import { formatIsoDate } from '../format/calendar-date.js';
 import { formatRoute } from '../session/hash-route.js';
 import { useNavigationStore } from '../session/navigation-store.js';
 import { Button, IconButton } from '../ui/button.js';
@@ -20,6 +18,7 @@ import { useProfileStore } from './profile-store.js';
 import { SnapshotButton } from './snapshot-button.js';
 import { TimelineSection } from './timeline-section.js';
 import './learner-profile.css';
+import { AsOfField } from '../ui/as-of-field.js';
 
 type Props = { classId: string; learnerId: string; classTitle: string | undefined };
 
@@ -122,7 +121,7 @@ function ProfilePage(props: { profile: LearnerProfile; classId: string; asOf: st
       {props.back}
       <ProfileHeader profile={profile} supportsSlot={supports} />
       <div className="profile-bar" style={scales.properties}>
-        <AsOfField asOf={asOf} onChange={props.onAsOf} />
+        <AsOfField asOf={asOf} onChange={props.onAsOf} showing="the profile" note="changes are made in today’s view" />
         <span className="profile-bar__actions">
           <SnapshotButton learnerId={learnerId} classId={classId} asOf={asOf} />
           {editable && (
@@ -177,35 +176,3 @@ function ProfilePage(props: { profile: LearnerProfile; classId: string; asOf: st
   );
 }
 
-/** "Show the profile as it stood on …": every level, gap, goal and entry as of that day. */
-function AsOfField({ asOf, onChange }: { asOf: string | null; onChange: (asOf: string | null) => void }): JSX.Element {
-  const today = localToday();
-  return (
-    <span className="as-of">
-      <label htmlFor="profile-as-of" className="field-label">
-        As it stood on
-      </label>
-      <input
-        id="profile-as-of"
-        type="date"
-        className="field field--date"
-        max={today}
-        value={asOf ?? today}
-        onChange={(event) => {
-          const value = event.target.value;
-          onChange(value === '' || value >= today ? null : value);
-        }}
-      />
-      {asOf !== null && (
-        <>
-          <span className="as-of__note" role="status">
-            Showing the profile as it stood on {formatIsoDate(asOf)}; changes are made in today’s view.
-          </span>
-          <Button small onClick={() => onChange(null)}>
-            Back to today
-          </Button>
-        </>
-      )}
-    </span>
-  );
-}

@@ -1,7 +1,5 @@
 import { useMemo, useState, type JSX } from 'react';
 import type { ClassReadiness, ClassSummary } from '../../../preload/contract/index.js';
-import { localToday } from '../../../preload/contract/shared.js';
-import { formatIsoDate } from '../format/calendar-date.js';
 import { useNavigationStore } from '../session/navigation-store.js';
 import { viewLabels } from '../session/views.js';
 import { Button } from '../ui/button.js';
@@ -21,6 +19,7 @@ import { ReadinessLegend } from './readiness-legend.js';
 import { ReadyForList } from './ready-for-list.js';
 import { useClassReadiness } from './use-class-readiness.js';
 import './paths-view.css';
+import { AsOfField } from '../ui/as-of-field.js';
 
 const header = (
   <ViewHeader
@@ -134,7 +133,7 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
             )}
           </Field>
         </span>
-        <AsOfField asOf={asOf} onChange={props.onAsOf} />
+        <AsOfField asOf={asOf} onChange={props.onAsOf} showing="readiness" />
       </div>
 
       {readyStandard && <ReadyForList standard={readyStandard} learners={learners} onClear={() => chooseReadyFor(null)} />}
@@ -185,35 +184,3 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
   );
 }
 
-/** "As it stood on …": the whole board as of that day; today's is the default. */
-function AsOfField({ asOf, onChange }: { asOf: string | null; onChange: (asOf: string | null) => void }): JSX.Element {
-  const today = localToday();
-  return (
-    <span className="paths-as-of">
-      <label htmlFor="paths-as-of" className="field-label">
-        As it stood on
-      </label>
-      <input
-        id="paths-as-of"
-        type="date"
-        className="field field--date"
-        max={today}
-        value={asOf ?? today}
-        onChange={(event) => {
-          const value = event.target.value;
-          onChange(value === '' || value >= today ? null : value);
-        }}
-      />
-      {asOf !== null && (
-        <>
-          <span className="paths-as-of__note" role="status">
-            Showing readiness as it stood on {formatIsoDate(asOf)}.
-          </span>
-          <Button small onClick={() => onChange(null)}>
-            Back to today
-          </Button>
-        </>
-      )}
-    </span>
-  );
-}

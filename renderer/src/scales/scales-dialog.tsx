@@ -10,7 +10,7 @@ import './scales.css';
 import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
 import { Field } from '../ui/field.js';
-import { LeaveUnsavedDialog } from './leave-unsaved-dialog.js';
+import { DiscardChangesDialog } from '../ui/discard-changes-dialog.js';
 
 type ListLoad = { status: 'loading' } | { status: 'ready'; scales: EditableScale[] } | { status: 'error'; error: ContractError };
 
@@ -258,13 +258,18 @@ export function ScalesDialog(props: { initialScaleId: string | null; usedScaleId
     </Dialog>
     {/* beside the editor, not inside it: React would pass its Escape on to the editor's own */}
     {leaving && draft && (
-      <LeaveUnsavedDialog
-        scaleTitle={draft.id === null ? null : (original?.title ?? draft.title)}
-        leavingTo={leaving.to === 'close' ? 'close' : 'switch'}
+      <DiscardChangesDialog
+        what={unsavedScaleWords(draft.id === null ? null : (original?.title ?? draft.title), leaving.to === 'close' ? 'close' : 'switch')}
         onKeepEditing={() => setLeaving(null)}
         onDiscard={() => go(leaving)}
       />
     )}
     </>
   );
+}
+
+/** What "Discard your changes?" says about a scale's unsaved edits. */
+function unsavedScaleWords(scaleTitle: string | null, leavingTo: 'close' | 'switch'): string {
+  const what = scaleTitle === null ? 'this new scale' : `“${scaleTitle}”`;
+  return `Your changes to ${what} are not saved yet. ${leavingTo === 'close' ? 'Closing' : 'Opening another scale'} now throws them away.`;
 }

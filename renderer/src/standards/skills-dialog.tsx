@@ -7,7 +7,7 @@ import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { Field } from '../ui/field.js';
-import { DiscardSkillEditsDialog } from './discard-skill-edits-dialog.js';
+import { DiscardChangesDialog } from '../ui/discard-changes-dialog.js';
 import { hasUnsavedSkillEdits, noSkillEdits, skillReach, skillsInListOrder, startRename, type SkillEdits } from './skill-edits.js';
 import './skills-dialog.css';
 
@@ -246,7 +246,8 @@ export function SkillsDialog({ onClose }: { onClose: () => void }): JSX.Element 
       </Dialog>
       {/* beside the dialog, not inside it: React would pass its Escape on to the dialog's own */}
       {askingToDiscard && (
-        <DiscardSkillEditsDialog
+        <DiscardChangesDialog
+          what="What you typed in the skill list is not saved yet. Closing now throws it away."
           onKeepEditing={() => setAskingToDiscard(false)}
           onDiscard={() => {
             setAskingToDiscard(false);

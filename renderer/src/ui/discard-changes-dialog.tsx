@@ -1,28 +1,29 @@
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
-import { Button } from '../ui/button.js';
-import { Dialog } from '../ui/dialog.js';
+import { Button } from './button.js';
+import { Dialog } from './dialog.js';
 
 /**
- * Asked before closing the skills dialog would throw away a skill typed but not added, or a rename not
- * saved (the scales editor asks the same way). Escape here means "keep editing", the safe answer, and so
- * does the button that has focus first.
+ * "Discard your changes?", asked before an editor would throw away unsaved work (Escape, Close, or
+ * moving elsewhere). A modal of its own above the editor: Escape here means "keep editing", the safe
+ * answer, and so does the button that has focus first. `what` says what would be lost, in a sentence.
  */
-export function DiscardSkillEditsDialog(props: { onKeepEditing: () => void; onDiscard: () => void }): JSX.Element {
+export function DiscardChangesDialog(props: { what: string; className?: string; onKeepEditing: () => void; onDiscard: () => void }): JSX.Element {
   const id = useId();
   const keepEditing = useRef<HTMLButtonElement>(null);
   // read while rendering, before the modal takes focus: the field the teacher was typing in
   const [returnTo] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   useEffect(() => {
+    // after Dialog's showModal (a child's effect runs first), which would focus the first button
     keepEditing.current?.focus();
     return () => returnTo?.focus();
   }, [returnTo]);
   return (
-    <Dialog labelledBy={`${id}-title`} className="dialog--discard-skill-edits" onClose={props.onKeepEditing}>
+    <Dialog labelledBy={`${id}-title`} className={props.className ?? 'dialog--discard-changes'} onClose={props.onKeepEditing}>
       <div className="dialog__form">
         <h2 id={`${id}-title`} className="dialog__title">
           Discard your changes?
         </h2>
-        <p>What you typed in the skill list is not saved yet. Closing now throws it away.</p>
+        <p>{props.what}</p>
         <div className="dialog__actions">
           <Button onClick={props.onDiscard}>Discard changes</Button>
           {/* focused first: a stray Enter keeps the teacher's work */}
