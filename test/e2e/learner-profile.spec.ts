@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { demoToday, isoPlusDays, openOnDay } from './support/clock.js';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
+import { seriousViolations } from './support/axe.js';
 
 /**
  * A learner's profile on the demo gradebook: opened from the roster, written into by learner and
@@ -21,13 +21,6 @@ test.beforeEach(async ({ page }) => {
   await openOnDay(page, demoToday);
   await page.goto(harnessUrl());
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** Opens the profile of the roster's `index`-th learner by clicking the name; returns the ids. */
 async function openFromRoster(page: Page, index: number): Promise<{ classId: string; learnerId: string; name: string }> {

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { shortCode, type ClassReadiness, type ReadinessState } from '../../preload/contract/index.js';
 import { demoToday, isoPlusDays, openOnDay } from './support/clock.js';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
+import { seriousViolations } from './support/axe.js';
 
 /**
  * The Paths section on the demo gradebook: the class's path board (learners × tracked standards, each
@@ -19,13 +19,6 @@ test.beforeEach(async ({ page }) => {
   await openOnDay(page, demoToday);
   await page.goto(harnessUrl());
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 const nameOf = (learner: ClassReadiness['learners'][number]) => `${learner.preferredName?.trim() || learner.givenName} ${learner.familyName}`;
 const codeOf = (standard: ClassReadiness['standards'][number]) => shortCode(standard.code) ?? standard.statement;
