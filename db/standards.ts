@@ -332,3 +332,10 @@ export function untrackEverywhere(writer: GradebookWriter, standardId: string): 
 export function readFrameworkCodes(reader: GradebookReader, frameworkId: string): { standardId: string; code: string | null }[] {
   return reader.all(qb.selectFrom('standards').select(['id as standardId', 'code']).where('framework_id', '=', frameworkId));
 }
+
+/** A group's direct children of type `standard`, in their order (a cluster's standards). */
+export function readChildStandards(reader: GradebookReader, parentId: string): { standardId: string; code: string | null }[] {
+  return reader.all(
+    qb.selectFrom('standards').select(['id as standardId', 'code']).where('parent_id', '=', parentId).where('type', '=', 'standard').where('retired_at', 'is', null).orderBy('position').orderBy('id'),
+  );
+}

@@ -2,7 +2,7 @@ import type { pathsChannels } from '../../preload/contract/paths.js';
 import type { HandlersFor } from '../worker/handler-context.js';
 import { classReadiness, explainCell } from './class-readiness.js';
 import { addPathStep, applyTemplate, learnerPath, listTemplates, movePathStep, saveTemplate, updatePathStep } from './learning-paths.js';
-import { addTeacherPrerequisite, removeTeacherPrerequisite } from './teacher-edges.js';
+import { addTeacherPrerequisite, orderCluster, removeTeacherPrerequisite } from './teacher-edges.js';
 
 /** Progression, readiness, and each learner's learning path and pace. */
 export const pathsHandlers = {
@@ -10,6 +10,7 @@ export const pathsHandlers = {
   'paths:explain': (gradebook, request) => explainCell(gradebook.reader, request),
   'paths:addPrerequisite': (gradebook, edge) => addTeacherPrerequisite(gradebook.writer, edge),
   'paths:removePrerequisite': (gradebook, edge) => removeTeacherPrerequisite(gradebook.writer, edge),
+  'paths:orderCluster': (gradebook, { clusterId }) => orderCluster(gradebook.writer, clusterId),
   'paths:templates': (gradebook, { classId }) => listTemplates(gradebook.reader, classId),
   'paths:saveTemplate': (gradebook, request) => saveTemplate(gradebook.writer, request),
   'paths:applyTemplate': (gradebook, request) => applyTemplate(gradebook.writer, request),

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openProgressionGradebook, type ProgressionGradebook } from '../../test/helpers/progression-gradebook.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { newId } from '../../db/ids.js';
 import { dispatch } from '../worker/dispatch.js';
 import { classReadiness } from './class-readiness.js';
 
@@ -40,5 +41,29 @@ describe('edges a teacher draws on the progression graph', () => {
     expect(new Set(circle)).toEqual(new Set(['M.A', 'M.B', 'M.C']));
     expect(circle?.[0]).toBe(circle?.[3]);
     expect(snapshotGradebook(g.gradebook.reader.path)).toEqual(before);
+  });
+});
+
+describe('a cluster taught in its own order', () => {
+  it('chains the cluster’s standards, keeps edges already there, and refuses as a whole when a circle would form', () => {
+    const w = g.gradebook.writer;
+    const cluster = newId();
+    const at = '2026-01-05T08:00:00.000Z';
+    const framework = String(w.prepare('SELECT framework_id FROM standards WHERE id = ?').pluck().get(g.s.a));
+    w.prepare(`INSERT INTO standards (id, framework_id, position, code, statement, type, created_at, updated_at) VALUES (?, ?, 50, 'M.X', 'A cluster', 'cluster', ?, ?)`).run(cluster, framework, at, at);
+    // D, E and A in that order under the cluster
+    [g.s.d, g.s.e, g.s.a].forEach((id, position) => w.prepare('UPDATE standards SET parent_id = ?, position = ? WHERE id = ?').run(cluster, position, id));
+    const edges = () => new Set(g.gradebook.reader.prepare("SELECT prerequisite_id || '>' || standard_id FROM prerequisites").pluck().all());
+    const before = edges();
+    expect(dispatch(g.gradebook, 'paths:orderCluster', { clusterId: cluster })).toMatchObject({ ok: true, value: { added: 2 } });
+    expect(edges()).toEqual(new Set([...before, `${g.s.d}>${g.s.e}`, `${g.s.e}>${g.s.a}`]));
+    expect(dispatch(g.gradebook, 'paths:orderCluster', { clusterId: cluster })).toMatchObject({ ok: true, value: { added: 0 } });
+
+    // C put first under the cluster: C → D → E → A closes a circle with A → B → C
+    w.prepare('UPDATE standards SET parent_id = ?, position = -1 WHERE id = ?').run(cluster, g.s.c);
+    const snapshot = snapshotGradebook(g.gradebook.reader.path);
+    const refused = dispatch(g.gradebook, 'paths:orderCluster', { clusterId: cluster });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_data', message: expect.stringContaining('circle of prerequisites') } });
+    expect(snapshotGradebook(g.gradebook.reader.path)).toEqual(snapshot);
   });
 });

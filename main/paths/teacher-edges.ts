@@ -2,7 +2,7 @@ import { recordAudit } from '../../db/audit.js';
 import { GradebookError } from '../../db/errors.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { deletePrerequisite, insertPrerequisite, readAllPrerequisites } from '../../db/prerequisites.js';
-import { readAncestorNodes } from '../../db/standards.js';
+import { readAncestorNodes, readChildStandards } from '../../db/standards.js';
 import { shortCode } from '../../preload/contract/standards.js';
 import { findCycle } from './domain/find-cycle.js';
 import type { Edge } from './domain/progression-edge.js';
@@ -35,6 +35,24 @@ export function removeTeacherPrerequisite(writer: GradebookWriter, edge: Edge): 
     const removed = deletePrerequisite(writer, edge);
     if (removed) recordAudit(writer, { actor: 'educator', action: 'delete', entity: 'prerequisite', entityId: `${edge.prerequisiteId}>${edge.standardId}`, before: { ...edge, origin: removed.origin } });
     return { removed: removed !== null };
+  });
+}
+
+/**
+ * A cluster taught in its own order: each of its standards becomes the prerequisite of the next. Edges
+ * already there are kept; if any new one would close a circle, none is added and the circle is named.
+ */
+export function orderCluster(writer: GradebookWriter, clusterId: string): { added: number } {
+  return writer.transaction(() => {
+    const [cluster] = readAncestorNodes(writer, [clusterId]);
+    if (!cluster) throw new GradebookError('not_found', 'That group of standards is not in this gradebook.', { clusterId });
+    const standards = readChildStandards(writer, clusterId);
+    if (standards.length < 2) throw new GradebookError('invalid_data', 'That group holds fewer than two standards, so there is no order to follow.', { clusterId });
+    let added = 0;
+    for (let i = 1; i < standards.length; i++) {
+      if (addTeacherPrerequisite(writer, { prerequisiteId: standards[i - 1]!.standardId, standardId: standards[i]!.standardId }).added) added++;
+    }
+    return { added };
   });
 }
 

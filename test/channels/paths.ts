@@ -22,6 +22,17 @@ export const pathsSamples = {
     valid: (demo) => demoEdge(demo),
     malformed: [{ prerequisiteId: newId() }, { standardId: newId(), prerequisiteId: 7 }],
   },
+  'paths:orderCluster': {
+    valid: (demo) => ({
+      clusterId: String(
+        demo.gradebook.reader
+          .prepare(`SELECT parent_id FROM standards WHERE type = 'standard' AND parent_id IS NOT NULL GROUP BY parent_id HAVING count(*) >= 2 ORDER BY parent_id DESC LIMIT 1`)
+          .pluck()
+          .get(),
+      ),
+    }),
+    malformed: [{}, { clusterId: '5.NF.A' }],
+  },
   'paths:templates': {
     valid: (demo) => ({ classId: demo.firstClassId() }),
     malformed: [{}, { classId: 'c' }],
