@@ -8,7 +8,7 @@ import type { StepStatus } from '../preload/contract/vocabulary.js';
 
 export type TemplateRow = { templateId: string; classId: string; title: string; learnerCount: number };
 export type TemplateStepRow = { templateId: string; standardId: string; code: string | null; statement: string; options: ActivityOption[] };
-export type PathRow = { pathId: string; classId: string; learnerId: string; title: string; targetOn: string | null; templateId: string | null; createdAt: string };
+export type PathRow = { pathId: string; classId: string; learnerId: string; title: string; targetOn: string | null; templateId: string | null; startedOn: string | null; createdAt: string };
 export type StepRow = {
   stepId: string;
   pathId: string;
@@ -86,7 +86,7 @@ export function readTemplate(reader: GradebookReader, templateId: string): { tem
   return row;
 }
 
-const pathColumns = ['id as pathId', 'class_id as classId', 'learner_id as learnerId', 'title', 'target_on as targetOn', 'template_id as templateId', 'created_at as createdAt'] as const;
+const pathColumns = ['id as pathId', 'class_id as classId', 'learner_id as learnerId', 'title', 'target_on as targetOn', 'template_id as templateId', 'started_on as startedOn', 'created_at as createdAt'] as const;
 
 /** The learner's newest path in a class, or null. */
 export function readLearnerPath(reader: GradebookReader, classId: string, learnerId: string): PathRow | null {
@@ -97,10 +97,10 @@ export function learnersWithTemplate(reader: GradebookReader, templateId: string
   return new Set(reader.prepare('SELECT learner_id FROM learning_paths WHERE template_id = ?').pluck().all(templateId) as string[]);
 }
 
-export function insertPath(writer: GradebookWriter, input: { classId: string; learnerId: string; title: string; templateId: string | null; at?: string }): string {
+export function insertPath(writer: GradebookWriter, input: { classId: string; learnerId: string; title: string; templateId: string | null; startedOn: string; at?: string }): string {
   const id = newId();
   const at = input.at ?? nowIso();
-  writer.run(qb.insertInto('learning_paths').values({ id, class_id: input.classId, learner_id: input.learnerId, title: input.title, template_id: input.templateId, created_at: at, updated_at: at }));
+  writer.run(qb.insertInto('learning_paths').values({ id, class_id: input.classId, learner_id: input.learnerId, title: input.title, template_id: input.templateId, started_on: input.startedOn, created_at: at, updated_at: at }));
   return id;
 }
 

@@ -313,6 +313,7 @@ export type LearningPathsTable = Timestamps & {
   title: string;
   template_id: Defaulted<string | null>;
   target_on: Defaulted<string | null>;
+  started_on: Defaulted<string | null>;
 };
 
 /** A step's stored status (migration 0070); "mastered" is never stored, it comes from evidence. */

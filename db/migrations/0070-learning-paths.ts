@@ -32,6 +32,8 @@ CREATE INDEX path_template_steps_template ON path_template_steps(template_id, po
 
 ALTER TABLE learning_paths ADD COLUMN template_id TEXT REFERENCES path_templates(id) ON DELETE SET NULL;
 ALTER TABLE learning_paths ADD COLUMN target_on TEXT;
+-- the day the path began on the teacher's calendar (pace counts from it); NULL for older paths: their created_at day
+ALTER TABLE learning_paths ADD COLUMN started_on TEXT;
 
 CREATE TABLE path_steps_next (
   id TEXT PRIMARY KEY,

@@ -54,7 +54,7 @@ describe('learning paths', () => {
   });
 
   it('a step completes when evidence reaches mastery, and the next ready step is suggested', () => {
-    ok(dispatch(g.gradebook, 'paths:applyTemplate', { templateId: template.templateId, learnerIds: [g.ana] }));
+    ok(dispatch(g.gradebook, 'paths:applyTemplate', { templateId: template.templateId, learnerIds: [g.ana], startOn: '2026-01-05' }));
     const first = pathOf(g.ana)!.steps[0]!;
     const chosen = ok<{ chosenOption: string; status: string }>(
       dispatch(g.gradebook, 'paths:updateStep', { learnerId: g.ana, stepId: first.stepId, chosenOption: 'Fraction bars game', status: 'working' }),
@@ -70,8 +70,11 @@ describe('learning paths', () => {
       ['M.C', 'not_started', false],
       ['M.D', 'not_started', false],
     ]);
-    // the path began today, after that evidence: mastery from before the path does not count as pace
-    expect(after.pace).toMatchObject({ status: 'not_started', stepsPerWeek: null });
+    // one step mastered (last evidence 20 Jan) since the path began on 5 Jan, seen on 30 Jan: a pace as a range
+    expect(after.startedOn).toBe('2026-01-05');
+    const weeks = (Date.parse('2026-01-30') - Date.parse('2026-01-05')) / (7 * 86_400_000);
+    expect(after.pace.stepsPerWeek?.high).toBeCloseTo((1 + 1.28) / weeks, 10);
+    expect(after.pace.stepsPerWeek?.low).toBe(0);
   });
 
   it('a skipped step needs a reason and is passed over; another learner’s step and an option the step lacks are refused, changing nothing', () => {

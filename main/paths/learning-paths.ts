@@ -71,7 +71,7 @@ export function applyTemplate(writer: GradebookWriter, request: ValidRequestOf<'
     let created = 0;
     for (const learnerId of new Set(request.learnerIds)) {
       if (had.has(learnerId)) continue;
-      const pathId = insertPath(writer, { classId: template.classId, learnerId, title: template.title, templateId: template.templateId });
+      const pathId = insertPath(writer, { classId: template.classId, learnerId, title: template.title, templateId: template.templateId, startedOn: request.startOn ?? localToday() });
       steps.forEach((step, position) => insertStep(writer, { pathId, standardId: step.standardId, position, options: step.options }));
       created++;
     }
@@ -99,7 +99,7 @@ export function learnerPath(reader: GradebookReader, request: { classId: string;
     return toStep(step, status, state, suggested);
   });
   const today = asOf ?? localToday();
-  const startedOn = path.createdAt.slice(0, 10);
+  const startedOn = path.startedOn ?? path.createdAt.slice(0, 10);
   const remaining = steps.filter((s) => s.status !== 'mastered' && s.status !== 'skipped').length;
   const masteredOn = steps.filter((s) => s.status === 'mastered').map((s) => lastSeen.get(s.standardId) ?? today);
   const deadline = path.targetOn ?? readTermEnd(reader, request.classId);

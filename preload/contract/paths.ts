@@ -107,7 +107,14 @@ export const pathsChannels = {
   ),
   /** Gives each learner their own copy of the template; a learner who already has one from it is left as they are. */
   'paths:applyTemplate': write<{ created: number; alreadyHad: number }>(['paths'])(
-    z.object({ templateId: id, learnerIds: z.array(id).min(1, 'choose at least one learner').max(5000) }).strict(),
+    z
+      .object({
+        templateId: id,
+        learnerIds: z.array(id).min(1, 'choose at least one learner').max(5000),
+        /** The day the paths begin on the teacher's calendar (pace counts from it); today when left out. */
+        startOn: isoDate.optional(),
+      })
+      .strict(),
   ),
   /** A learner's path in a class (their newest), with each step's status, readiness and the pace; null when they have none. */
   'paths:learnerPath': read<LearnerPath | null>()(z.object({ classId: id, learnerId: id, asOf: isoDate.optional() }).strict()),

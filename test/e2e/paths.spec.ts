@@ -326,6 +326,8 @@ test('a path template given to the class; a learner chooses an option, masters t
   await expect(cardA.getByRole('button', { name: 'Working' })).toHaveCount(0);
   await expect(page.getByText(`Next: ${codeB}`)).toBeVisible();
   await expect(cardB).toContainText('Next');
+  // the path began on the teacher's day, so the step mastered since counts as pace, said as a range
+  await expect(page.getByText(/^At this pace, .+ a week/)).toBeVisible();
   const now = await harnessValue(page, 'paths:learnerPath', { classId: readiness.classId, learnerId: learner.learnerId });
   expect(now?.steps.map((step) => [step.status, step.suggested])).toEqual([
     ['mastered', false],

@@ -4,6 +4,7 @@ import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { Button } from '../ui/button.js';
 import { ErrorPanel } from '../ui/error-panel.js';
+import { localToday } from '../../../preload/contract/shared.js';
 
 /** "Give them <template>" for each of the class's templates, or the way to make the first one. */
 export function GiveTemplateButtons(props: { classId: string; learnerId: string; onMakeTemplate: () => void }): JSX.Element {
@@ -27,7 +28,7 @@ export function GiveTemplateButtons(props: { classId: string; learnerId: string;
     setProblem(null);
     try {
       // the page re-reads the path when the gradebook says paths changed
-      await call('paths:applyTemplate', { templateId, learnerIds: [props.learnerId] });
+      await call('paths:applyTemplate', { templateId, learnerIds: [props.learnerId], startOn: localToday() });
     } catch (error) {
       setProblem(asContractFailure(error).toContractError());
       setBusy(false);

@@ -7,6 +7,7 @@ import { plural } from '../format/plural.js';
 import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
 import { ErrorPanel } from '../ui/error-panel.js';
+import { localToday } from '../../../preload/contract/shared.js';
 
 /** "Paths made for 24 learners; 2 already had it." — what giving a template did, in one sentence. */
 export function givenWords(result: { created: number; alreadyHad: number }): string {
@@ -31,7 +32,7 @@ export function GiveTemplateDialog(props: {
     setBusy(true);
     setRefused(null);
     try {
-      props.onGiven(await call('paths:applyTemplate', { templateId: props.template.templateId, learnerIds: everyone.filter((learnerId) => chosen.has(learnerId)) }));
+      props.onGiven(await call('paths:applyTemplate', { templateId: props.template.templateId, learnerIds: everyone.filter((learnerId) => chosen.has(learnerId)), startOn: localToday() }));
     } catch (error) {
       setRefused(asContractFailure(error).toContractError());
       setBusy(false);
