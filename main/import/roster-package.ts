@@ -190,6 +190,10 @@ export type RosterPackage = {
   sourceSystem: { name: string | null; code: string | null };
   /** Every kind of record, with how to apply it; 'absent' kinds must not be touched. */
   fileModes: Record<RosterFileName, FileMode>;
+} & RosterRecords;
+
+/** The records of a roster, by kind. */
+export type RosterRecords = {
   orgs: RosterOrg[];
   terms: RosterTerm[];
   courses: RosterCourse[];

@@ -1,33 +1,10 @@
 import type { CsvRow } from '../csv-table.js';
 import { createIssueLog, type IssueLog } from '../import-issue.js';
-import type {
-  FileMode,
-  OneRosterVersion,
-  RosterClass,
-  RosterCourse,
-  RosterDemographics,
-  RosterEnrollment,
-  RosterFileName,
-  RosterOrg,
-  RosterRecord,
-  RosterTerm,
-  RosterUser,
-  RosterUserProfile,
-  RosterUserRole,
-} from '../roster-package.js';
+import type { FileMode, OneRosterVersion, RosterFileName, RosterRecord, RosterRecords, RosterUser, RosterUserRole } from '../roster-package.js';
 import { rowFields, type RowFields } from './oneroster-fields.js';
 import { readClass, readCourse, readDemographics, readEnrollment, readOrg, readRole, readTerm, readUser, readUserProfile } from './oneroster-records.js';
 
-export type OneRosterRecords = {
-  orgs: RosterOrg[];
-  terms: RosterTerm[];
-  courses: RosterCourse[];
-  classes: RosterClass[];
-  users: RosterUser[];
-  enrollments: RosterEnrollment[];
-  demographics: RosterDemographics[];
-  userProfiles: RosterUserProfile[];
-};
+export type OneRosterRecords = RosterRecords;
 
 type RecordFile = Exclude<RosterFileName, 'roles'>;
 
