@@ -5,7 +5,7 @@ import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
 import { Field } from '../ui/field.js';
 import { AuthorshipFields, authorshipOf, rememberAuthor, useAuthorDraft } from './authorship-fields.js';
-import { foldName } from './learner-match.js';
+import { foldName } from '../../../preload/contract/learner-match.js';
 import { useProfileStore } from './profile-store.js';
 import { standardLabel } from './standing-groups.js';
 import './goal-dialog.css';

@@ -8,7 +8,7 @@ import { useNavigationStore } from '../session/navigation-store.js';
 import { Button } from '../ui/button.js';
 import { Dialog } from '../ui/dialog.js';
 import { LearnerAvatar } from './learner-avatar.js';
-import { indexLearners, matchLearners } from './learner-match.js';
+import { indexLearners, matchLearners } from '../../../preload/contract/learner-match.js';
 import { useRosterStore } from './roster-store.js';
 import './learner-picker.css';
 
