@@ -1,7 +1,7 @@
 import { useState, type JSX } from 'react';
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
-import { downloadText } from './download-text.js';
+import { downloadText } from '../ui/download.js';
 import './import-choose.css';
 
 /** "Download the standards CSV template": the gradebook writes it, the browser saves it. */

@@ -3,7 +3,7 @@ import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { useScreenShareStore } from '../session/screen-share-store.js';
 import { Button } from '../ui/button.js';
-import { downloadBase64 } from './download-file.js';
+import { downloadBase64 } from '../ui/download.js';
 import './snapshot-button.css';
 
 /**
