@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { DemoSizes } from '../worker/protocol.js';
 import { fail, withReadOnlyGradebook, withWorker, type CliOutput } from './cli-support.js';
 import { importCommand } from './import-command.js';
 import { learnersCommand } from './learners-command.js';
@@ -10,7 +11,9 @@ import { readinessCommand } from './readiness-command.js';
 import { standardsCommand } from './standards-command.js';
 
 const usage = `Usage:
-  proficio demo --out FILE                      write a demo gradebook to FILE (FILE must not exist)
+  proficio demo --out FILE [--seed S] [--learners N] [--standards N] [--evidence N]
+                                                write a demo gradebook to FILE (FILE must not exist); the same seed
+                                                and sizes give the same file (N learners in all, about 27 a class)
   proficio info FILE                            print a JSON summary of a gradebook (schema version, rows per table)
   proficio mastery FILE --class C [--as-of D]   print a class's mastery levels as CSV (C: id, code or title)
   proficio learners FILE [--class C]            print the classes as JSON, or a class's roster as CSV
@@ -74,21 +77,45 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
 }
 
 async function demo(args: readonly string[], out: CliOutput): Promise<number> {
-  const { values } = parseArgs({ args: [...args], options: { out: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args: [...args],
+    options: { out: { type: 'string' }, seed: { type: 'string' }, learners: { type: 'string' }, standards: { type: 'string' }, evidence: { type: 'string' } },
+    strict: true,
+  });
   if (!values.out) throw new Error('demo needs --out FILE.');
+  const sizes = demoSizes(values);
   const path = resolve(values.out);
   if (existsSync(path)) {
     out.stderr.write(`proficio: ${path} already exists; choose a new file name so nothing is overwritten.\n`);
     return 1;
   }
   return withWorker(async (worker) => {
-    const opened = await worker.open(path, { create: true, demoIfNew: true });
+    const opened = await worker.open(path, { create: true, demoIfNew: true, demo: sizes });
     if (!opened.ok) return fail(out, opened.error);
     const summary = await worker.call('gradebook:info', {});
     if (!summary.ok) return fail(out, summary.error);
     out.stdout.write(`${JSON.stringify(summary.value, null, 2)}\n`);
     return 0;
   });
+}
+
+/** `--seed`, `--learners`, `--standards`, `--evidence` as the generator takes them; a size must be a whole number. */
+function demoSizes(values: { seed?: string | undefined; learners?: string | undefined; standards?: string | undefined; evidence?: string | undefined }): DemoSizes {
+  const count = (name: 'learners' | 'standards' | 'evidence', min: number): number | undefined => {
+    const text = values[name];
+    if (text === undefined) return undefined;
+    if (!/^\d+$/.test(text) || Number(text) < min) throw new Error(`demo --${name} must be a whole number of at least ${min}, not "${text}".`);
+    return Number(text);
+  };
+  const learners = count('learners', 1);
+  const standards = count('standards', 1);
+  const evidence = count('evidence', 0);
+  return {
+    ...(values.seed === undefined ? {} : { seed: values.seed }),
+    ...(learners === undefined ? {} : { learners }),
+    ...(standards === undefined ? {} : { standards }),
+    ...(evidence === undefined ? {} : { evidence }),
+  };
 }
 
 /** A read that takes no request, printed as JSON: `info` (gradebook:info), `scales` (scales:list). */

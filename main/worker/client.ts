@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { contract, type ChannelName, type ContractError, type RequestOf, type ResponseOf, type Result } from '../../preload/contract/index.js';
-import type { OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
+import type { DemoSizes, OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
 import { cancelChannels, cancelFlagSlots, cancelSlotOf, type CancelSlot } from './cancel-slots.js';
 import { maxRequestDepth, nestsDeeperThan } from './request-depth.js';
 
 export type GradebookWorker = {
-  open(path: string, options?: { create?: boolean; demoIfNew?: boolean }): Promise<Result<OpenedGradebook>>;
+  open(path: string, options?: { create?: boolean; demoIfNew?: boolean; demo?: DemoSizes }): Promise<Result<OpenedGradebook>>;
   /** `gradebookId`: a gradebook opened with `openReadOnly`; absent, the teacher's own. */
   dispatch(channel: string, request: unknown, gradebookId?: string): Promise<Result<unknown>>;
   openReadOnly(path: string): Promise<Result<OpenedReadOnlyGradebook>>;
@@ -104,8 +104,8 @@ export function startGradebookWorker(options: WorkerStartOptions = {}): Gradeboo
   };
 
   return {
-    open: (path, { create = true, demoIfNew = false } = {}) =>
-      send({ op: 'open', path, create, demoIfNew }) as Promise<Result<OpenedGradebook>>,
+    open: (path, { create = true, demoIfNew = false, demo } = {}) =>
+      send({ op: 'open', path, create, demoIfNew, ...(demo === undefined ? {} : { demo }) }) as Promise<Result<OpenedGradebook>>,
     dispatch,
     openReadOnly: (path) => send({ op: 'openReadOnly', path }) as Promise<Result<OpenedReadOnlyGradebook>>,
     closeReadOnly: (gradebookId) => send({ op: 'closeReadOnly', gradebookId }) as Promise<Result<null>>,

@@ -2,7 +2,8 @@ import type { EventName, EventPayloads, ReadOnlyOpening, Result } from '../../pr
 
 /** Messages main sends to the gradebook worker. */
 export type WorkerCommand =
-  | { op: 'open'; path: string; create: boolean; demoIfNew: boolean }
+  /** `demo`: the demo generator's seed and sizes, for a new demo file (`proficio demo --seed …`). */
+  | { op: 'open'; path: string; create: boolean; demoIfNew: boolean; demo?: DemoSizes }
   /** `gradebookId`: one of the read-only gradebooks this session holds; absent, the teacher's own. */
   | { op: 'dispatch'; channel: string; request: unknown; gradebookId?: string }
   | { op: 'backup'; destination: string }
@@ -15,6 +16,9 @@ export type WorkerCommand =
    */
   | { op: 'previewImportPath'; path: string; options?: unknown }
   | { op: 'close' };
+
+/** What `proficio demo` may choose of the generated demo: its seed and its sizes. */
+export type DemoSizes = { seed?: string; learners?: number; standards?: number; evidence?: number };
 
 export type WorkerRequest = { id: number; command: WorkerCommand };
 export type WorkerReply = { id: number; result: Result<unknown> };

@@ -14,7 +14,7 @@ import { previewImportPath } from '../import/commit/preview-source.js';
 import { dispatch, toContractError } from './dispatch.js';
 import type { ReadOnlyOpening, Result } from '../../preload/contract/index.js';
 import type { HandlerContext } from './handler-context.js';
-import type { OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerStartOptions } from './protocol.js';
+import type { DemoSizes, OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerStartOptions } from './protocol.js';
 
 /**
  * What the worker thread does, without the thread: holds the teacher's open gradebook (and any others
@@ -37,7 +37,7 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
    * the file or its folder is read-only, or it is damaged — opens for reading only instead, and the
    * answer says why, so the window can show it rather than refuse the file.
    */
-  async function open(path: string, create: boolean, demoIfNew: boolean): Promise<OpenedGradebook> {
+  async function open(path: string, create: boolean, demoIfNew: boolean, demo: DemoSizes = {}): Promise<OpenedGradebook> {
     const isNew = !existsSync(path);
     let next: Gradebook;
     try {
@@ -56,7 +56,7 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
       return { path, title: titleOf(opened), schemaVersion: opened.schemaVersion, createdDemo: false, readOnly: readOnlyOpening };
     }
     const createdDemo = isNew && demoIfNew;
-    if (createdDemo) generateDemoGradebook(next.writer, { seed: 1, today: demoToday() });
+    if (createdDemo) generateDemoGradebook(next.writer, { seed: 1, ...demo, today: demoToday() });
     else if (isNew) setUpNewGradebook(next.writer, basename(path).replace(/\.[^.]+$/, ''));
     // after a migration, or a newer engine, the stored levels may be stale: reads expect them current
     keepStoredLevelsCurrent(next.writer, null);
@@ -84,7 +84,7 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
       try {
         switch (command.op) {
           case 'open':
-            return { ok: true, value: await open(command.path, command.create, command.demoIfNew) };
+            return { ok: true, value: await open(command.path, command.create, command.demoIfNew, command.demo) };
           case 'dispatch':
             return dispatch(target(command.gradebookId), command.channel, command.request, context);
           case 'openReadOnly':
