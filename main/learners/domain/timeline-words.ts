@@ -1,5 +1,5 @@
 import type { ProfileEntryCategory } from '../../../preload/contract/vocabulary.js';
-import { assertNever } from '../../../preload/contract/shared.js';
+import { profileEntryWords } from '../../../preload/contract/profile-entry-words.js';
 
 /** The sentences a profile's timeline tells, one per item, in plain words. Pure. */
 
@@ -23,30 +23,7 @@ export function describeFeedback(standard: string, feedback: string): string {
 }
 
 export function entryNoun(category: ProfileEntryCategory): string {
-  switch (category) {
-    case 'strength':
-      return 'Strength';
-    case 'need':
-      return 'Need';
-    case 'interest':
-      return 'Interest';
-    case 'motivation':
-      return 'Motivation';
-    case 'aspiration':
-      return 'Aspiration';
-    case 'modality':
-      return 'Way to learn';
-    case 'culture':
-      return 'Culture';
-    case 'language':
-      return 'Language';
-    case 'support':
-      return 'Support';
-    case 'note':
-      return 'Note';
-    default:
-      return assertNever(category);
-  }
+  return profileEntryWords[category].one;
 }
 
 export function describeEntry(category: ProfileEntryCategory, body: string): string {

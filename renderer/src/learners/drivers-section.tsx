@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import { driverCategories, type LearnerProfile, type ProfileEntryCategory } from '../../../preload/contract/index.js';
 import { Button } from '../ui/button.js';
 import { EntryList } from './entry-item.js';
-import { categoryHeadings } from './profile-words.js';
+import { profileEntryWords } from '../../../preload/contract/profile-entry-words.js';
 import './drivers-section.css';
 
 type Props = { profile: LearnerProfile; firstName: string; editable: boolean; onAdd: (category: ProfileEntryCategory) => void };
@@ -38,15 +38,15 @@ export function DriversSection({ profile, firstName, editable, onAdd }: Props): 
           if (entries.length === 0) return null;
           return (
             <div key={category} className="drivers__group">
-              <h3 className="profile-card__subtitle">{categoryHeadings[category]}</h3>
-              <EntryList entries={entries} firstName={firstName} editable={editable} label={categoryHeadings[category]} />
+              <h3 className="profile-card__subtitle">{profileEntryWords[category].heading}</h3>
+              <EntryList entries={entries} firstName={firstName} editable={editable} label={profileEntryWords[category].heading} />
             </div>
           );
         })}
       </div>
       {profile.drivers.length > 0 && empty.length > 0 && (
         <p className="drivers__missing">
-          Nothing yet about: {empty.map((category) => categoryHeadings[category].toLowerCase()).join(', ')}.
+          Nothing yet about: {empty.map((category) => profileEntryWords[category].heading.toLowerCase()).join(', ')}.
         </p>
       )}
     </section>

@@ -1,18 +1,9 @@
 import type { GapReason, GoalStatus, ProfileAuthor, ProfileEntryCategory, TimelineKind } from '../../../preload/contract/index.js';
 
-/** The words the profile uses for the contract's vocabularies, in one place so every part says the same. */
-export const categoryHeadings = {
-  strength: 'Strengths',
-  need: 'Needs',
-  interest: 'Interests',
-  motivation: 'Motivations',
-  aspiration: 'Aspirations',
-  modality: 'Preferred ways to learn',
-  culture: 'Culture',
-  language: 'Languages',
-  support: 'Supports and accommodations',
-  note: 'Notes',
-} as const satisfies Record<ProfileEntryCategory, string>;
+/**
+ * The words the profile page uses for the contract's vocabularies, in one place so every part says the same
+ * (a category's own name and heading are shared with main: preload/contract/profile-entry-words.ts).
+ */
 
 /** What the "Add to the profile" form offers, as the teacher would say it. */
 export const categoryChoices = {
