@@ -93,6 +93,20 @@ export function readLearnerPath(reader: GradebookReader, classId: string, learne
   return reader.first(qb.selectFrom('learning_paths').select(pathColumns).where('class_id', '=', classId).where('learner_id', '=', learnerId).orderBy('created_at', 'desc').orderBy('id', 'desc')) ?? null;
 }
 
+/** Each learner's newest path in a class (one a learner). */
+export function readClassPaths(reader: GradebookReader, classId: string): PathRow[] {
+  const newest = new Map<string, PathRow>();
+  for (const row of reader.all(qb.selectFrom('learning_paths').select(pathColumns).where('class_id', '=', classId).orderBy('created_at', 'desc').orderBy('id', 'desc'))) {
+    if (!newest.has(row.learnerId)) newest.set(row.learnerId, row);
+  }
+  return [...newest.values()];
+}
+
+/** The learner's own target date for a path (null clears it). */
+export function updatePathTarget(writer: GradebookWriter, pathId: string, targetOn: string | null): void {
+  writer.run(qb.updateTable('learning_paths').set({ target_on: targetOn, updated_at: nowIso() }).where('id', '=', pathId));
+}
+
 export function learnersWithTemplate(reader: GradebookReader, templateId: string): Set<string> {
   return new Set(reader.prepare('SELECT learner_id FROM learning_paths WHERE template_id = ?').pluck().all(templateId) as string[]);
 }

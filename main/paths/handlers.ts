@@ -1,5 +1,6 @@
 import type { pathsChannels } from '../../preload/contract/paths.js';
 import type { HandlersFor } from '../worker/handler-context.js';
+import { setPathTarget, classPathSteps } from './class-path-steps.js';
 import { classReadiness, explainCell } from './class-readiness.js';
 import { addPathStep, applyTemplate, learnerPath, listTemplates, movePathStep, saveTemplate, updatePathStep } from './learning-paths.js';
 import { addTeacherPrerequisite, orderCluster, removeTeacherPrerequisite } from './teacher-edges.js';
@@ -16,6 +17,8 @@ export const pathsHandlers = {
   'paths:applyTemplate': (gradebook, request) => applyTemplate(gradebook.writer, request),
   'paths:learnerPath': (gradebook, request) => learnerPath(gradebook.reader, request),
   'paths:updateStep': (gradebook, request) => updatePathStep(gradebook.writer, request),
+  'paths:classSteps': (gradebook, request) => classPathSteps(gradebook.reader, request),
+  'paths:setTarget': (gradebook, request) => setPathTarget(gradebook.writer, request),
   'paths:moveStep': (gradebook, request) => movePathStep(gradebook.writer, request),
   'paths:addStep': (gradebook, request) => addPathStep(gradebook.writer, request),
 } satisfies HandlersFor<typeof pathsChannels>;

@@ -24,6 +24,7 @@ import { readAncestorNodes } from '../../db/standards.js';
 import type { ValidRequestOf } from '../../preload/contract/index.js';
 import type { LearnerPath, PathStep, PathTemplate } from '../../preload/contract/paths.js';
 import { localToday } from '../../preload/contract/shared.js';
+import type { ReadinessState } from '../../preload/contract/vocabulary.js';
 import { classReadiness } from './class-readiness.js';
 import { masteryGrid } from '../gradebook/mastery-grid.js';
 import { projectPace } from './domain/pacing.js';
@@ -89,15 +90,7 @@ export function learnerPath(reader: GradebookReader, request: { classId: string;
   if (!learner) throw new GradebookError('not_found', 'That learner is not in this class.', { ...request });
   const column = new Map(readiness.standards.map((s, i) => [s.standardId, i]));
   const lastSeen = lastObserved(reader, request.classId, request.learnerId, asOf);
-  let suggestedTaken = false;
-  const steps: PathStep[] = readSteps(reader, path.pathId).map((step) => {
-    const index = column.get(step.standardId);
-    const state = index === undefined ? 'ready' : (learner.states[index] ?? 'ready');
-    const status = state === 'mastered' ? 'mastered' : step.status;
-    const suggested = !suggestedTaken && status !== 'mastered' && status !== 'skipped' && (state === 'ready' || state === 'in_progress');
-    if (suggested) suggestedTaken = true;
-    return toStep(step, status, state, suggested);
-  });
+  const steps = shownSteps(readSteps(reader, path.pathId), learner.states, column);
   const today = asOf ?? localToday();
   const startedOn = path.startedOn ?? path.createdAt.slice(0, 10);
   const remaining = steps.filter((s) => s.status !== 'mastered' && s.status !== 'skipped').length;
@@ -107,6 +100,23 @@ export function learnerPath(reader: GradebookReader, request: { classId: string;
     ? projectPace({ startedOn, today, masteredOn, remainingSteps: remaining, termEndsOn: deadline, targetOn: path.targetOn })
     : { ...projectPace({ startedOn, today, masteredOn, remainingSteps: remaining, termEndsOn: '9999-12-31' }), deadline: null };
   return { pathId: path.pathId, classId: path.classId, learnerId: path.learnerId, title: path.title, targetOn: path.targetOn, startedOn, steps, pace };
+}
+
+/**
+ * A path's stored steps as the learner sees them: mastered from the learner's readiness (never by
+ * hand), and the first open step they are ready for (or working on) suggested. A standard the class no
+ * longer tracks counts as ready.
+ */
+export function shownSteps(rows: readonly StepRow[], states: readonly ReadinessState[], column: ReadonlyMap<string, number>): PathStep[] {
+  let suggestedTaken = false;
+  return rows.map((step) => {
+    const index = column.get(step.standardId);
+    const state = index === undefined ? 'ready' : (states[index] ?? 'ready');
+    const status = state === 'mastered' ? 'mastered' : step.status;
+    const suggested = !suggestedTaken && status !== 'mastered' && status !== 'skipped' && (state === 'ready' || state === 'in_progress');
+    if (suggested) suggestedTaken = true;
+    return toStep(step, status, state, suggested);
+  });
 }
 
 function toStep(step: StepRow, status: PathStep['status'], readiness: PathStep['readiness'], suggested: boolean): PathStep {

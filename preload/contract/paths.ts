@@ -76,6 +76,12 @@ export type LearnerPath = {
   pace: PathPace;
 };
 
+/** A step as the path board names it: which standard, and where the learner is with it. */
+export type StepBrief = { stepId: string; standardId: string; code: string | null; statement: string; status: PathStep['status'] };
+
+/** Each learner of a class who has a path: the step they are on and the one after it (null where there is none). */
+export type LearnerSteps = { learnerId: string; pathId: string; current: StepBrief | null; next: StepBrief | null; mastered: number; total: number };
+
 const activityOption = z
   .object({ modality: z.enum(activityModalities), title: z.string().trim().min(1).max(200), link: z.string().trim().max(2000).nullable() })
   .strict();
@@ -133,6 +139,10 @@ export const pathsChannels = {
       .strict()
       .refine((r) => (r.status === 'skipped') === (r.skipReason !== undefined), { message: 'a skipped step needs a reason, and only a skipped one', path: ['skipReason'] }),
   ),
+  /** Every learner's current and next step in a class (learners without a path are left out), now or as of a date. */
+  'paths:classSteps': read<LearnerSteps[]>()(z.object({ classId: id, asOf: isoDate.optional() }).strict()),
+  /** The learner's own target date for their path (null: none, so pace is measured against the end of term). */
+  'paths:setTarget': write<{ targetOn: string | null }>(['paths'])(z.object({ learnerId: id, pathId: id, targetOn: isoDate.nullable() }).strict()),
   /** Moves a step to another place in the learner's own path (0 = first). */
   'paths:moveStep': write<{ moved: boolean }>(['paths'])(z.object({ learnerId: id, stepId: id, position: z.number().int().min(0).max(1000) }).strict()),
   /** Extends a learner's own path with a step at the end. */

@@ -62,6 +62,14 @@ export const pathsSamples = {
       { learnerId: newId(), stepId: newId(), status: 'working', skipReason: 'why' },
     ],
   },
+  'paths:classSteps': {
+    valid: (demo) => ({ classId: demo.firstClassId() }),
+    malformed: [{}, { classId: newId(), asOf: 'today' }],
+  },
+  'paths:setTarget': {
+    valid: (demo) => ({ learnerId: demo.demoCell().learnerId, pathId: demoStep(demo).pathId, targetOn: '2026-03-20' }),
+    malformed: [{ learnerId: newId(), pathId: newId() }, { learnerId: newId(), pathId: newId(), targetOn: 'spring' }],
+  },
   'paths:moveStep': {
     valid: (demo) => ({ learnerId: demo.demoCell().learnerId, stepId: demoStep(demo).stepId, position: 0 }),
     malformed: [{ learnerId: newId(), stepId: newId(), position: -1 }, { learnerId: newId(), stepId: newId(), position: 1.5 }],
