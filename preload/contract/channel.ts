@@ -36,7 +36,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractErr
  * What a write changed, named by DOMAIN.md nouns, so each store reloads only what it shows. A write
  * channel declares its aggregates; the worker announces them after the write (`gradebook:changed`).
  */
-export const changedAggregates = ['classes', 'learners', 'evidence', 'assessments', 'mastery', 'scales', 'frameworks', 'standards', 'paths'] as const;
+export const changedAggregates = ['classes', 'learners', 'evidence', 'assessments', 'mastery', 'scales', 'frameworks', 'standards', 'paths', 'groups'] as const;
 export type ChangedAggregate = (typeof changedAggregates)[number];
 
 /**

@@ -22,6 +22,7 @@ export * from './channel.js';
 export * from './gradebook.js';
 export * from './import.js';
 export * from './learners.js';
+export * from './groups.js';
 export * from './paths.js';
 export * from './scales.js';
 export * from './standards.js';

@@ -77,3 +77,17 @@ export type StepStatus = (typeof stepStatuses)[number];
 /** Ways to learn a step offers (DOMAIN.md, learner choice). */
 export const activityModalities = ['small_group', 'digital', 'project', 'community', 'one_to_one'] as const;
 export type ActivityModality = (typeof activityModalities)[number];
+
+/**
+ * How a group set is made (DOMAIN.md, learning-aligned grouping): by readiness for a target standard,
+ * proficiency bands, interests, balanced mixed groups, or by hand.
+ */
+export const groupStrategies = ['readiness', 'bands', 'interests', 'balanced', 'manual'] as const;
+export type GroupStrategy = (typeof groupStrategies)[number];
+
+/**
+ * The rules one grouping objective weighs, each reported in a proposal's fit report: groups span levels
+ * (balance), shared interests, keep together, keep apart, repeats of recent pairings, and sizes.
+ */
+export const groupFitRules = ['balance', 'interests', 'together', 'apart', 'repeats', 'sizes'] as const;
+export type GroupFitRule = (typeof groupFitRules)[number];
