@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, type JSX, type KeyboardEvent } from 'react';
-import type { LearnerReadiness, ProgressionStandard } from '../../../preload/contract/index.js';
+import type { LearnerReadiness, LearnerSteps, ProgressionStandard, StepBrief } from '../../../preload/contract/index.js';
 import { learnerName } from '../format/learner-name.js';
 import { columnGroups, standardLabel } from './board-model.js';
 import { readinessClass, readinessWords } from './readiness-words.js';
@@ -10,6 +10,8 @@ export type BoardCell = { row: number; col: number };
 
 /** Sizes the virtualisers count with; path-board.css draws the same numbers. */
 const learnerWidth = 220;
+/** The "Now" and "Next" columns beside the name, when the class has paths. */
+const stepWidth = 96;
 const cellWidth = 72;
 const rowHeight = 32;
 const groupRowHeight = 26;
@@ -33,8 +35,13 @@ export function PathBoard(props: {
   /** Opens the learner's own path (their name is a link; the explanation offers it to the keyboard). */
   onOpenLearner?: (learnerId: string) => void;
   onExplain: (cell: BoardCell) => void;
+  /** Each learner's current and next step (by learner id); the two columns show when any learner has a path. */
+  steps?: ReadonlyMap<string, LearnerSteps> | undefined;
 }): JSX.Element {
   const { standards, learners, active } = props;
+  const showSteps = props.steps !== undefined && props.steps.size > 0;
+  // the frozen left part: the name, then the two step columns
+  const frozen = learnerWidth + (showSteps ? 2 * stepWidth : 0);
   const id = useId();
   const scroll = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => columnGroups(standards), [standards]);
@@ -54,8 +61,8 @@ export function PathBoard(props: {
     count: standards.length,
     getScrollElement: () => scroll.current,
     estimateSize: () => cellWidth,
-    paddingStart: learnerWidth,
-    scrollPaddingStart: learnerWidth,
+    paddingStart: frozen,
+    scrollPaddingStart: frozen,
     overscan: 4,
     useFlushSync: false,
   });
@@ -113,6 +120,7 @@ export function PathBoard(props: {
       aria-activedescendant={active !== null && learners[active.row] ? cellId(active.row, active.col) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      style={{ ['--path-board-frozen' as string]: `${frozen}px` }}
     >
       <div className="path-board__canvas" style={{ width: columns.getTotalSize(), height: rows.getTotalSize() }}>
         <div className="path-board__head">
@@ -129,7 +137,7 @@ export function PathBoard(props: {
                   aria-colindex={group.start + 2}
                   aria-colspan={group.count}
                   className="path-board__group"
-                  style={{ left: learnerWidth + group.start * cellWidth, width: group.count * cellWidth }}
+                  style={{ left: frozen + group.start * cellWidth, width: group.count * cellWidth }}
                 >
                   <span className="path-board__group-label">{group.label}</span>
                 </div>
@@ -139,6 +147,16 @@ export function PathBoard(props: {
             <div role="columnheader" className="path-board__corner path-board__corner--codes">
               {learners.length === 1 ? '1 learner' : `${learners.length} learners`}
             </div>
+            {showSteps && (
+              <>
+                <div role="columnheader" className="path-board__step-head" style={{ left: learnerWidth }} title="The step each learner is on">
+                  Now
+                </div>
+                <div role="columnheader" className="path-board__step-head" style={{ left: learnerWidth + stepWidth }} title="The step after it they could start">
+                  Next
+                </div>
+              </>
+            )}
             {virtualColumns.map((column) => {
               const standard = standards[column.index];
               if (!standard) return null;
@@ -173,6 +191,12 @@ export function PathBoard(props: {
                   name
                 )}
               </div>
+              {showSteps && (
+                <>
+                  <StepCell learnerName={name} which="now" step={props.steps?.get(learner.learnerId)?.current ?? null} hasPath={props.steps?.has(learner.learnerId) === true} left={learnerWidth} />
+                  <StepCell learnerName={name} which="next" step={props.steps?.get(learner.learnerId)?.next ?? null} hasPath={props.steps?.has(learner.learnerId) === true} left={learnerWidth + stepWidth} />
+                </>
+              )}
               {virtualColumns.map((column) => {
                 const state = learner.states[column.index];
                 const standard = standards[column.index];
@@ -208,6 +232,24 @@ export function PathBoard(props: {
           );
         })}
       </div>
+    </div>
+  );
+}
+
+/** One of a learner's two step cells: the standard's code, its statement on hover; a dash when there is none. */
+function StepCell(props: { learnerName: string; which: 'now' | 'next'; step: StepBrief | null; hasPath: boolean; left: number }): JSX.Element {
+  const { step } = props;
+  const label = step ? standardLabel(step) : props.hasPath ? (props.which === 'now' ? 'nothing ready' : 'none') : 'no path';
+  const working = step !== null && (step.status === 'working' || step.status === 'evidence_submitted');
+  return (
+    <div
+      role="gridcell"
+      aria-label={`${props.learnerName}, ${props.which}: ${label}${working ? ` (${step.status === 'working' ? 'working' : 'evidence submitted'})` : ''}`}
+      title={step?.statement}
+      className={['path-board__step', step ? '' : 'path-board__step--none', working ? 'path-board__step--working' : ''].filter(Boolean).join(' ')}
+      style={{ left: props.left }}
+    >
+      {step ? standardLabel(step) : '—'}
     </div>
   );
 }

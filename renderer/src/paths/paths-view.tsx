@@ -18,6 +18,7 @@ import { ReadinessExplanation } from './readiness-explanation.js';
 import { ReadinessLegend } from './readiness-legend.js';
 import { ReadyForList } from './ready-for-list.js';
 import { useClassReadiness } from './use-class-readiness.js';
+import { useClassSteps } from './use-class-steps.js';
 import './paths-view.css';
 import { AsOfField } from '../ui/as-of-field.js';
 
@@ -78,6 +79,7 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
   const readyStandard = readyFor === null ? undefined : readiness.standards[readyFor];
   const learners = useMemo(() => (readyStandard && readyFor !== null ? learnersReadyFor(byName, readyFor) : byName), [byName, readyFor, readyStandard]);
   const shares = useMemo(() => masteredShares(readiness), [readiness]);
+  const steps = useClassSteps(classId, asOf);
 
   if (readiness.standards.length === 0) {
     return (
@@ -142,6 +144,7 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
         <>
           <PathTemplates classId={classId} standards={readiness.standards} learners={byName} />
           <ReadinessLegend />
+          {steps.status === 'error' && <p className="paths-hint">Each learner’s current and next step could not be read just now: {steps.error.message}</p>}
           <PathBoard
             standards={readiness.standards}
             learners={learners}
@@ -150,6 +153,7 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
             label={readyStandard ? `Path board: learners ready for ${standardLabel(readyStandard)}` : 'Path board'}
             onActiveChange={setActive}
             onOpenLearner={(learnerId) => openItem('paths', learnerId)}
+            steps={steps.status === 'ready' ? steps.byLearner : undefined}
             onExplain={(cell) => {
               const learner = learners[cell.row];
               const standard = readiness.standards[cell.col];
