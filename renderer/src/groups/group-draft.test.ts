@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addGroup, draftProblem, emptyGroup, moveLearner, neighbourPlace, placeName, placeOf, removeGroup, type GroupDraft } from './group-draft.js';
+import { addGroup, draftFrom, draftProblem, emptyGroup, groupsForRequest, moveLearner, neighbourPlace, placeName, placeOf, removeGroup, type GroupDraft } from './group-draft.js';
 
 const draft: GroupDraft = {
   groups: [emptyGroup('Ready', ['a', 'b']), emptyGroup('Working', ['c']), emptyGroup('Next', [])],
@@ -72,5 +72,18 @@ describe('draftProblem and placeName', () => {
     expect(placeName(draft, 1)).toBe('Working');
     expect(placeName(draft, 'unplaced')).toBe('Not in a group');
     expect(placeName({ groups: [emptyGroup('')], unplaced: [] }, 0)).toBe('Group 1');
+  });
+});
+
+describe('draftFrom and groupsForRequest', () => {
+  it('puts the class’s other learners in "not in a group" and keeps saved ids', () => {
+    const made = draftFrom([{ name: 'Ready', learnerIds: ['b'], groupId: 'g1', adult: 'Ms Diaz', space: null }], ['a', 'b', 'c']);
+    expect(made.unplaced).toEqual(['a', 'c']);
+    expect(made.groups[0]).toEqual({ name: 'Ready', learnerIds: ['b'], groupId: 'g1', adult: 'Ms Diaz', space: '', task: '' });
+  });
+  it('trims, and sends an empty adult, space or task as none', () => {
+    const made = draftFrom([{ name: ' Ready ', learnerIds: ['b'], groupId: 'g1', adult: ' ', space: ' table 3 ', task: 'Fraction strips' }], ['b']);
+    expect(groupsForRequest(made)).toEqual([{ groupId: 'g1', name: 'Ready', learnerIds: ['b'], adult: null, space: 'table 3', task: 'Fraction strips' }]);
+    expect(groupsForRequest({ groups: [emptyGroup('New')], unplaced: [] })).toEqual([{ name: 'New', learnerIds: [], adult: null, space: null, task: null }]);
   });
 });

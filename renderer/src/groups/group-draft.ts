@@ -3,14 +3,14 @@
  * the learners not in any group yet. Pure, so moving a learner by drag, by menu or by arrow key is one
  * function, tested once.
  */
-export type DraftGroup = { name: string; learnerIds: string[]; adult: string; space: string };
+export type DraftGroup = { name: string; learnerIds: string[]; adult: string; space: string; task: string; groupId?: string };
 export type GroupDraft = { groups: DraftGroup[]; unplaced: string[] };
 
 /** Where a learner sits: a group's index, or not in any group. */
 export type Place = number | 'unplaced';
 
 export function emptyGroup(name: string, learnerIds: string[] = []): DraftGroup {
-  return { name, learnerIds, adult: '', space: '' };
+  return { name, learnerIds, adult: '', space: '', task: '' };
 }
 
 export function placeOf(draft: GroupDraft, learnerId: string): Place | null {
@@ -89,4 +89,38 @@ export function draftProblem(draft: GroupDraft): string | null {
     seen.set(key, index);
   }
   return null;
+}
+
+/** Groups for the save and update requests: trimmed, an empty adult, space or task left out as none. */
+export function groupsForRequest(draft: GroupDraft): { groupId?: string; name: string; learnerIds: string[]; adult: string | null; space: string | null; task: string | null }[] {
+  const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+  return draft.groups.map((group) => ({
+    ...(group.groupId === undefined ? {} : { groupId: group.groupId }),
+    name: group.name.trim(),
+    learnerIds: group.learnerIds,
+    adult: orNull(group.adult),
+    space: orNull(group.space),
+    task: orNull(group.task),
+  }));
+}
+
+/**
+ * A draft from groups the gradebook gave (a proposal or a saved set): every other learner of the class
+ * starts in "not in a group", so no one is forgotten.
+ */
+export function draftFrom(
+  groups: readonly { name: string; learnerIds: readonly string[]; groupId?: string; adult?: string | null; space?: string | null; task?: string | null }[],
+  classLearnerIds: readonly string[],
+): GroupDraft {
+  const placed = new Set(groups.flatMap((group) => group.learnerIds));
+  return {
+    groups: groups.map((group) => ({
+      ...emptyGroup(group.name, [...group.learnerIds]),
+      ...(group.groupId === undefined ? {} : { groupId: group.groupId }),
+      adult: group.adult ?? '',
+      space: group.space ?? '',
+      task: group.task ?? '',
+    })),
+    unplaced: classLearnerIds.filter((learnerId) => !placed.has(learnerId)),
+  };
 }

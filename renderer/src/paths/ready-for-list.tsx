@@ -2,16 +2,26 @@ import { useState, type JSX } from 'react';
 import type { LearnerReadiness, ProgressionStandard } from '../../../preload/contract/index.js';
 import { learnerName } from '../format/learner-name.js';
 import { plural } from '../format/plural.js';
+import { useGroupRequestStore } from '../session/group-request-store.js';
+import { useNavigationStore } from '../session/navigation-store.js';
 import { Button } from '../ui/button.js';
 import { readyListText, standardLabel } from './board-model.js';
 
 /**
  * The learners ready for one standard (every prerequisite the class tracks mastered, not started yet):
- * a list to copy into a message or a group — groups come with their own issue.
+ * a list to copy into a message, or to make a group of on the Groups page (handed over through the
+ * session's group request, since sections do not import each other).
  */
 export function ReadyForList(props: { standard: ProgressionStandard; learners: readonly LearnerReadiness[]; onClear: () => void }): JSX.Element {
   const [copied, setCopied] = useState<string | null>(null);
   const code = standardLabel(props.standard);
+  const classId = useNavigationStore((state) => state.classId);
+  const navigate = useNavigationStore((state) => state.navigate);
+  function makeGroup(): void {
+    if (classId === null) return;
+    useGroupRequestStore.getState().ask({ classId, standardId: props.standard.standardId, learnerIds: props.learners.map((learner) => learner.learnerId), name: `Ready for ${code}` });
+    navigate('groups');
+  }
   async function copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(readyListText(props.learners));
@@ -30,6 +40,9 @@ export function ReadyForList(props: { standard: ProgressionStandard; learners: r
           <p className="ready-for__statement">{props.standard.statement}</p>
         </div>
         <div className="ready-for__actions">
+          <Button small variant="primary" disabled={props.learners.length === 0} onClick={makeGroup}>
+            Make a group
+          </Button>
           <Button small disabled={props.learners.length === 0} onClick={() => void copy()}>
             Copy the list
           </Button>

@@ -30,7 +30,7 @@ function viewFor(view: ViewName, classId: string | null, itemId: string | null):
     case 'paths':
       return <PathsView classId={classId} learnerId={itemId} />;
     case 'groups':
-      return <GroupsView />;
+      return <GroupsView classId={classId} itemId={itemId} />;
     case 'reports':
       return <ReportsView />;
     default:

@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useState, type JSX } from 'react';
+import type { ContractError, GroupProposal, GroupStrategy, RosterEntry, StandardNode } from '../../../preload/contract/index.js';
+import type { GroupRequest } from '../session/group-request-store.js';
+import { localToday } from '../../../preload/contract/shared.js';
+import { call } from '../bridge/call.js';
+import { asContractError } from '../bridge/contract-failure.js';
+import { enqueue } from '../bridge/write-queue.js';
+import { compareNames, learnerName } from '../format/learner-name.js';
+import { plural } from '../format/plural.js';
+import { useGroupRequestStore } from '../session/group-request-store.js';
+import { useNavigationStore } from '../session/navigation-store.js';
+import { ErrorPanel } from '../ui/error-panel.js';
+import { LoadingState } from '../ui/loading-state.js';
+import { FitReport } from './fit-report.js';
+import { GroupBoard } from './group-board.js';
+import { draftFrom, draftProblem, emptyGroup, groupsForRequest, type GroupDraft } from './group-draft.js';
+import { learnerNote, strategyLabels, targetLabel } from './group-words.js';
+import { GroupingForm } from './grouping-form.js';
+import { defaultOptions, proposeRequest, type GroupingOptions } from './grouping-options.js';
+import { SetDetailsForm, type SetDetails } from './set-details-form.js';
+
+/** The groups being arranged: from a proposal (with its fit report) or from "Make a group" elsewhere. */
+type Arranging = { draft: GroupDraft; proposal: GroupProposal | null; strategy: GroupStrategy; standardId: string | null; seed: number | null; moved: boolean; purpose: string };
+
+/**
+ * The grouping page: choose how to group → the proposed groups with their fit report → move learners
+ * (drag, "Move to…", or arrow keys) → save the set with what it is for. Saving opens the saved set.
+ */
+export function GroupingPage(props: { classId: string; roster: readonly RosterEntry[]; standards: readonly StandardNode[] }): JSX.Element {
+  const { classId } = props;
+  const openItem = useNavigationStore((state) => state.openItem);
+  const learners = useMemo(
+    () =>
+      props.roster
+        .map((entry) => ({ learnerId: entry.learnerId, label: learnerName(entry) }))
+        .sort((a, b) => compareNames(a.label, b.label))
+        .map((entry) => ({ learnerId: entry.learnerId, name: entry.label.display })),
+    [props.roster],
+  );
+  const classIds = useMemo(() => learners.map((learner) => learner.learnerId), [learners]);
+  // "Make a group" from the path board: its learners in one group, the rest of the class beside it
+  const [asked] = useState(() => fromRequest(useGroupRequestStore.getState().request, classId, props.standards, classIds));
+  useEffect(() => {
+    if (asked !== null) useGroupRequestStore.getState().take(classId);
+  }, [asked, classId]);
+  const [options, setOptions] = useState<GroupingOptions>(asked === null ? defaultOptions : { ...defaultOptions, strategy: 'manual', standardId: asked.standardId ?? '' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const [refused, setRefused] = useState<ContractError | null>(null);
+  const [arranging, setArranging] = useState<Arranging | null>(asked);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<ContractError | null>(null);
+
+  const names = useMemo(() => new Map(learners.map((learner) => [learner.learnerId, learner.name])), [learners]);
+  const nameOf = (learnerId: string) => names.get(learnerId) ?? 'A learner no longer in the class';
+
+  async function propose(chosen: GroupingOptions): Promise<void> {
+    const made = proposeRequest(classId, chosen);
+    setRefused(null);
+    if ('problem' in made) {
+      setProblem(made.problem);
+      return;
+    }
+    setProblem(null);
+    setWorking(true);
+    try {
+      const proposal = await call('groups:propose', made.request);
+      const purpose = proposal.target ? `${strategyLabels[proposal.strategy]}: ${targetLabel(proposal.target)}` : strategyLabels[proposal.strategy];
+      setArranging({ draft: draftFrom(proposal.groups, classIds), proposal, strategy: proposal.strategy, standardId: proposal.target?.standardId ?? null, seed: proposal.seed, moved: false, purpose });
+      setSaveError(null);
+    } catch (error) {
+      setRefused(asContractError(error));
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  async function save(details: SetDetails): Promise<void> {
+    if (!arranging) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const saved = await enqueue(() =>
+        call('groups:save', {
+          classId,
+          strategy: arranging.strategy,
+          seed: arranging.seed,
+          date: details.date,
+          purpose: details.purpose,
+          standardId: arranging.standardId,
+          theme: details.theme === '' ? null : details.theme,
+          notes: details.notes === '' ? null : details.notes,
+          groups: groupsForRequest(arranging.draft),
+        }),
+      );
+      openItem('groups', saved.groupSetId);
+    } catch (error) {
+      setSaveError(asContractError(error));
+      setSaving(false);
+    }
+  }
+
+  const proposal = arranging?.proposal ?? null;
+  const byLearner = useMemo(() => new Map((proposal?.learners ?? []).map((learner) => [learner.learnerId, learner])), [proposal]);
+  const flagged = useMemo(() => new Set((proposal?.rotationGuard ?? []).map((flag) => flag.learnerId)), [proposal]);
+  const target = arranging?.standardId ? props.standards.find((standard) => standard.id === arranging.standardId) : undefined;
+  const unplaced = arranging?.draft.unplaced.length ?? 0;
+
+  return (
+    <>
+      <GroupingForm
+        options={options}
+        onChange={setOptions}
+        standards={props.standards}
+        learners={learners}
+        nameOf={nameOf}
+        busy={working}
+        problem={problem}
+        onPropose={() => void propose(options)}
+        onShuffle={() => {
+          const next = { ...options, seed: options.seed + 1 };
+          setOptions(next);
+          void propose(next);
+        }}
+      />
+      {working && <LoadingState label="Making the groups from the class’s evidence…" />}
+      {refused && <ErrorPanel error={refused} compact title="The groups could not be made" />}
+      {arranging && (
+        <section className="grouping-preview" aria-labelledby="grouping-preview-title" aria-busy={working}>
+          <h2 id="grouping-preview-title" className="grouping-preview__title">
+            {plural(arranging.draft.groups.length, 'group')}
+            {target ? ` for ${targetLabel(target)}` : ''} · {strategyLabels[arranging.strategy]}
+          </h2>
+          {proposal && (
+            <FitReport
+              fit={proposal.fit}
+              unmet={proposal.unmet}
+              rotation={proposal.rotationGuard}
+              nameOf={nameOf}
+              note={arranging.moved ? 'You have moved learners since: this report is for the groups as they were made. Saving checks them again.' : null}
+            />
+          )}
+          <GroupBoard
+            draft={arranging.draft}
+            title={`Groups${target ? ` for ${targetLabel(target)}` : ''}`}
+            label={(learnerId) => ({ name: nameOf(learnerId), note: learnerNote(byLearner.get(learnerId)), flag: flagged.has(learnerId) ? 'Same group again' : null })}
+            onChange={(draft) => setArranging({ ...arranging, draft, moved: true })}
+          />
+          <h2 className="grouping-preview__title">Save these groups</h2>
+          <SetDetailsForm
+            key={`${arranging.purpose}|${arranging.seed ?? ''}`}
+            initial={{ date: localToday(), purpose: arranging.purpose, theme: '', notes: '' }}
+            submitLabel="Save the group set"
+            blocked={draftProblem(arranging.draft)}
+            warning={unplaced > 0 ? `${plural(unplaced, 'learner is', 'learners are')} not in a group; they will not be in this set.` : null}
+            busy={saving}
+            error={saveError}
+            onSubmit={(details) => void save(details)}
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
+function fromRequest(request: GroupRequest | null, classId: string, standards: readonly StandardNode[], classIds: readonly string[]): Arranging | null {
+  if (request === null || request.classId !== classId) return null;
+  const standardId = request.standardId !== null && standards.some((standard) => standard.id === request.standardId) ? request.standardId : null;
+  return { draft: draftFrom([emptyGroup(request.name, [...request.learnerIds])], classIds), proposal: null, strategy: 'manual', standardId, seed: null, moved: false, purpose: request.name };
+}
