@@ -396,6 +396,19 @@ export type ImportRunsTable = {
   skipped_count: Defaulted<number>;
 };
 
+/** Report-card rules (migration 0090): marks from a scope's levels; exactly one scope column is set. */
+export type ReportCardRulesTable = {
+  id: string;
+  title: string;
+  scope_standard_id: string | null;
+  scope_framework_id: string | null;
+  /** JSON array of { mark, conditions }, best first. */
+  marks: string;
+  otherwise: string;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
   settings: SettingsTable;
   schools: SchoolsTable;
@@ -433,6 +446,7 @@ export type Database = {
   mastery_state: MasteryStateTable;
   demographics: DemographicsTable;
   import_runs: ImportRunsTable;
+  report_card_rules: ReportCardRulesTable;
 };
 
 export type TableName = keyof Database;
@@ -475,4 +489,5 @@ export const tableNames = [
   'mastery_state',
   'demographics',
   'import_runs',
+  'report_card_rules',
 ] as const satisfies readonly TableName[];

@@ -1,4 +1,190 @@
-/** The reports capability (class reports, family reports and exports). Its channels land with its issue. */
-import type { ChannelSet } from './channel.js';
+/**
+ * The reports capability: a class report (levels, coverage, growth, feedback turnaround), its exports,
+ * and report-card rules (standard levels → a report-card mark per cluster or subject, with a reason).
+ */
+import { z } from 'zod';
+import { id, isoDate, read, write, type ChannelSet } from './channel.js';
+import { evidenceKinds, type EvidenceKind } from './vocabulary.js';
 
-export const reportsChannels = {} satisfies ChannelSet;
+/**
+ * What a class report exports to: `csv` (one tidy table per section), `xlsx` (a sheet per section),
+ * `pdf`, `json` (the numbers, for scripts), `oneroster` (1.2 results for the school's systems) and
+ * `levels` (a plain CSV of current levels per learner × standard with their sourcedIds).
+ */
+export const reportFormats = ['csv', 'xlsx', 'pdf', 'json', 'oneroster', 'levels'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+/** What a class report covers. Levels stand as of `asOf`; evidence counts, coverage and growth cover `from`–`to`. */
+export const reportFilterSchema = z
+  .object({
+    classId: id,
+    /** The day the levels stand on (default: today, i.e. all evidence). */
+    asOf: isoDate.optional(),
+    /** The window of evidence counted by coverage, feedback turnaround and growth (default: the class's term, to `asOf`). */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    /** Only the standards under this cluster (or domain): its id, or its code. */
+    cluster: z.string().trim().min(1).max(200).optional(),
+    /** Only evidence of these kinds counts, for levels too (e.g. summative only). */
+    evidenceKinds: z.array(z.enum(evidenceKinds)).min(1).max(evidenceKinds.length).optional(),
+    /** A learner with no evidence in this many days (to `to`) is listed as quiet. Default 14. */
+    quietDays: z.number().int().min(1).max(366).optional(),
+    /** A standard with fewer pieces of evidence per learner than this is listed as thin. Default 1. */
+    thinBelow: z.number().min(0).max(100).optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the date range must start before it ends', path: ['to'] });
+export type ReportFilter = z.infer<typeof reportFilterSchema>;
+
+/** A scale level as the report shows it: value, label and colour (the heatmap's and the exports'). */
+export type ReportLevel = { value: number; label: string; colour: string };
+
+export type StandardReport = {
+  standardId: string;
+  code: string | null;
+  statement: string;
+  /** The stable id across gradebooks: the standard's CASE identifier (`sourcedId`), else null. */
+  caseId: string | null;
+  /** The nearest cluster (or domain) above it, for grouping and report-card rules. */
+  clusterId: string | null;
+  clusterCode: string | null;
+  /** Enrolled learners by the level they reached ("2.57" reached 2), keyed by the level's value; `none`: no level yet. */
+  levelCounts: Record<string, number>;
+  /** Enrolled learners who mastered it under the class's method (or the standard's own). */
+  masteredCount: number;
+  /** masteredCount ÷ enrolled learners (0 for a class with none). */
+  masteredShare: number;
+  /** The mastery threshold of its scale. */
+  threshold: number;
+  /** Evidence in the window, and how many learners it covers. */
+  evidenceCount: number;
+  learnersWithEvidence: number;
+};
+
+export type LearnerReport = {
+  learnerId: string;
+  /** The stable id across gradebooks: the learner's OneRoster `sourcedId`, else null. */
+  sourcedId: string | null;
+  givenName: string;
+  familyName: string;
+  preferredName: string | null;
+  /** Tracked standards (in the report's cluster, if any) the learner mastered. */
+  masteredCount: number;
+  trackedCount: number;
+  evidenceCount: number;
+  lastObservedOn: string | null;
+  /** One mark per report-card rule that covers the class. */
+  marks: ReportCardMark[];
+};
+
+/** Share of the class's learner × standard cells mastered at the end of each week (growth over the term). */
+export type GrowthPoint = { weekEnding: string; masteredCells: number; cells: number; masteredShare: number };
+
+export type Coverage = {
+  thinBelow: number;
+  quietDays: number;
+  /** Standards with fewer than `thinBelow` pieces of evidence per learner in the window (none at all first). */
+  thinStandards: { standardId: string; code: string | null; evidenceCount: number; learnersWithEvidence: number }[];
+  /** Learners with no evidence in the last `quietDays` days of the window. */
+  quietLearners: { learnerId: string; givenName: string; familyName: string; lastObservedOn: string | null }[];
+};
+
+/** Days from evidence observed to feedback given, over the window's evidence that got feedback. */
+export type FeedbackTurnaround = { withFeedback: number; awaitingFeedback: number; medianDays: number | null; p90Days: number | null };
+
+export type ClassReport = {
+  classId: string;
+  sourcedId: string | null;
+  code: string | null;
+  title: string;
+  termTitle: string | null;
+  /** The class's mastery method in words ("decaying average, newest 65%"). */
+  method: string;
+  asOf: string | null;
+  from: string | null;
+  to: string | null;
+  cluster: { standardId: string; code: string | null; statement: string } | null;
+  evidenceKinds: EvidenceKind[] | null;
+  /** The class scale's levels, lowest first. */
+  levels: ReportLevel[];
+  standards: StandardReport[];
+  learners: LearnerReport[];
+  /** The heatmap: `levels[learner][standard]`, the level reached (null: no level yet), aligned with `learners` and `standards`. */
+  heatmap: (number | null)[][];
+  growth: GrowthPoint[];
+  coverage: Coverage;
+  feedback: FeedbackTurnaround;
+};
+
+// ── report-card rules ──────────────────────────────────────────────────────────────────────────────
+/**
+ * One condition of a mark; a mark's conditions must all hold (conjunctive). Levels are levels reached.
+ * - `share_at_least`: at least `share` (0–1; `strictly`: more than) of the standards at `level` or above;
+ * - `count_at_least`: at least `count` standards at `level` or above;
+ * - `none_at_or_below`: no standard at `level` or below (a standard with no level yet does not count as one).
+ */
+export const reportCardConditionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('share_at_least'), level: z.number(), share: z.number().min(0).max(1), strictly: z.boolean().optional() }).strict(),
+  z.object({ kind: z.literal('count_at_least'), level: z.number(), count: z.number().int().min(1).max(10_000) }).strict(),
+  z.object({ kind: z.literal('none_at_or_below'), level: z.number() }).strict(),
+]);
+export type ReportCardCondition = z.infer<typeof reportCardConditionSchema>;
+export type ReportCardConditionKind = ReportCardCondition['kind'];
+
+export const reportCardRuleSchema = z
+  .object({
+    /** Absent: a new rule. */
+    ruleId: id.optional(),
+    title: z.string().trim().min(1, 'give the rule a name').max(120),
+    /** The cluster, domain or framework whose tracked standards the rule marks. */
+    scopeId: id,
+    /** Marks best first: the first whose conditions all hold is the learner's. */
+    marks: z
+      .array(z.object({ mark: z.string().trim().min(1).max(60), conditions: z.array(reportCardConditionSchema).min(1).max(10) }).strict())
+      .min(1)
+      .max(10),
+    /** The mark when none holds ("Not yet"). */
+    otherwise: z.string().trim().min(1).max(60),
+  })
+  .strict();
+export type ReportCardRuleInput = z.infer<typeof reportCardRuleSchema>;
+export type ReportCardRule = Omit<ReportCardRuleInput, 'ruleId'> & { ruleId: string; scopeTitle: string };
+
+/** A learner's mark under one rule, with the reason in words: "3 of 4 at 3+, none at 1 → Meets". */
+export type ReportCardMark = { ruleId: string; title: string; mark: string; explanation: string };
+
+// ── exports ────────────────────────────────────────────────────────────────────────────────────────
+/** An export as bytes for the window to save: the page names no path (it downloads). */
+export type ReportFile = { fileName: string; mimeType: string; base64: string };
+
+export const reportsChannels = {
+  'reports:classReport': read<ClassReport>()(reportFilterSchema),
+  'reports:export': read<ReportFile>()(z.object({ filter: reportFilterSchema, format: z.enum(reportFormats) }).strict()),
+  'reports:rules': read<ReportCardRule[]>()(z.object({}).strict()),
+  'reports:saveRule': write<ReportCardRule>(['mastery'])(reportCardRuleSchema),
+  'reports:deleteRule': write<{ ruleId: string }>(['mastery'])(z.object({ ruleId: id }).strict()),
+} satisfies ChannelSet;
+
+// ── coach mode: several gradebooks, one school summary ────────────────────────────────────────────
+/** A standard across the school, matched by its CASE identifier (else it stands alone, and is listed as unmatched). */
+export type SchoolStandard = { caseId: string | null; code: string | null; statement: string; classes: number; learners: number; masteredCount: number; masteredShare: number };
+/** A class across the gradebooks, matched by its OneRoster sourcedId (co-taught classes in two files are one). */
+export type SchoolClass = {
+  sourcedId: string | null;
+  code: string | null;
+  title: string;
+  gradebooks: string[];
+  learners: number;
+  standards: number;
+  masteredCells: number;
+  cells: number;
+  masteredShare: number;
+};
+/** What could not be matched across files (no stable id), and ids that matched but name different people or standards. */
+export type SchoolUnmatched = {
+  learners: { gradebook: string; learnerId: string; name: string }[];
+  standards: { gradebook: string; standardId: string; code: string | null }[];
+  classes: { gradebook: string; classId: string; title: string }[];
+  conflicts: { kind: 'learner' | 'standard'; sourcedId: string; names: string[] }[];
+};
+export type SchoolSummary = { gradebooks: string[]; standards: SchoolStandard[]; classes: SchoolClass[]; unmatched: SchoolUnmatched };

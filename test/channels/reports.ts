@@ -1,5 +1,29 @@
 import type { reportsChannels } from '../../preload/contract/reports.js';
 import type { ChannelSamples } from './samples.js';
 
-/** Empty until the reports issue lands its channels. */
-export const reportsSamples = {} satisfies ChannelSamples<typeof reportsChannels>;
+/** Reports. Per channel: one valid request on the demo gradebook, and malformed ones it must refuse. */
+export const reportsSamples = {
+  'reports:classReport': {
+    valid: (demo) => ({ classId: demo.firstClassId(), asOf: '2026-01-15', evidenceKinds: ['of', 'for'] }),
+    malformed: [{}, { classId: 'nope' }, { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540', from: '2026-02-01', to: '2026-01-01' }, { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540', evidenceKinds: [] }],
+  },
+  'reports:export': {
+    valid: (demo) => ({ filter: { classId: demo.firstClassId() }, format: 'levels' }),
+    malformed: [{ filter: {}, format: 'csv' }, { filter: { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540' }, format: 'docx' }],
+  },
+  'reports:rules': { valid: () => ({}), malformed: [{ extra: 1 }] },
+  'reports:saveRule': {
+    valid: (demo) => ({
+      title: 'Fractions',
+      scopeId: String(demo.gradebook.reader.prepare("SELECT id FROM standards WHERE type = 'cluster' ORDER BY position LIMIT 1").pluck().get()),
+      marks: [{ mark: 'Meets', conditions: [{ kind: 'share_at_least', level: 3, share: 0.75 }, { kind: 'none_at_or_below', level: 1 }] }],
+      otherwise: 'Not yet',
+    }),
+    malformed: [{ title: '', scopeId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540', marks: [], otherwise: 'x' }, { title: 'x', scopeId: 'nope', marks: [{ mark: 'A', conditions: [] }], otherwise: 'x' }],
+  },
+  'reports:deleteRule': {
+    // the rule reports:saveRule's sample made (channels run in the contract's order)
+    valid: (demo) => ({ ruleId: String(demo.gradebook.reader.prepare('SELECT id FROM report_card_rules ORDER BY created_at LIMIT 1').pluck().get()) }),
+    malformed: [{}, { ruleId: 7 }],
+  },
+} satisfies ChannelSamples<typeof reportsChannels>;

@@ -1,0 +1,146 @@
+import { GradebookError } from '../../db/errors.js';
+import type { GradebookReader } from '../../db/handle.js';
+import { readActiveOverrides } from '../../db/mastery-overrides.js';
+import { iterateWindowEvidence, readEvidenceSpan, readReportClass, readSourcedIds } from '../../db/report-rows.js';
+import type { ClassReport, ReportFilter } from '../../preload/contract/reports.js';
+import { cellKey, localToday } from '../../preload/contract/shared.js';
+import { computeCell, forEachEvidenceCell, loadClassMastery, scaleOf, type CellEvidence, type ClassMastery } from '../gradebook/class-mastery.js';
+import { describeMethod } from '../gradebook/domain/mastery.js';
+import { buildClassReport, type ReportCell, type ReportEvidence } from './domain/class-report.js';
+import type { MasteryChange } from './domain/growth.js';
+import { evaluateReportCard } from './report-card.js';
+
+const defaultQuietDays = 14;
+const defaultThinBelow = 1;
+
+/**
+ * A class's report: levels from the mastery engine (the class's method, each standard's own, the
+ * teacher's overrides), as of a day, over the standards of a cluster and the evidence of some kinds
+ * when asked; coverage, feedback turnaround and growth over a window of days. Reads only.
+ */
+export function readClassReport(reader: GradebookReader, filter: ReportFilter, today: string = localToday()): ClassReport {
+  const found = readReportClass(reader, filter.classId);
+  if (!found) throw new GradebookError('not_found', 'That class is not in this gradebook.', { classId: filter.classId });
+  const mastery = loadClassMastery(reader, filter.classId);
+  const cluster = filter.cluster === undefined ? null : findCluster(mastery, filter.cluster);
+  const columns = cluster === null ? mastery.columns : mastery.columns.filter((c) => c.ancestors.some((a) => a.id === cluster.standardId));
+  const asOf = filter.asOf ?? null;
+  const kinds = filter.evidenceKinds ?? null;
+
+  const to = filter.to ?? asOf ?? today;
+  const span = readEvidenceSpan(reader, filter.classId);
+  const from = filter.from ?? ([found.termStartsOn, span.first].find((day): day is string => day !== null && day <= to) ?? to);
+  const window = { from, to };
+
+  const standardIndex = new Map(columns.map((c, index) => [c.standardId, index]));
+  const learnerIndex = new Map(mastery.learners.map((l, index) => [l.learnerId, index]));
+  const cells: ReportCell[][] = mastery.learners.map(() => columns.map(() => ({ level: null, mastered: false })));
+  const overrides = new Map(readActiveOverrides(reader, filter.classId, asOf ? { asOf } : {}).map((o) => [cellKey(o.learnerId, o.standardId), o]));
+  const methodOf = (standardId: string) => mastery.standardMethods.get(standardId) ?? mastery.method;
+  const timelines: MasteryChange[][] = [];
+  const computed = new Set<string>();
+
+  forEachEvidenceCell(reader, mastery, { asOf }, (learnerId, standardId, all) => {
+    const l = learnerIndex.get(learnerId);
+    const s = standardIndex.get(standardId);
+    if (l === undefined || s === undefined) return;
+    const evidence = kinds === null ? all : all.filter((e) => kinds.includes(e.kind));
+    const key = cellKey(learnerId, standardId);
+    const { range } = scaleOf(mastery, standardId);
+    const cell = computeCell(evidence, methodOf(standardId), range, overrides.get(key)).cell;
+    computed.add(key);
+    const row = cells[l];
+    if (row) row[s] = { level: cell.level, mastered: cell.mastered };
+    timelines.push(masteryTimeline(evidence, (prefix) => computeCell(prefix, methodOf(standardId), range, undefined).cell.mastered));
+  });
+  // a teacher's override on a cell with no evidence still decides its level
+  for (const override of overrides.values()) {
+    const key = cellKey(override.learnerId, override.standardId);
+    const l = learnerIndex.get(override.learnerId);
+    const s = standardIndex.get(override.standardId);
+    if (computed.has(key) || l === undefined || s === undefined) continue;
+    const cell = computeCell([], methodOf(override.standardId), scaleOf(mastery, override.standardId).range, override).cell;
+    const row = cells[l];
+    if (row) row[s] = { level: cell.level, mastered: cell.mastered };
+  }
+
+  const evidence: ReportEvidence[] = [];
+  for (const [learnerId, standardId, observedOn, feedbackOn, feedbackStatus] of iterateWindowEvidence(reader, filter.classId, window, kinds)) {
+    const l = learnerIndex.get(learnerId);
+    const s = standardIndex.get(standardId);
+    if (l === undefined || s === undefined) continue;
+    evidence.push({ learner: l, standard: s, observedOn, feedbackOn, awaitingFeedback: feedbackStatus === 'awaiting' });
+  }
+
+  const standardIds = readSourcedIds(reader, 'standards', columns.map((c) => c.standardId));
+  const learnerIds = readSourcedIds(reader, 'learners', mastery.learners.map((l) => l.learnerId));
+  const report = buildClassReport({
+    classId: found.id,
+    sourcedId: found.sourcedId,
+    code: found.code,
+    title: found.title,
+    termTitle: found.termTitle,
+    method: describeMethod(mastery.method),
+    asOf,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    cluster,
+    evidenceKinds: kinds,
+    levels: mastery.scale.levels.map((level) => ({ value: level.value, label: level.label, colour: level.colour })),
+    standards: columns.map((column) => {
+      const { scale } = scaleOf(mastery, column.standardId);
+      const nearest = column.ancestors.find((a) => a.type === 'cluster') ?? column.ancestors[0] ?? null;
+      return {
+        standardId: column.standardId,
+        code: column.code,
+        statement: column.statement,
+        caseId: standardIds.get(column.standardId) ?? null,
+        clusterId: nearest?.id ?? null,
+        clusterCode: nearest?.code ?? null,
+        threshold: scale.masteryThreshold,
+        levelValues: scale.levels.map((level) => level.value),
+      };
+    }),
+    learners: mastery.learners.map((l) => ({
+      learnerId: l.learnerId,
+      sourcedId: learnerIds.get(l.learnerId) ?? null,
+      givenName: l.givenName,
+      familyName: l.familyName,
+      preferredName: l.preferredName,
+    })),
+    cells,
+    evidence,
+    timelines,
+    window,
+    quietDays: filter.quietDays ?? defaultQuietDays,
+    thinBelow: filter.thinBelow ?? defaultThinBelow,
+  });
+  return evaluateReportCard(reader, mastery, report);
+}
+
+/** The cluster (or domain) a filter names by id or code, among the class's standards' ancestors. */
+function findCluster(mastery: ClassMastery, wanted: string): NonNullable<ClassReport['cluster']> {
+  const lower = wanted.toLowerCase();
+  for (const column of mastery.columns) {
+    const match = column.ancestors.find((a) => a.id === wanted || a.code?.toLowerCase() === lower);
+    if (match) return { standardId: match.id, code: match.code, statement: match.statement };
+  }
+  throw new GradebookError('not_found', `None of this class's standards is under a cluster or domain "${wanted}".`, { cluster: wanted });
+}
+
+/**
+ * When a cell's mastery changed, day by day of its evidence (oldest first), by the engine: the growth
+ * line counts a cell mastered from the day its evidence made it so. Overrides are left out: they
+ * decide today's level, not the term's history.
+ */
+function masteryTimeline<E extends CellEvidence>(evidence: readonly E[], masteredWith: (prefix: E[]) => boolean): MasteryChange[] {
+  const changes: MasteryChange[] = [];
+  let mastered = false;
+  for (let end = 0; end < evidence.length; end++) {
+    const day = evidence[end]?.observedOn ?? '';
+    if (evidence[end + 1]?.observedOn === day) continue; // the day's last piece decides the day
+    const now = masteredWith(evidence.slice(0, end + 1));
+    if (now !== mastered) changes.push({ on: day, mastered: (mastered = now) });
+  }
+  return changes;
+}
