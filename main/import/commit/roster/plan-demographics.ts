@@ -10,6 +10,17 @@ export function planDemographics(planning: RosterPlanning, people: PeoplePlan): 
   const flag = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
   for (const record of pkg.demographics) {
     const person = people.personOf.get(record.sourcedId);
+    if (person === undefined && people.deletedBeforeArrival.has(record.sourcedId)) {
+      bump('demographics', 'skipped');
+      warn('demographics-user-deleted', {
+        file: file('demographics'),
+        column: 'sourcedId',
+        value: record.sourcedId,
+        expected: 'the sourcedId of a learner who is imported',
+        problem: 'users.csv marks the learner to be deleted, so they are not added; their demographics are skipped',
+      });
+      continue;
+    }
     if (person?.kind !== 'learner') {
       bump('demographics', 'skipped');
       warn('demographics-user', {

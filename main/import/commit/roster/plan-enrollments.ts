@@ -52,6 +52,10 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
       continue;
     }
     const person = people.personOf.get(enrollment.userSourcedId);
+    if (person === undefined && people.deletedBeforeArrival.has(enrollment.userSourcedId)) {
+      skip('enrol-user-deleted', 'userSourcedId', enrollment.userSourcedId, 'a person who is imported', 'users.csv marks the person to be deleted, so they are not added');
+      continue;
+    }
     const wantsLearner = enrollment.role === 'student';
     if (!person || (person.kind === 'learner') !== wantsLearner) {
       skip(

@@ -13,6 +13,8 @@ export type PeoplePlan = {
   personOf: Map<string, Person>;
   /** Parents, guardians and relatives, planned by `planContacts` once every learner is known. */
   contactsToLink: { user: RosterUser; relationship: string }[];
+  /** Learners and educators the file marks `tobedeleted` that the gradebook never had: not added, so their rows are skipped too. */
+  deletedBeforeArrival: Set<string>;
 };
 
 /**
@@ -20,6 +22,8 @@ export type PeoplePlan = {
  * users file is everyone the source knows at its schools: a learner or educator enrolled at one of
  * those schools whom it no longer lists has left, and becomes inactive (never deleted — their evidence
  * keeps its meaning); people of other schools in the same gradebook are not the file's to judge.
+ * A learner or educator the file marks `tobedeleted` whom the gradebook does not have is not added:
+ * the teacher would never see them, so the report must not count them as added.
  */
 export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): PeoplePlan {
   const { reader, pkg, bump, warn, file, statusOf, upsertFrom } = planning;
@@ -31,6 +35,22 @@ export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): Peop
   for (const [sourced, row] of storedLearners) personOf.set(sourced, { kind: 'learner', id: String(row['id']) });
   for (const [sourced, row] of storedEducators) if (!personOf.has(sourced)) personOf.set(sourced, { kind: 'educator', id: String(row['id']), role: 'teacher' });
   const contactsToLink: PeoplePlan['contactsToLink'] = [];
+  const deletedBeforeArrival = new Set<string>();
+  const arrivesDeleted = (user: RosterUser, table: 'learners' | 'educators', stored: unknown): boolean => {
+    if (stored !== undefined || user.status !== 'tobedeleted') return false;
+    deletedBeforeArrival.add(user.sourcedId);
+    bump(table, 'skipped');
+    const who = table === 'learners' ? 'learner' : 'educator';
+    const name = `${user.givenName} ${user.familyName}`.trim();
+    warn(`${who}-tobedeleted`, {
+      file: file('users'),
+      column: 'status',
+      value: 'tobedeleted',
+      expected: `active, or a ${who} the gradebook already has`,
+      problem: `the ${who} ${name === '' ? user.sourcedId : `${name} (${user.sourcedId})`} is marked to be deleted and the gradebook does not have them, so they are not added`,
+    });
+    return true;
+  };
   for (const user of pkg.users) {
     const role = user.roles.map((r) => r.role).find((r) => r === 'student' || r === 'teacher' || r === 'aide' || contactRoles.has(r));
     if (role === undefined) {
@@ -50,6 +70,7 @@ export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): Peop
     }
     if (role === 'student') {
       const stored = storedLearners.get(user.sourcedId);
+      if (arrivesDeleted(user, 'learners', stored)) continue;
       const id = String(stored?.['id'] ?? newId());
       personOf.set(user.sourcedId, { kind: 'learner', id });
       bump(
@@ -70,6 +91,7 @@ export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): Peop
       );
     } else {
       const stored = storedEducators.get(user.sourcedId);
+      if (arrivesDeleted(user, 'educators', stored)) continue;
       const id = String(stored?.['id'] ?? newId());
       personOf.set(user.sourcedId, { kind: 'educator', id, role: role === 'aide' ? 'aide' : 'teacher' });
       bump(
@@ -114,5 +136,5 @@ export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): Peop
       }
     }
   }
-  return { learners, educators, personOf, contactsToLink };
+  return { learners, educators, personOf, contactsToLink, deletedBeforeArrival };
 }
