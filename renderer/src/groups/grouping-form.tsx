@@ -48,6 +48,7 @@ export function GroupingForm(props: {
           <Field
             label="Standard"
             layout="stack"
+            className="grouping-form__standard-field"
             hint={use === 'optional' ? (manual ? 'Optional: what the groups will work on.' : 'Optional: levels on this standard; without one, levels across every standard the class tracks.') : undefined}
           >
             {(control) => (
