@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { GradebookError } from '../../db/errors.js';
+import { connectToHub } from '../hub/hub-connection.js';
+import { explainHubError, HubError } from '../hub/hub-error.js';
+import { migrateHub } from '../hub/migrate-hub.js';
+import type { CliOutput } from './cli-support.js';
+
+/**
+ * `proficio hub init --hub URL`: creates or updates the school hub's schema, roles and policies. Run by
+ * IT as the hub database's owner (a login that may create roles); running it again is harmless.
+ */
+export async function hubCommand(args: readonly string[], out: CliOutput): Promise<number> {
+  const [verb, ...rest] = args;
+  if (verb !== 'init') throw new Error(`hub knows one verb, init: proficio hub init --hub URL${verb === undefined ? '' : ` (not "${verb}")`}.`);
+  const { values } = parseArgs({ args: [...rest], options: { hub: { type: 'string' } }, strict: true });
+  if (!values.hub) throw new Error('hub init needs --hub URL (postgres://USER@HOST/DATABASE; the password comes from PGPASSWORD or .pgpass).');
+  return reportingHubErrors(out, async () => {
+    const hub = await connectToHub(values.hub as string);
+    try {
+      out.stderr.write(`Setting up the school hub at ${hub.address.shown}…\n`);
+      const report = await migrateHub(hub.db).catch((error: unknown) => {
+        throw explainHubError(error, hub.address.shown);
+      });
+      const said = report.applied.length === 0 ? `The school hub at ${hub.address.shown} is already up to date (version ${report.to}).` : `The school hub at ${hub.address.shown} is ready (version ${report.to}).`;
+      out.stderr.write(`${said} Next: create a login for each teacher (IN ROLE proficio_teacher) and coach (IN ROLE proficio_coach); see the README's "School hub".\n`);
+      out.stdout.write(`${JSON.stringify({ hub: hub.address.shown, ...report }, null, 2)}\n`);
+      return 0;
+    } finally {
+      await hub.close();
+    }
+  });
+}
+
+/** A hub or gradebook failure as one sentence on stderr and exit code 1; anything else is a bug and rethrown. */
+export async function reportingHubErrors(out: CliOutput, work: () => Promise<number>): Promise<number> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof HubError || error instanceof GradebookError) {
+      out.stderr.write(`proficio: ${error.message} [${error.code}]\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
