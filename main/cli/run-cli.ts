@@ -3,10 +3,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DemoSizes } from '../worker/protocol.js';
 import { fail, withReadOnlyGradebook, withWorker, type CliOutput } from './cli-support.js';
+import { hubCommand } from './hub-command.js';
 import { importCommand } from './import-command.js';
 import { learnersCommand } from './learners-command.js';
 import { masteryCommand } from './mastery-command.js';
 import { profileCommand } from './profile-command.js';
+import { publishCommand } from './publish-command.js';
 import { readinessCommand } from './readiness-command.js';
 import { standardsCommand } from './standards-command.js';
 
@@ -34,6 +36,10 @@ const usage = `Usage:
   proficio import MAP --gradebook G --framework F [--dry-run]
                                                 attach a prerequisite map (CSV prerequisite,standard or JSON precedes pairs)
                                                 to framework F (id or title), matching codes; all or nothing
+  proficio hub init --hub URL                   set up or update a school hub (a PostgreSQL database): its tables,
+                                                roles and row-level security; run by IT as the database's owner
+  proficio publish --gradebook G --hub URL      send what changed in G since its last publish to the school hub, all
+                                                in one transaction; the password comes from PGPASSWORD or .pgpass
   proficio help                                 show this text
 `;
 
@@ -58,6 +64,10 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
         return await readinessCommand(rest, out);
       case 'standards':
         return await standardsCommand(rest, out);
+      case 'hub':
+        return await hubCommand(rest, out);
+      case 'publish':
+        return await publishCommand(rest, out);
       case 'scales':
         return await printRead(rest, out, 'scales', 'scales:list');
       case undefined:
