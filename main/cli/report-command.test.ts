@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import Papa from 'papaparse';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openGradebook } from '../../db/open.js';
+import type { ClassReport, SchoolSummary } from '../../preload/contract/reports.js';
+import { runCliCaptured as cli } from '../../test/helpers/run-cli-captured.js';
+import { generateDemoGradebook } from '../demo/generate-demo.js';
+
+/**
+ * `proficio report` in coach mode: two teachers' demo gradebooks (different seeds) opened read-only
+ * together. The files keep every byte; the numbers are checked against SQL on the files themselves.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'proficio-report-cli-'));
+const files = [join(dir, 'room-a.proficio'), join(dir, 'room-b.proficio')];
+const asOf = '2026-01-23';
+
+beforeAll(async () => {
+  for (const [index, file] of files.entries()) {
+    const gradebook = await openGradebook(file);
+    generateDemoGradebook(gradebook.writer, { seed: index + 1, today: asOf });
+    gradebook.close();
+  }
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const folderState = () => readdirSync(dir).sort().map((name) => (name.endsWith('.proficio') ? `${name}:${sha256(join(dir, name))}` : name));
+
+function sql<T>(file: string, text: string, ...params: unknown[]): T[] {
+  const sqlite = new Sqlite(file, { readonly: true });
+  try {
+    return sqlite.prepare(text).all(...params) as T[];
+  } finally {
+    sqlite.close();
+  }
+}
+
+describe('proficio report', () => {
+  it('coach mode over two gradebooks writes JSON with each class and a school summary, and never changes either file', async () => {
+    const before = folderState();
+    const out = join(dir, 'out', 'school.json');
+    const missingFolder = await cli('report', '--gradebook', files[0] ?? '', '--gradebook', files[1] ?? '', '--as-of', asOf, '--format', 'json', '--out', out);
+    expect(missingFolder.code).toBe(1);
+    expect(missingFolder.stderr).toMatch(/the folder .*out does not exist/);
+    const json = join(dir, 'school.json');
+    const answer = await cli('report', '--gradebook', files[0] ?? '', '--gradebook', files[1] ?? '', '--as-of', asOf, '--format', 'json', '--out', json);
+    expect(answer.stderr).toBe('');
+    expect(answer.code).toBe(0);
+    expect(folderState().filter((name) => name !== 'school.json')).toEqual(before);
+
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { classes: ClassReport[]; school: SchoolSummary };
+    expect(report.classes.map((c) => c.code)).toEqual(['MATH5-01', 'MATH5-02', 'MATH5-03', 'MATH5-01', 'MATH5-02', 'MATH5-03']);
+    // each class's mastered counts agree with the levels each file stored for the same day
+    for (const [index, file] of files.entries()) {
+      for (const klass of report.classes.slice(index * 3, index * 3 + 3)) {
+        const stored = new Map(
+          sql<{ standardId: string; mastered: number }>(
+            file,
+            `SELECT m.standard_id AS standardId, sum(m.mastered) AS mastered FROM mastery_levels m
+             JOIN enrollments e ON e.class_id = m.class_id AND e.learner_id = m.learner_id AND e.status = 'active'
+             WHERE m.class_id = ? GROUP BY m.standard_id`,
+            klass.classId,
+          ).map((r) => [r.standardId, r.mastered]),
+        );
+        expect(stored.size).toBe(klass.standards.length);
+        for (const s of klass.standards) expect(s.masteredCount, `${file} ${klass.code} ${s.code}`).toBe(stored.get(s.standardId));
+      }
+    }
+
+    // standards match across the files by CASE id; learners by sourcedId, and the demo's reuse of
+    // the same sourcedIds for different children in the two files is listed, not hidden
+    const standardIds = sql<{ id: string }>(files[0] ?? '', "SELECT DISTINCT s.sourced_id AS id FROM class_standards cs JOIN standards s ON s.id = cs.standard_id");
+    expect(report.school.standards.map((s) => s.caseId).sort()).toEqual(standardIds.map((r) => r.id).sort());
+    const names = (file: string) =>
+      new Map(sql<{ id: string; name: string }>(file, "SELECT sourced_id AS id, given_name || ' ' || family_name AS name FROM learners l WHERE EXISTS (SELECT 1 FROM enrollments e WHERE e.learner_id = l.id AND e.status = 'active')").map((r) => [r.id, r.name]));
+    const [a, b] = [names(files[0] ?? ''), names(files[1] ?? '')];
+    const differing = [...a].filter(([id, name]) => b.has(id) && b.get(id) !== name).map(([id]) => id).sort();
+    expect(report.school.unmatched.conflicts.filter((c) => c.kind === 'learner').map((c) => c.sourcedId).sort()).toEqual(differing);
+    const everyone = new Set([...a.keys(), ...b.keys()]);
+    const first = report.school.standards[0];
+    expect(first?.learners).toBe(everyone.size);
+    expect(report.school.classes.map((c) => c.gradebooks.length)).toEqual([2, 2, 2]);
+    expect(JSON.parse(answer.stdout)).toMatchObject({ format: 'json', gradebooks: 2, classes: 6, unmatched: { learners: 0, standards: 0, conflicts: differing.length } });
+  });
+
+  it('csv: one tidy table per section in a new folder, each UTF-8 with a BOM, re-read with the numbers of the JSON', async () => {
+    const folder = join(dir, 'csv');
+    const answer = await cli('report', '--gradebook', files[0] ?? '', '--class', 'MATH5-02', '--as-of', asOf, '--format', 'csv', '--out', folder);
+    expect(answer.code).toBe(0);
+    const names = readdirSync(folder).sort();
+    expect(names).toEqual(['coverage-learners.csv', 'coverage-standards.csv', 'feedback.csv', 'growth.csv', 'learners.csv', 'level-distribution.csv', 'levels.csv', 'report-card.csv', 'standards.csv']);
+    const read = (name: string) => {
+      const text = readFileSync(join(folder, name), 'utf8');
+      expect(text.charCodeAt(0), name).toBe(0xfeff);
+      return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    };
+    const json = join(dir, 'one.json');
+    await cli('report', '--gradebook', files[0] ?? '', '--class', 'MATH5-02', '--as-of', asOf, '--format', 'json', '--out', json);
+    const [klass] = (JSON.parse(readFileSync(json, 'utf8')) as { classes: ClassReport[] }).classes;
+    const standards = read('standards.csv');
+    expect(standards.map((r) => [r['standard_code'], Number(r['mastered'])])).toEqual(klass?.standards.map((s) => [s.code, s.masteredCount]));
+    expect(read('levels.csv')).toHaveLength((klass?.learners.length ?? 0) * (klass?.standards.length ?? 0));
+    const enrolled = sql<{ n: number }>(files[0] ?? '', "SELECT count(*) AS n FROM enrollments e JOIN classes c ON c.id = e.class_id WHERE c.code = 'MATH5-02' AND e.status = 'active' AND e.learner_id IS NOT NULL")[0]?.n;
+    expect(read('learners.csv')).toHaveLength(enrolled ?? -1);
+  });
+
+  it('refuses what it cannot do in a sentence, writing nothing: an unknown class, an existing output, a bad format', async () => {
+    const out = join(dir, 'nothing.json');
+    const unknown = await cli('report', '--gradebook', files[0] ?? '', '--class', 'Room 99', '--format', 'json', '--out', out);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no class "Room 99"/);
+    expect(existsSync(out)).toBe(false);
+    const taken = await cli('report', '--gradebook', files[0] ?? '', '--format', 'json', '--out', files[1] ?? '');
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toMatch(/already exists/);
+    const format = await cli('report', '--gradebook', files[0] ?? '', '--format', 'docx', '--out', out);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/--format, one of csv, xlsx, pdf, json, oneroster, levels/);
+  });
+});

@@ -1,0 +1,119 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ClassSummary } from '../../preload/contract/learners.js';
+import { reportFormats, type ClassReport, type ReportFilter, type ReportFormat } from '../../preload/contract/reports.js';
+import { evidenceKinds, type EvidenceKind } from '../../preload/contract/vocabulary.js';
+import { schoolSummary, type GradebookReports } from '../reports/domain/school-summary.js';
+import { renderReport } from '../reports/export-report.js';
+import { fail, withWorker, type CliOutput } from './cli-support.js';
+
+export const reportUsage = `  proficio report --gradebook A [--gradebook B …] [--class C …] [--as-of D] [--from D] [--to D] [--cluster X]
+                 [--kind of|for|as …] [--quiet-days N] --format json|csv|xlsx|pdf|oneroster|levels --out PATH
+                                                class reports (and, for several gradebooks, a school summary with
+                                                learners and standards matched by sourcedId / CASE id); every file is
+                                                opened read-only; csv writes one table per section into the new folder PATH
+`;
+
+/**
+ * `proficio report`: a coach's (or IT's) class reports across one or several teachers' gradebooks, all
+ * opened read-only, through the same channel the app's Reports section reads (reports:classReport).
+ */
+export async function reportCommand(args: readonly string[], out: CliOutput): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    options: {
+      gradebook: { type: 'string', multiple: true },
+      class: { type: 'string', multiple: true },
+      'as-of': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      cluster: { type: 'string' },
+      kind: { type: 'string', multiple: true },
+      'quiet-days': { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const files = values.gradebook ?? [];
+  if (files.length === 0) throw new Error('report needs at least one --gradebook FILE.');
+  const format = values.format;
+  if (!isFormat(format)) throw new Error(`report needs --format, one of ${reportFormats.join(', ')}.`);
+  if (!values.out) throw new Error('report needs --out PATH (a new file, or a new folder for csv).');
+  const outPath = resolve(values.out);
+  if (existsSync(outPath)) {
+    out.stderr.write(`proficio: ${outPath} already exists; choose a new name so nothing is overwritten.\n`);
+    return 1;
+  }
+  if (!existsSync(dirname(outPath))) {
+    out.stderr.write(`proficio: the folder ${dirname(outPath)} does not exist; make it first, or write the report somewhere else.\n`);
+    return 1;
+  }
+  const kinds = (values.kind ?? []).map((kind) => {
+    if (!(evidenceKinds as readonly string[]).includes(kind)) throw new Error(`--kind must be one of ${evidenceKinds.join(', ')}, not "${kind}".`);
+    return kind as EvidenceKind;
+  });
+  const quietDays = values['quiet-days'] === undefined ? undefined : Number(values['quiet-days']);
+  const filter: Omit<ReportFilter, 'classId'> = {
+    ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.to ? { to: values.to } : {}),
+    ...(values.cluster ? { cluster: values.cluster } : {}),
+    ...(kinds.length > 0 ? { evidenceKinds: kinds } : {}),
+    ...(quietDays === undefined ? {} : { quietDays }),
+  };
+  const wantedClasses = values.class ?? [];
+
+  return withWorker(async (worker) => {
+    const gradebooks: GradebookReports[] = [];
+    const found = new Set<string>();
+    for (const file of files) {
+      const opened = await worker.openReadOnly(resolve(file));
+      if (!opened.ok) return fail(out, { ...opened.error, message: `${file}: ${opened.error.message}` });
+      const gradebookId = opened.value.gradebookId;
+      const classes = await worker.call('classes:list', {}, gradebookId);
+      if (!classes.ok) return fail(out, classes.error);
+      const chosen = wantedClasses.length === 0 ? classes.value : classes.value.filter((c) => wantedClasses.some((w) => names(c, w) && found.add(w)));
+      const reports: ClassReport[] = [];
+      for (const klass of chosen) {
+        const report = await worker.call('reports:classReport', { classId: klass.id, ...filter }, gradebookId);
+        if (!report.ok) return fail(out, { ...report.error, message: `${file}, ${klass.title}: ${report.error.message}` });
+        reports.push(report.value);
+      }
+      gradebooks.push({ gradebook: basename(file), reports });
+    }
+    const missing = wantedClasses.filter((w) => !found.has(w));
+    if (missing.length > 0) {
+      out.stderr.write(`proficio: no class ${missing.map((m) => `"${m}"`).join(', ')} in ${files.join(', ')} (give a class's id, code or title).\n`);
+      return 1;
+    }
+    const reports = gradebooks.flatMap((g) => g.reports);
+    const school = files.length > 1 ? schoolSummary(gradebooks) : null;
+    const rendered = renderReport(format, reports, school, 'report');
+    if (format === 'csv') {
+      mkdirSync(outPath, { recursive: false });
+      for (const file of rendered.files ?? []) writeFileSync(join(outPath, file.name), file.text, { flag: 'wx' });
+    } else {
+      writeFileSync(outPath, rendered.bytes, { flag: 'wx' });
+    }
+    out.stdout.write(
+      `${JSON.stringify({
+        out: outPath,
+        format,
+        gradebooks: gradebooks.length,
+        classes: reports.length,
+        ...(school ? { unmatched: { learners: school.unmatched.learners.length, standards: school.unmatched.standards.length, classes: school.unmatched.classes.length, conflicts: school.unmatched.conflicts.length } } : {}),
+      })}\n`,
+    );
+    return 0;
+  });
+}
+
+function isFormat(value: string | undefined): value is ReportFormat {
+  return value !== undefined && (reportFormats as readonly string[]).includes(value);
+}
+
+function names(klass: ClassSummary, wanted: string): boolean {
+  return klass.id === wanted || klass.code === wanted || klass.title === wanted;
+}
