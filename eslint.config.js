@@ -25,6 +25,9 @@ const noNetwork = ['http', 'https', 'net', 'dgram', 'tls', 'http2', 'dns']
   .concat(['undici'])
   .map((name) => ({ name, message: 'Nothing leaves the machine: only main/harness (its loopback server) and main/electron may import network modules.' }));
 
+/** The school hub's PostgreSQL client opens sockets too: only main/hub/ may import it (issue 14). */
+const noPostgres = [{ name: 'pg', message: 'Only main/hub/ talks to the school hub: reach PostgreSQL through its services.' }];
+
 const noRenderer = { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' };
 const noDb = (who) => ({ group: ['**/db/**'], message: `${who} never imports db/: the database is reached through the services of main/<capability>/.` });
 
@@ -32,11 +35,11 @@ const noDb = (who) => ({ group: ['**/db/**'], message: `${who} never imports db/
 const capabilities = ['gradebook', 'learners', 'standards', 'scales', 'import', 'paths', 'groups', 'reports'];
 
 /** One `no-restricted-imports` per file: flat config replaces a rule's options, it does not merge them. */
-const restrict = (files, { ignores = [], paths = [], patterns = [], electron = false, network = electron }) => ({
+const restrict = (files, { ignores = [], paths = [], patterns = [], electron = false, network = electron, postgres = false }) => ({
   files,
   ignores,
   rules: {
-    'no-restricted-imports': ['error', { paths: [...(electron ? [] : [electronOnlyInShell]), ...(network ? [] : noNetwork), ...paths], patterns }],
+    'no-restricted-imports': ['error', { paths: [...(electron ? [] : [electronOnlyInShell]), ...(network ? [] : noNetwork), ...(postgres ? [] : noPostgres), ...paths], patterns }],
   },
 });
 
@@ -83,7 +86,10 @@ export default tseslint.config(
   }),
 
   // the harness serves on loopback, and tests may open sockets (the e2e recording proxy): no network rule
-  restrict(['main/harness/**/*.ts', 'test/**/*.ts'], { ignores: ['test/e2e/electron-app.spec.ts'], network: true, patterns: [noRenderer] }),
+  restrict(['main/harness/**/*.ts', 'test/**/*.ts'], { ignores: ['test/e2e/electron-app.spec.ts'], network: true, postgres: true, patterns: [noRenderer] }),
+
+  // the school hub's client: PostgreSQL through pg, and still no other network module
+  restrict(['main/hub/**/*.ts'], { postgres: true, patterns: [noRenderer] }),
 
   // the shell talks to the worker, never to the database
   restrict(['main/electron/**/*.ts'], { ignores: ['main/electron/**/*.test.ts'], electron: true, patterns: [noRenderer, noDb('The Electron shell')] }),

@@ -61,6 +61,15 @@ describe('layer rules', () => {
     expect(await refused('main/harness/probe.ts', [`import { app } from 'electron';`])).toHaveLength(1);
   });
 
+  it('only main/hub/ may import the school hub’s PostgreSQL client, and no other network module', async () => {
+    const postgres = `import pg from 'pg';`;
+    for (const file of ['main/worker/probe.ts', 'main/cli/probe.ts', 'main/reports/probe.ts', 'db/probe.ts', 'main/electron/probe.ts']) {
+      expect(await refused(file, [postgres]), file).toEqual([postgres]);
+    }
+    expect(await refused('main/hub/probe.ts', [postgres])).toEqual([]);
+    expect(await refused('main/hub/probe.ts', [`import { connect } from 'node:net';`, `import { app } from 'electron';`])).toHaveLength(2);
+  });
+
   it('pure domain code imports no database, Node, Electron or services — only itself, other domains and the contract', async () => {
     const forbidden = [
       `import { qb } from '../../../db/handle.js';`,

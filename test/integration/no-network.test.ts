@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
  * network module and no network global. The only code that opens a socket is the harness's loopback
  * server (main/harness), which neither reaches; lint (eslint.config.js) keeps these modules out of
  * everything but main/harness and main/electron.
+ *
+ * One exception, by design and narrow: the school hub (issue 14) is a PostgreSQL server the teacher
+ * publishes to on purpose (`proficio publish`, `proficio hub init`), reached through the `pg` client —
+ * and only main/hub/ may import it.
  */
 const root = resolve(import.meta.dirname, '../..');
 const entries = ['main/worker/gradebook-worker.ts', 'main/worker/from-source.mjs', 'main/cli/proficio.mjs'];
@@ -19,6 +23,8 @@ const networkGlobals = new Set(['fetch', 'WebSocket', 'EventSource', 'XMLHttpReq
 /** Packages the worker and the CLI may load; a new one is reviewed for network use before it joins. */
 // pdfkit (the profile snapshot) writes to memory only: it reads its own font files and opens no socket or URL
 const reviewedPackages = ['better-sqlite3', 'fflate', 'kysely', 'papaparse', 'pdfkit', 'tsx', 'zod'];
+/** Network clients allowed in one folder only: the school hub's PostgreSQL client. */
+const allowedNetworkClients = new Map([['pg', 'main/hub/']]);
 
 type Graph = { files: string[]; packages: Map<string, string[]>; networkGlobals: string[] };
 
@@ -97,6 +103,14 @@ describe('the gradebook worker and the command line', () => {
     expect(graph.files.filter((file) => file.startsWith('main/harness/') || file.startsWith('main/electron/'))).toEqual([]);
   });
 
+  it('reach the school hub’s PostgreSQL client (pg) only from main/hub/', () => {
+    for (const [name, folder] of allowedNetworkClients) {
+      const importers = graph.packages.get(name) ?? [];
+      expect(importers.length, `${name} is imported somewhere (the check is not vacuous)`).toBeGreaterThan(0);
+      expect(importers.filter((importer) => !importer.startsWith(folder))).toEqual([]);
+    }
+  });
+
   it('use no network global (fetch, WebSocket, EventSource, XMLHttpRequest)', () => {
     expect(graph.networkGlobals).toEqual([]);
   });
@@ -104,7 +118,7 @@ describe('the gradebook worker and the command line', () => {
   it('load only reviewed packages besides Node’s own', () => {
     const builtins = new Set(builtinModules);
     const external = [...graph.packages.keys()].filter((name) => !builtins.has(name));
-    expect(external.filter((name) => !reviewedPackages.includes(name))).toEqual([]);
+    expect(external.filter((name) => !reviewedPackages.includes(name) && !allowedNetworkClients.has(name))).toEqual([]);
     expect(external).toContain('better-sqlite3');
   });
 });
