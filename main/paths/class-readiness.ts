@@ -13,7 +13,7 @@ import { explainReadiness } from './domain/readiness-words.js';
 function progression(reader: GradebookReader, grid: MasteryGrid): ProgressionStandard[] {
   const index = new Map(grid.columns.map((c, i) => [c.standardId, i]));
   const edges = readPrerequisitesOf(reader, grid.columns.map((c) => c.standardId));
-  const standards: ProgressionStandard[] = grid.columns.map((c) => ({ standardId: c.standardId, code: c.code, statement: c.statement, prerequisites: [], assumed: [] }));
+  const standards: ProgressionStandard[] = grid.columns.map((c) => ({ standardId: c.standardId, code: c.code, statement: c.statement, prerequisites: [], assumed: [], cluster: clusterOf(c) }));
   for (const edge of edges) {
     const target = standards[index.get(edge.standardId) ?? -1];
     if (!target) continue;
@@ -22,6 +22,12 @@ function progression(reader: GradebookReader, grid: MasteryGrid): ProgressionSta
     else target.assumed.push(shortCode(edge.prerequisiteCode) ?? 'a standard with no code');
   }
   return standards;
+}
+
+/** A standard's nearest group (its cluster), named by its short code or, without one, its statement. */
+function clusterOf(column: MasteryGrid['columns'][number]): NonNullable<ProgressionStandard['cluster']> | null {
+  const parent = column.ancestors[0];
+  return parent ? { clusterId: parent.id, label: shortCode(parent.code) ?? parent.statement } : null;
 }
 
 /** Whether each cell of a row is mastered: its level (the method's, or an override's) at its column's threshold. */

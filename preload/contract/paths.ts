@@ -12,6 +12,8 @@ export type ProgressionStandard = {
   prerequisites: number[];
   /** Codes of prerequisites the class does not track: assumed, never blocking. */
   assumed: string[];
+  /** The group it sits in (a cluster such as 5.NF.B), for "Order this cluster as listed"; null at a framework's top. */
+  cluster?: { clusterId: string; label: string } | null;
 };
 
 /** One learner's readiness on every tracked standard, aligned with `ClassReadiness.standards`. */

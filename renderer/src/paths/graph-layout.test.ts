@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressionStandard } from '../../../preload/contract/index.js';
-import { graphLayout, layers, shareBand } from './graph-layout.js';
+import { graphLayout, layers, looseHeadingHeight, shareBand } from './graph-layout.js';
 
 const node = (code: string, prerequisites: number[] = []): ProgressionStandard => ({ standardId: code, code, statement: code, prerequisites, assumed: [] });
 const sizes = { nodeWidth: 100, nodeHeight: 40, columnGap: 50, rowGap: 10, margin: 5 };
@@ -50,7 +50,36 @@ describe('graphLayout', () => {
   });
 
   it('is empty for a class that tracks nothing', () => {
-    expect(graphLayout([], sizes)).toEqual({ nodes: [], edges: [], width: 0, height: 0 });
+    expect(graphLayout([], sizes)).toEqual({ nodes: [], edges: [], width: 0, height: 0, looseTop: null });
+  });
+
+  it('wraps standards with no prerequisite link into rows below the linked ones, instead of one tall column', () => {
+    // a → b linked; twelve loose standards: rows of five (the minimum width) under the two layers
+    const loose = Array.from({ length: 12 }, (_, index) => node(`l${index}`));
+    const layout = graphLayout([node('a'), node('b', [0]), ...loose], sizes);
+    const linkedBottom = 5 + 40; // one row of linked boxes
+    const top = linkedBottom + 10 + looseHeadingHeight;
+    expect(layout.looseTop).toBe(top);
+    expect(layout.nodes.slice(2).map(({ x, y }) => [x, y])).toEqual(
+      loose.map((_, position) => [5 + (position % 5) * 150, top + Math.floor(position / 5) * 50]),
+    );
+    // the linked pair keeps its layers, and the edge still runs between them
+    expect(layout.nodes.slice(0, 2).map(({ x, y }) => [x, y])).toEqual([
+      [5, 5],
+      [155, 5],
+    ]);
+    expect(layout.edges).toHaveLength(1);
+    expect(layout.width).toBe(5 + 4 * 150 + 100 + 5);
+    expect(layout.height).toBe(top + 2 * 50 + 40 + 5);
+    // far shorter than one column of thirteen boxes in the first layer
+    expect(layout.height).toBeLessThan(5 + 13 * 50);
+  });
+
+  it('lays a class with no links at all out as rows alone, with no heading', () => {
+    const layout = graphLayout(Array.from({ length: 7 }, (_, index) => node(`l${index}`)), sizes);
+    expect(layout.looseTop).toBeNull();
+    expect(layout.nodes.map(({ y }) => y)).toEqual([5, 5, 5, 5, 5, 55, 55]);
+    expect(layout.height).toBe(55 + 40 + 5);
   });
 });
 

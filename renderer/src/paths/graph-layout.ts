@@ -2,7 +2,16 @@ import type { ProgressionStandard } from '../../../preload/contract/index.js';
 
 export type GraphNode = { index: number; layer: number; x: number; y: number };
 export type GraphEdge = { from: number; to: number; x1: number; y1: number; x2: number; y2: number };
-export type GraphLayout = { nodes: GraphNode[]; edges: GraphEdge[]; width: number; height: number };
+/**
+ * `looseTop`: where the block of standards with no prerequisite link either way begins (its heading
+ * sits just above), null when there are none or nothing else.
+ */
+export type GraphLayout = { nodes: GraphNode[]; edges: GraphEdge[]; width: number; height: number; looseTop: number | null };
+
+/** Room above the loose block for its heading. */
+export const looseHeadingHeight = 28;
+/** The loose block is at least this many boxes wide, so a graph with few layers does not stack them in a tall column. */
+const looseMinColumns = 5;
 
 export type GraphSizes = { nodeWidth: number; nodeHeight: number; columnGap: number; rowGap: number; margin: number };
 
@@ -43,16 +52,25 @@ export function layers(standards: readonly Pick<ProgressionStandard, 'prerequisi
 }
 
 /**
- * Places the standards left to right by layer. Within a layer they sit in the order of the average
- * height of their prerequisites (one barycentre pass, which keeps most edges from crossing), ties in
- * the class's order. Edges run from a prerequisite's right side to the standard's left side.
+ * Places the linked standards left to right by layer. Within a layer they sit in the order of the
+ * average height of their prerequisites (one barycentre pass, which keeps most edges from crossing),
+ * ties in the class's order. Edges run from a prerequisite's right side to the standard's left side.
+ * Standards with no prerequisite link either way would all land in the first layer, one tall column;
+ * they wrap instead into rows below the linked ones, in the class's order.
  */
 export function graphLayout(standards: readonly ProgressionStandard[], sizes: GraphSizes): GraphLayout {
   const layerOf = layers(standards);
+  const linked = standards.map((standard) => standard.prerequisites.length > 0);
+  standards.forEach((standard) => standard.prerequisites.forEach((p) => (linked[p] = true)));
+  // with no link anywhere there is nothing to layer: the whole class is the loose block
+  const loose = standards.map((_, index) => index).filter((index) => !linked[index]);
   const columns: number[][] = [];
-  layerOf.forEach((layer, index) => (columns[layer] ??= []).push(index));
+  layerOf.forEach((layer, index) => {
+    if (linked[index]) (columns[layer] ??= []).push(index);
+  });
   const row = new Map<number, number>();
   for (const column of columns) {
+    if (!column) continue;
     const weight = (index: number): number => {
       const placed = (standards[index]?.prerequisites ?? []).map((p) => row.get(p)).filter((value) => value !== undefined);
       return placed.length === 0 ? index : placed.reduce((sum, value) => sum + value, 0) / placed.length;
@@ -62,7 +80,20 @@ export function graphLayout(standards: readonly ProgressionStandard[], sizes: Gr
   }
   const xOf = (layer: number) => sizes.margin + layer * (sizes.nodeWidth + sizes.columnGap);
   const yOf = (position: number) => sizes.margin + position * (sizes.nodeHeight + sizes.rowGap);
-  const nodes = standards.map((_, index): GraphNode => ({ index, layer: layerOf[index] ?? 0, x: xOf(layerOf[index] ?? 0), y: yOf(row.get(index) ?? 0) }));
+  const tallest = Math.max(0, ...columns.map((column) => column?.length ?? 0));
+  const layeredHeight = tallest === 0 ? 0 : yOf(tallest - 1) + sizes.nodeHeight;
+
+  const looseColumns = Math.max(looseMinColumns, columns.length);
+  const looseTop = loose.length === 0 ? null : tallest === 0 ? sizes.margin : layeredHeight + sizes.rowGap + looseHeadingHeight;
+  const loosePlace = new Map(loose.map((index, position) => [index, position]));
+  const nodes = standards.map((_, index): GraphNode => {
+    const position = loosePlace.get(index);
+    if (position !== undefined && looseTop !== null) {
+      const across = position % looseColumns;
+      return { index, layer: 0, x: xOf(across), y: looseTop + Math.floor(position / looseColumns) * (sizes.nodeHeight + sizes.rowGap) };
+    }
+    return { index, layer: layerOf[index] ?? 0, x: xOf(layerOf[index] ?? 0), y: yOf(row.get(index) ?? 0) };
+  });
   const edges: GraphEdge[] = [];
   standards.forEach((standard, to) => {
     for (const from of standard.prerequisites) {
@@ -72,12 +103,16 @@ export function graphLayout(standards: readonly ProgressionStandard[], sizes: Gr
       edges.push({ from, to, x1: a.x + sizes.nodeWidth, y1: a.y + sizes.nodeHeight / 2, x2: b.x, y2: b.y + sizes.nodeHeight / 2 });
     }
   });
-  const tallest = Math.max(0, ...columns.map((column) => column.length));
+  const looseRows = Math.ceil(loose.length / looseColumns);
+  const looseWide = Math.min(loose.length, looseColumns);
+  const bottom = looseTop !== null ? looseTop + (looseRows - 1) * (sizes.nodeHeight + sizes.rowGap) + sizes.nodeHeight : layeredHeight;
+  const across = Math.max(columns.length, looseWide);
   return {
     nodes,
     edges,
-    width: columns.length === 0 ? 0 : xOf(columns.length - 1) + sizes.nodeWidth + sizes.margin,
-    height: tallest === 0 ? 0 : yOf(tallest - 1) + sizes.nodeHeight + sizes.margin,
+    width: across === 0 ? 0 : xOf(across - 1) + sizes.nodeWidth + sizes.margin,
+    height: standards.length === 0 ? 0 : bottom + sizes.margin,
+    looseTop: tallest === 0 ? null : looseTop,
   };
 }
 

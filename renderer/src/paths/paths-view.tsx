@@ -17,6 +17,7 @@ import { ProgressionGraph } from './progression-graph.js';
 import { ReadinessExplanation } from './readiness-explanation.js';
 import { ReadinessLegend } from './readiness-legend.js';
 import { ReadyForList } from './ready-for-list.js';
+import { StandardLinksPanel } from './standard-links-panel.js';
 import { useClassReadiness } from './use-class-readiness.js';
 import { useClassSteps } from './use-class-steps.js';
 import './paths-view.css';
@@ -72,6 +73,8 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
   const [shown, setShown] = useState<Shown>('board');
   const [readyFor, setReadyFor] = useState<number | null>(null);
   const [active, setActive] = useState<BoardCell | null>(null);
+  // the standard chosen on the graph, by id: a re-read after a link changes may reorder nothing, but need not keep indices
+  const [linking, setLinking] = useState<string | null>(null);
   // by learner and standard, not by row: a re-read (another date, a new enrolment) may move the rows
   const [explaining, setExplaining] = useState<{ learnerId: string; standardId: string } | null>(null);
 
@@ -107,6 +110,7 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
     setExplaining(null);
   }
 
+  const linkingIndex = linking === null ? -1 : readiness.standards.findIndex((standard) => standard.standardId === linking);
   const explainedLearner = explaining ? readiness.learners.find((learner) => learner.learnerId === explaining.learnerId) : undefined;
   const explainedStandard = explaining ? readiness.standards.find((standard) => standard.standardId === explaining.standardId) : undefined;
   return (
@@ -175,14 +179,28 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
           )}
         </>
       ) : (
-        <ProgressionGraph
-          standards={readiness.standards}
-          shares={shares}
-          onChoose={(index) => {
-            chooseReadyFor(index);
-            setShown('board');
-          }}
-        />
+        <>
+          <ProgressionGraph
+            standards={readiness.standards}
+            shares={shares}
+            selected={linking}
+            onChoose={(index) => setLinking(readiness.standards[index]?.standardId ?? null)}
+          />
+          {linkingIndex >= 0 ? (
+            <StandardLinksPanel
+              key={linking}
+              standards={readiness.standards}
+              index={linkingIndex}
+              onClose={() => setLinking(null)}
+              onShowReady={(index) => {
+                chooseReadyFor(index);
+                setShown('board');
+              }}
+            />
+          ) : (
+            <p className="paths-hint">Choose a standard to see what it comes after, add or remove a prerequisite, or show who is ready for it.</p>
+          )}
+        </>
       )}
     </>
   );

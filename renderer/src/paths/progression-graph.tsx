@@ -19,6 +19,8 @@ const bandWords = ['under 20%', '20–39%', '40–59%', '60–79%', '80% or more
 export function ProgressionGraph(props: {
   standards: readonly ProgressionStandard[];
   shares: readonly number[];
+  /** The standard chosen (its id), drawn apart. */
+  selected?: string | null;
   onChoose: (index: number) => void;
 }): JSX.Element {
   const { standards, shares } = props;
@@ -43,6 +45,11 @@ export function ProgressionGraph(props: {
           role="group"
           aria-label={`Progression of ${standards.length} tracked standards with ${links} prerequisite ${links === 1 ? 'link' : 'links'}, earliest on the left`}
         >
+          {layout.looseTop !== null && (
+            <text className="progression-graph__loose-heading" x={sizes.margin} y={layout.looseTop - 10}>
+              No prerequisite links yet
+            </text>
+          )}
           <g aria-hidden="true">
             {layout.edges.map((edge) => {
               const bend = (edge.x2 - edge.x1) / 2;
@@ -62,11 +69,12 @@ export function ProgressionGraph(props: {
             const needs = standard.prerequisites.map((index) => standards[index]).filter((item) => item !== undefined);
             const label = `${standardLabel(standard)}: ${formatPercent(share, 1)} of the class mastered it${
               needs.length > 0 ? `; comes after ${needs.map(standardLabel).join(', ')}` : ''
-            }. Show who is ready for it.`;
+            }. Show its prerequisites.`;
             return (
               <g
                 key={standard.standardId}
-                className={`progression-graph__node share-band--${shareBand(share)}`}
+                className={`progression-graph__node share-band--${shareBand(share)}${props.selected === standard.standardId ? ' progression-graph__node--selected' : ''}`}
+                aria-pressed={props.selected === standard.standardId}
                 transform={`translate(${node.x},${node.y})`}
                 role="button"
                 tabIndex={0}
