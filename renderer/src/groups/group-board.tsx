@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent, type JSX, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type JSX, type KeyboardEvent } from 'react';
 import { plural } from '../format/plural.js';
 import { Button, IconButton } from '../ui/button.js';
 import { Field } from '../ui/field.js';
@@ -27,6 +27,7 @@ export function GroupBoard(props: {
 }): JSX.Element {
   const { draft, onChange } = props;
   const board = useRef<HTMLDivElement>(null);
+  const keysId = useId();
   const [chosen, setChosen] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   // the chip to focus once the moved learner is drawn in their new group
@@ -124,23 +125,37 @@ export function GroupBoard(props: {
           </div>
         )}
         {!editable && group && (group.adult !== '' || group.space !== '') && (
-          <p className="group-card__facts">{[group.adult !== '' ? `With ${group.adult}` : '', group.space !== '' ? `In ${group.space}` : ''].filter(Boolean).join(' · ')}</p>
+          <p className="group-card__facts">{[group.adult !== '' ? `Adult: ${group.adult}` : '', group.space !== '' ? `Where: ${group.space}` : ''].filter(Boolean).join(' · ')}</p>
         )}
         {!editable && group && group.task !== '' && <p className="group-card__facts">Task: {group.task}</p>}
         <ul className="group-card__learners" aria-label={`Learners in ${title}`}>
           {ids.map((learnerId) => {
             const label = props.label(learnerId);
+            const content = (
+              <>
+                <span className="learner-chip__name">{label.name}</span>
+                {label.note && <span className="learner-chip__note">{label.note}</span>}
+                {label.flag && <span className="learner-chip__flag">{label.flag}</span>}
+              </>
+            );
+            if (!editable) {
+              return (
+                <li key={learnerId}>
+                  <span className="learner-chip learner-chip--fixed">{content}</span>
+                </li>
+              );
+            }
             return (
               <li key={learnerId} onDragOver={(event) => event.dataTransfer.types.includes(dragType) && event.preventDefault()} onDrop={(event) => dropOn(event, place, learnerId)}>
                 <button
                   type="button"
                   className="learner-chip"
                   data-learner-id={learnerId}
-                  draggable={editable}
+                  draggable
                   aria-pressed={chosen === learnerId}
-                  aria-describedby="group-board-keys"
+                  aria-describedby={keysId}
                   onClick={() => setChosen((was) => (was === learnerId ? null : learnerId))}
-                  onKeyDown={(event) => editable && onChipKey(event, learnerId)}
+                  onKeyDown={(event) => onChipKey(event, learnerId)}
                   onDragStart={(event) => {
                     event.dataTransfer.setData(dragType, learnerId);
                     event.dataTransfer.setData('text/plain', learnerId);
@@ -148,9 +163,7 @@ export function GroupBoard(props: {
                   }}
                   onDragEnd={() => setDropTarget(null)}
                 >
-                  <span className="learner-chip__name">{label.name}</span>
-                  {label.note && <span className="learner-chip__note">{label.note}</span>}
-                  {label.flag && <span className="learner-chip__flag">{label.flag}</span>}
+                  {content}
                 </button>
               </li>
             );
@@ -163,16 +176,16 @@ export function GroupBoard(props: {
 
   return (
     <div className="group-board" ref={board}>
-      <div className="group-board__bar">
-        <p id="group-board-keys" className="group-board__hint">
-          Drag a learner to another group, or choose a learner and use “Move to…”; on a learner, the left and right arrow keys move them to the next group.
-        </p>
-        {editable && (
+      {editable && (
+        <div className="group-board__bar">
+          <p id={keysId} className="group-board__hint">
+            Drag a learner to another group, or choose a learner and use “Move to…”; on a learner, the left and right arrow keys move them to the next group.
+          </p>
           <Button small onClick={() => onChange(addGroup(draft))}>
             Add a group
           </Button>
-        )}
-      </div>
+        </div>
+      )}
       {editable && chosen !== null && chosenPlace !== null && (
         <div className="group-board__move">
           <Field label={`Move ${props.label(chosen).name} to`}>

@@ -34,8 +34,8 @@ describe('group words', () => {
         { learnerId: 'd', name: 'Dev Shah', times: 1, standardCodes: [], lastOn: '2026-01-02' },
       ],
     };
-    expect(partnerWords(pairings)).toBe('With Ben Ito 3 times (5.NF.A.1, 5.NF.A.2), Cara Diaz twice, Dev Shah once.');
-    expect(partnerWords(pairings, 1)).toBe('With Ben Ito 3 times (5.NF.A.1, 5.NF.A.2), and 2 others.');
+    expect(partnerWords(pairings)).toBe('Ben Ito 3 times (5.NF.A.1, 5.NF.A.2), Cara Diaz twice, Dev Shah once.');
+    expect(partnerWords(pairings, 1)).toBe('Ben Ito 3 times (5.NF.A.1, 5.NF.A.2), and 2 others.');
     expect(partnerWords({ ...pairings, partners: [] })).toBe('Not grouped with anyone in the recent sets.');
   });
 });

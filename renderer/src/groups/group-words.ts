@@ -51,8 +51,8 @@ export function staleWords(member: StaleMember): string {
 const times = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
 
 /**
- * Who a learner has been grouped with most, in a sentence: "With Ben Ito 3 times (5.NF.A.1, 5.NF.A.2),
- * Cara Diaz twice." The most frequent partners first, at most `most` of them.
+ * Who a learner has been grouped with most, in a line under "Grouped with": "Ben Ito 3 times (5.NF.A.1,
+ * 5.NF.A.2), Cara Diaz twice." The most frequent partners first, at most `most` of them.
  */
 export function partnerWords(pairings: LearnerPairings, most = 4): string {
   const partners = [...pairings.partners].sort((a, b) => b.times - a.times || a.name.localeCompare(b.name));
@@ -62,5 +62,5 @@ export function partnerWords(pairings: LearnerPairings, most = 4): string {
     return `${partner.name} ${times(partner.times)}${codes.length > 0 ? ` (${codes.join(', ')})` : ''}`;
   });
   const rest = partners.length - shown.length;
-  return `With ${shown.join(', ')}${rest > 0 ? `, and ${plural(rest, 'other')}` : ''}.`;
+  return `${shown.join(', ')}${rest > 0 ? `, and ${plural(rest, 'other')}` : ''}.`;
 }
