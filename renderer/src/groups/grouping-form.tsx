@@ -1,5 +1,6 @@
 import type { FormEvent, JSX } from 'react';
 import { groupStrategies, type StandardNode } from '../../../preload/contract/index.js';
+import { useNavigationStore } from '../session/navigation-store.js';
 import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
 import { standardUse, type GroupingOptions } from './grouping-options.js';
@@ -23,6 +24,7 @@ export function GroupingForm(props: {
   onShuffle: () => void;
 }): JSX.Element {
   const { options } = props;
+  const navigate = useNavigationStore((state) => state.navigate);
   const edit = (patch: Partial<GroupingOptions>) => props.onChange({ ...options, ...patch });
   const use = standardUse(options.strategy);
   const manual = options.strategy === 'manual';
@@ -87,6 +89,14 @@ export function GroupingForm(props: {
           </Field>
         )}
       </div>
+      {use === 'required' && props.standards.length === 0 && (
+        <p className="grouping-form__note">
+          This class tracks no standards yet, so there is nothing to group for. Choose its standards first, or group by interests, as mixed groups or by hand.{' '}
+          <Button small onClick={() => navigate('standards')}>
+            Choose standards…
+          </Button>
+        </p>
+      )}
       {!manual && (
         <>
           <label className="grouping-form__check">
