@@ -122,3 +122,63 @@ describe('proficio report', () => {
     expect(format.stderr).toMatch(/--format, one of csv, xlsx, pdf, json, oneroster, levels/);
   });
 });
+
+describe('proficio report exports', () => {
+  it('xlsx: re-read with exceljs, the standards and levels sheets hold the JSON report’s numbers cell by cell, headers frozen, levels coloured', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const xlsx = join(dir, 'class.xlsx');
+    const json = join(dir, 'class.json');
+    for (const [format, out] of [['xlsx', xlsx], ['json', json]] as const) {
+      expect((await cli('report', '--gradebook', files[0] ?? '', '--class', 'MATH5-03', '--as-of', asOf, '--format', format, '--out', out)).code).toBe(0);
+    }
+    const [klass] = (JSON.parse(readFileSync(json, 'utf8')) as { classes: ClassReport[] }).classes;
+    if (!klass) throw new Error('no class in the JSON');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Standards', 'Levels by standard', 'Learners', 'Current levels', 'Growth by week', 'Standards with little evidence', 'Learners with no recent evidenc', 'Feedback turnaround', 'Report card']);
+    const standards = workbook.getWorksheet('Standards');
+    expect(standards?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    for (const [i, s] of klass.standards.entries()) {
+      const row = standards?.getRow(i + 2);
+      const cells = [3, 4, 7, 8, 9, 10].map((c) => row?.getCell(c).value ?? null);
+      expect(cells).toEqual([s.code, s.caseId, klass.learners.length, s.masteredCount, Math.round(s.masteredShare * 10_000) / 10_000, s.evidenceCount]);
+    }
+    const levels = workbook.getWorksheet('Current levels');
+    const colours = new Map(klass.levels.map((l) => [l.value, `FF${l.colour.replace('#', '').toUpperCase()}`]));
+    let row = 2;
+    for (const [li] of klass.learners.entries()) {
+      for (const [si] of klass.standards.entries()) {
+        const level = klass.heatmap[li]?.[si] ?? null;
+        const cell = levels?.getRow(row++).getCell(7);
+        expect(cell?.value ?? null).toBe(level);
+        if (level !== null) expect(cell?.fill).toMatchObject({ fgColor: { argb: colours.get(level) } });
+      }
+    }
+  });
+
+  it('pdf: every page numbered, the class and its date in the header, learner names and levels in the text; pdftoppm draws it', async () => {
+    const pdf = join(dir, 'class.pdf');
+    expect((await cli('report', '--gradebook', files[0] ?? '', '--class', 'MATH5-01', '--as-of', asOf, '--format', 'pdf', '--out', pdf)).code).toBe(0);
+    const { execFileSync } = await import('node:child_process');
+    let text: string;
+    try {
+      text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    } catch {
+      console.warn('pdftotext (poppler-utils) is not installed: the PDF text is not checked');
+      return;
+    }
+    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    for (const [i, p] of pages.entries()) {
+      expect(p).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(p).toContain('Grade 5 Math — Room 12 (MATH5-01)');
+      expect(p).toContain(`levels as of ${asOf}`);
+    }
+    const first = sql<{ name: string }>(files[0] ?? '', "SELECT coalesce(l.preferred_name, l.given_name) || ' ' || l.family_name AS name FROM learners l JOIN enrollments e ON e.learner_id = l.id JOIN classes c ON c.id = e.class_id WHERE c.code = 'MATH5-01' AND e.status = 'active' ORDER BY l.family_name LIMIT 1")[0]?.name;
+    expect(text).toContain(first ?? '(no learner)');
+    expect(text).toMatch(/1 Beginning\s+2 Developing\s+3 Proficient\s+4 Extending/);
+    const png = join(dir, 'page');
+    execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '1', pdf, png]);
+    expect(readdirSync(dir).some((name) => name.startsWith('page') && name.endsWith('.png'))).toBe(true);
+  });
+});

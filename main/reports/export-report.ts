@@ -29,7 +29,7 @@ export function renderReport(format: ReportFormat, reports: readonly ClassReport
       return { fileName: `${baseName}-levels.csv`, mimeType: 'text/csv', bytes: strToU8(levels ? sectionCsv(levels) : '') };
     }
     case 'xlsx':
-      return { fileName: `${baseName}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: reportXlsx(reportSections(reports, school)) };
+      return { fileName: `${baseName}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: reportXlsx(reportSections(reports, school), levelColours(reports)) };
     case 'pdf':
       return { fileName: `${baseName}.pdf`, mimeType: 'application/pdf', bytes: reportPdf(reports, school) };
     case 'oneroster':
@@ -37,6 +37,13 @@ export function renderReport(format: ReportFormat, reports: readonly ClassReport
     default:
       return assertNever(format);
   }
+}
+
+/** Each level's colour on the classes' scales (the first class's wins where two scales share a value). */
+function levelColours(reports: readonly ClassReport[]): Map<number, string> {
+  const colours = new Map<number, string>();
+  for (const report of reports) for (const level of report.levels) if (!colours.has(level.value)) colours.set(level.value, level.colour);
+  return colours;
 }
 
 /** `reports:export`: one class's report in a format, as bytes for the window to save. */
