@@ -65,6 +65,18 @@ export function iterateStoredLevelTuples(reader: GradebookReader, classId: strin
 }
 
 /**
+ * The stored tuples of some of a class's learners only (the first screen of a big class): one probe of
+ * the clustered key per learner, so 60 learners of 1,000 cost a sixtieth-odd of the whole read. The ids
+ * go in as one JSON array, so the statement text (and its cache entry) is the same for any number.
+ */
+export function iterateStoredLevelTuplesOf(reader: GradebookReader, classId: string, learnerIds: readonly string[]): IterableIterator<StoredLevelTuple> {
+  return reader
+    .prepare(`${storedTuplesSql} AND learner_id IN (SELECT value FROM json_each(?))`)
+    .raw(true)
+    .iterate(classId, JSON.stringify(learnerIds)) as IterableIterator<StoredLevelTuple>; // the columns are the tuple's, in order
+}
+
+/**
  * Just the stored level of each cell (learner id, standard id, level), one at a time: what a method's
  * preview compares against, without the dates and counts the grid shows.
  */

@@ -13,7 +13,8 @@ import type { HandlersFor } from '../worker/handler-context.js';
 /** The gradebook: evidence, assessments and mastery (the grid's channels), and the file's summary. */
 export const gradebookHandlers = {
   'gradebook:info': (gradebook) => ({ ...summarizeGradebook(gradebook.reader, gradebook.schemaVersion), readOnly: gradebook.readOnly }),
-  'mastery:grid': (gradebook, { classId, asOf, method }, context) => masteryGrid(gradebook.reader, classId, { asOf, method }, masteryWorkFor(context, classId)),
+  'mastery:grid': (gradebook, { classId, asOf, method, firstLearners }, context) =>
+    masteryGrid(gradebook.reader, classId, { asOf, method, firstLearners }, masteryWorkFor(context, classId)),
   'mastery:preview': (gradebook, { classId, method }, context) => previewMethod(gradebook.reader, classId, method, masteryWorkFor(context, classId)),
   // the worker client answers mastery:cancel itself while a grid or preview runs: reaching here, none was
   'mastery:cancel': () => ({ cancelRequested: false }),

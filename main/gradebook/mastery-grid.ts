@@ -1,13 +1,14 @@
 import type { GradebookReader, GradebookWriter } from '../../db/handle.js';
 import { listScales } from '../../db/scales.js';
 import { readClassIds } from '../../db/classes.js';
-import { iterateStoredLevels, iterateStoredLevelTuples, readMasteryState, replaceStoredMastery } from '../../db/mastery-levels.js';
+import { iterateStoredLevels, iterateStoredLevelTuples, iterateStoredLevelTuplesOf, readMasteryState, replaceStoredMastery } from '../../db/mastery-levels.js';
 import { readActiveOverrides, type OverrideRow } from '../../db/mastery-overrides.js';
 import type { GridCell, GridRowCells, MasteryGrid, MasteryMethodInput, MasteryPreview } from '../../preload/contract/index.js';
 import { describeMethod } from './domain/mastery.js';
 import { cellKey, overrideHolds } from '../../preload/contract/shared.js';
 import { computeCell, computeClassCells, forEachEvidenceCell, loadClassMastery, scaleOf, type ClassMastery } from './class-mastery.js';
 import { unwatchedWork, type MasteryWork } from './mastery-progress.js';
+import { firstLearners } from './first-learners.js';
 import { groupColumns, rowRollups } from './row-rollups.js';
 
 /** Whether the class's stored levels were computed with its current settings (method, scales, tracked standards). */
@@ -48,20 +49,29 @@ export function keepStoredLevelsCurrent(writer: GradebookWriter, classIds: reado
 
 /**
  * The grid: now (stored levels), as of a past date, or under another method ("what if"). `work` hears
- * how far a big class has got and may stop it (the teacher cancelled).
+ * how far a big class has got and may stop it (the teacher cancelled). `firstLearners` (now only): a
+ * class with more learners sends just its first ones in class-list order, and says how many it left
+ * out (`moreLearners`), so the window shows the first screen at once and reads the rest after.
  */
 export function masteryGrid(
   reader: GradebookReader,
   classId: string,
-  options: { asOf?: string | null | undefined; method?: MasteryMethodInput | undefined } = {},
+  options: { asOf?: string | null | undefined; method?: MasteryMethodInput | undefined; firstLearners?: number | undefined } = {},
   work: MasteryWork = unwatchedWork,
 ): MasteryGrid {
-  const mastery = loadClassMastery(reader, classId);
+  const whole = loadClassMastery(reader, classId);
   if (!options.asOf && !options.method) {
+    const first = options.firstLearners !== undefined && whole.learners.length > options.firstLearners ? firstLearners(whole.learners, options.firstLearners) : null;
+    // the settings key stays the whole class's: the stored levels are current or not for all of it
+    const mastery = first ? { ...whole, learners: first } : whole;
     // the common read: stored levels that are current go straight into the rows' arrays
-    const rows = storedLevelsCurrent(reader, mastery) ? storedRowCells(reader, mastery, work) : encodeRows(mastery, computeClassCells(reader, mastery, { work }));
-    return assembleGrid(mastery, rows, null, mastery.method);
+    const rows = storedLevelsCurrent(reader, mastery)
+      ? storedRowCells(reader, mastery, work, first !== null)
+      : encodeRows(mastery, computeClassCells(reader, mastery, { work }));
+    const grid = assembleGrid(mastery, rows, null, mastery.method);
+    return first ? { ...grid, moreLearners: whole.learners.length - first.length } : grid;
   }
+  const mastery = whole;
   const cells = computeClassCells(reader, mastery, { asOf: options.asOf ?? null, ...(options.method ? { method: options.method } : {}), work });
   return assembleGrid(mastery, encodeRows(mastery, cells), options.asOf ?? null, options.method ?? mastery.method);
 }
@@ -119,9 +129,10 @@ const rowsPerStep = 1024;
 /**
  * Up-to-date stored levels straight into the rows' arrays: no object, no joined key per cell. The rows
  * arrive by learner (the table is clustered on class, learner, standard), so a learner is looked up
- * once per run of rows rather than once per cell.
+ * once per run of rows rather than once per cell. `someLearners`: `mastery.learners` is a class's first
+ * screen, read learner by learner rather than the whole class.
  */
-function storedRowCells(reader: GradebookReader, mastery: ClassMastery, work: MasteryWork): GridRowCells[] {
+function storedRowCells(reader: GradebookReader, mastery: ClassMastery, work: MasteryWork, someLearners: boolean): GridRowCells[] {
   const rowIndex = new Map(mastery.learners.map((learner, index) => [learner.learnerId, index]));
   const columnIndex = new Map(mastery.columns.map((column, index) => [column.standardId, index]));
   const rows = mastery.learners.map(() => emptyRowCells(mastery.columns.length));
@@ -130,7 +141,10 @@ function storedRowCells(reader: GradebookReader, mastery: ClassMastery, work: Ma
   let learner: string | null = null;
   let row: GridRowCells | undefined;
   work.step('reading', 0, expected);
-  for (const [learnerId, standardId, level, evidenceCount, lastObservedOn, awaitingFeedback] of iterateStoredLevelTuples(reader, mastery.classId)) {
+  const tuples = someLearners
+    ? iterateStoredLevelTuplesOf(reader, mastery.classId, mastery.learners.map((l) => l.learnerId))
+    : iterateStoredLevelTuples(reader, mastery.classId);
+  for (const [learnerId, standardId, level, evidenceCount, lastObservedOn, awaitingFeedback] of tuples) {
     if (++read % rowsPerStep === 0) work.step('reading', read, expected);
     if (learnerId !== learner) {
       learner = learnerId;

@@ -113,6 +113,11 @@ export type MasteryGrid = {
   /** Every cluster/domain id a column sits under (any ancestor); rows' `rollups` follow this order. */
   groups: string[];
   rows: GridRow[];
+  /**
+   * Asked for the first learners only (`firstLearners`): how many learners of the class are not in
+   * `rows` yet. Absent when `rows` holds the whole class.
+   */
+  moreLearners?: number;
 };
 
 export type MasteryPreview = {
@@ -220,7 +225,19 @@ const cell = { classId: id, learnerId: id, standardId: id };
 export const gradebookChannels = {
   'gradebook:info': read<GradebookInfo>()(noRequest),
   'mastery:grid': read<MasteryGrid>()(
-    z.object({ classId: id, asOf: isoDate.nullable().optional(), method: masteryMethodSchema.optional() }).strict(),
+    z
+      .object({
+        classId: id,
+        asOf: isoDate.nullable().optional(),
+        method: masteryMethodSchema.optional(),
+        /**
+         * Now only (no asOf, no method): a class with more learners answers with its first this many in
+         * class-list order and `moreLearners`, so a big class's first screen shows at once; the window
+         * then reads the whole class.
+         */
+        firstLearners: z.number().int().min(1).max(10_000).optional(),
+      })
+      .strict(),
   ),
   'mastery:preview': read<MasteryPreview>()(z.object({ classId: id, method: masteryMethodSchema }).strict()),
   /**

@@ -3,7 +3,8 @@
  * tracked standards with 200,000 pieces of evidence, served by the harness, opened in Chromium.
  * Prints, each with its ratio to raw SQLite measured in the same run on the same file (issue 9, item 13):
  *  - opening the class: from choosing it (the app already running) to its first rendered grid cell,
- *    against one raw read of its stored levels (target: within 2×);
+ *    against one raw read of its stored levels (target: within 2×); a big class shows its first
+ *    screen of learners first, so also the time until every learner is in the grid (no target);
  *  - the what-if preview of another method, asked and answered through the harness, against one raw
  *    scan of the class's evidence (target: within 3×);
  * then mastery:grid alone, and the frame times while the grid scrolls down, up, right and left.
@@ -79,12 +80,23 @@ export async function runGridProbe(): Promise<void> {
       // each measurement right after its raw baseline, so both meet the same load on a busy machine;
       // the ratio printed is the median of the three pairs
       const opens: Pair[] = [];
-      for (let run = 0; run < 3; run++) {
+      const wholes: Pair[] = [];
+      for (let run = 0; run < runs; run++) {
         const rawMs = raw.read();
-        opens.push({ ms: await openClass(page, url, classId), rawMs });
+        const open = await openClass(page, url, classId, learners);
+        opens.push({ ms: open.firstCell, rawMs });
+        wholes.push({ ms: open.whole, rawMs });
       }
       const opened = Math.min(...opens.map((pair) => pair.ms));
-      report('grid: open a 1000 x 200 class', { open_ms: opened, raw_read_ms: Math.min(...opens.map((pair) => pair.rawMs)), rows: raw.rows, ratio: medianRatio(opens), target: '<= 2' });
+      report('grid: open a 1000 x 200 class', {
+        open_ms: opened,
+        raw_read_ms: Math.min(...opens.map((pair) => pair.rawMs)),
+        rows: raw.rows,
+        ratio: medianRatio(opens),
+        worst_ratio: worstRatio(opens),
+        target: '<= 2',
+      });
+      report('grid: every learner of it in the grid', { whole_ms: Math.min(...wholes.map((pair) => pair.ms)), ratio: medianRatio(wholes), worst_ratio: worstRatio(wholes) });
       const previews: Pair[] = [];
       let changes = 0;
       for (let run = 0; run < 3; run++) {
@@ -107,6 +119,8 @@ export async function runGridProbe(): Promise<void> {
       const cold = await firstCell();
       await page.reload();
       const warm = await firstCell();
+      // a big class shows its first screen first: counted and scrolled once every learner is in
+      await page.waitForFunction((count) => Number(document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') ?? 0) > count, learners, { timeout: 120_000 });
       const counts = await page.evaluate(() => ({
         rows: document.querySelectorAll('[role="row"]').length,
         cells: document.querySelectorAll('[role="gridcell"]').length,
@@ -142,9 +156,16 @@ export async function runGridProbe(): Promise<void> {
 
 type Pair = { ms: number; rawMs: number };
 
+/** Openings measured, each against its own raw read: the median and the worst of them are printed. */
+const runs = 5;
+
 function medianRatio(pairs: readonly Pair[]): number {
   const ratios = pairs.map((pair) => pair.ms / pair.rawMs).sort((a, b) => a - b);
   return ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
+}
+
+function worstRatio(pairs: readonly Pair[]): number {
+  return Math.max(...pairs.map((pair) => pair.ms / pair.rawMs));
 }
 
 /**
@@ -205,20 +226,28 @@ async function timeGridFetch(page: Page, classId: string): Promise<number> {
 
 /**
  * Loads the app on another view, then chooses the class's gradebook, the way a teacher opens it:
- * the time from choosing it to its first rendered grid cell (the app's own start is not the class's).
+ * the time from choosing it to its first rendered grid cell (the app's own start is not the class's),
+ * and to every learner being in the grid (the next measurement must not meet the rest's read).
  */
-async function openClass(page: Page, url: string, classId: string): Promise<number> {
+async function openClass(page: Page, url: string, classId: string, learnerCount: number): Promise<{ firstCell: number; whole: number }> {
   await page.goto(`${url}#/standards`);
   await page.waitForSelector('#view-title', { timeout: 60_000 });
-  return page.evaluate(async (id) => {
-    const started = performance.now();
-    location.hash = `#/gradebook/${id}`;
-    await new Promise<void>((done) => {
-      const check = () => (document.querySelector('[role="gridcell"]') ? done() : requestAnimationFrame(check));
-      check();
-    });
-    return performance.now() - started;
-  }, classId);
+  return page.evaluate(
+    async ({ id, count }) => {
+      const started = performance.now();
+      location.hash = `#/gradebook/${id}`;
+      const when = (ready: () => boolean) =>
+        new Promise<number>((done) => {
+          const check = () => (ready() ? done(performance.now() - started) : requestAnimationFrame(check));
+          check();
+        });
+      const firstCell = await when(() => document.querySelector('[role="gridcell"]') !== null);
+      // aria-rowcount counts the header rows too
+      const whole = await when(() => Number(document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') ?? 0) > count);
+      return { firstCell, whole };
+    },
+    { id: classId, count: learnerCount },
+  );
 }
 
 /** The preview of "mean" for the class, asked and answered (and parsed) through the harness as the window does. */

@@ -19,7 +19,7 @@ import { parseLevel } from './level-scale.js';
 import { MasteryGridTable, type EditState, type GridMode } from './mastery-grid.js';
 import { MethodPopover } from './method-popover.js';
 import { cellTarget, pastedLevels, type CellTarget, type GridView } from './grid-targets.js';
-import { AsOfBanner, GridNotice, PreviewBanner, WorkBanner } from './workspace-banners.js';
+import { AsOfBanner, GridNotice, PreviewBanner, RestBanner, WorkBanner } from './workspace-banners.js';
 import { useEnteredScores } from './entered-scores.js';
 import type { LevelStyle } from './level-display.js';
 import { ActiveStandard } from './active-standard.js';
@@ -252,6 +252,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
       )}
       {asOf !== null && <AsOfBanner asOf={asOf} onBack={() => void store().load(classId, { asOf: null })} />}
       {preview && !methodOpen && <PreviewBanner preview={preview} onEnd={() => store().clearPreview()} />}
+      {grid.moreLearners ? <RestBanner shown={grid.rows.length} more={grid.moreLearners} /> : null}
       <WorkBanner previewShownElsewhere={methodOpen} />
       <GridNotice notice={notice} />
       <ActiveStandard column={columns[pointed ?? here.col] ?? columns[here.col]} />

@@ -57,9 +57,16 @@ type GridState = {
   busy: boolean;
   /** How far a long read of this class has got (opening a big class, a preview); null when none runs. */
   progress: MasteryProgress | null;
+  /**
+   * A big class shows its first screen of learners first (grid.moreLearners says how many are to
+   * come): `reading` while the whole class is read, `stopped` when the teacher cancelled that read.
+   */
+  rest: 'reading' | 'stopped' | null;
 
   sortBy(sort: GridSort): void;
   load(classId: string, options?: { asOf?: string | null; force?: boolean }): Promise<void>;
+  /** Reads the whole class after its first screen (again, after the teacher stopped it). */
+  loadRest(): Promise<void>;
   record(values: readonly EntryValue[], context: EntryContext, label: string): Promise<boolean>;
   /**
    * One piece of evidence with all its details (the history panel's form), queued and undoable like a
@@ -85,6 +92,12 @@ type GridState = {
 };
 
 let latestLoad = 0;
+
+/**
+ * Learners read first when a big class opens: a tall screen's worth of rows and some to scroll into,
+ * a few percent of a class of 1,000, so the grid shows while the rest is read. A smaller class comes whole.
+ */
+export const firstScreenLearners = 60;
 // writes queued or running; `busy` is true while any is
 let pending = 0;
 
@@ -146,6 +159,29 @@ export const useGridStore = create<GridState>()((set, get) => {
 
   const orderOf = (grid: MasteryGrid, sort: GridSort = get().sort) => sortRows(grid, sort);
 
+  /**
+   * The whole class after its first screen. A cell patched in meanwhile (the teacher typed) may be
+   * newer than the answer, which is then read again rather than shown.
+   */
+  async function readRest(classId: string, ticket: number): Promise<void> {
+    set({ rest: 'reading' });
+    try {
+      for (;;) {
+        const { revision } = get();
+        const grid = await call('mastery:grid', { classId, asOf: null });
+        if (ticket !== latestLoad) return;
+        if (get().revision !== revision) continue;
+        set({ grid, rowOrder: orderOf(grid), rest: null, progress: null, revision: revision + 1 });
+        return;
+      }
+    } catch (error) {
+      if (ticket !== latestLoad) return;
+      const failure = asContractFailure(error);
+      // the first screen stays and works; the banner offers to read the rest again
+      set({ rest: 'stopped', progress: null, ...(isStopped(failure) ? {} : { notice: { tone: 'error', text: failure.message } }) });
+    }
+  }
+
   return {
     classId: null,
     asOf: null,
@@ -162,6 +198,7 @@ export const useGridStore = create<GridState>()((set, get) => {
     notice: null,
     busy: false,
     progress: null,
+    rest: null,
 
     sortBy(sort) {
       const grid = get().grid;
@@ -180,13 +217,21 @@ export const useGridStore = create<GridState>()((set, get) => {
         error: null,
         preview: null,
         progress: null,
+        rest: null,
         // undo history and "just entered" belong to one class
         ...(sameClass ? {} : { grid: null, rowOrder: [], assessments: [], undo: emptyUndoStack, entered: new Map(), notice: null }),
       });
       try {
-        const [grid, assessments] = await Promise.all([call('mastery:grid', { classId, asOf }), call('assessments:list', { classId })]);
+        // in the class-list order, a big class's first screen is its first learners: those come first
+        const { sort } = get();
+        const firstScreen = asOf === null && sort.id === learnerColumnId && !sort.desc;
+        const [grid, assessments] = await Promise.all([
+          call('mastery:grid', { classId, asOf, ...(firstScreen ? { firstLearners: firstScreenLearners } : {}) }),
+          call('assessments:list', { classId }),
+        ]);
         if (ticket !== latestLoad) return;
         set({ status: 'ready', grid, rowOrder: orderOf(grid), assessments, revision: get().revision + 1, progress: null });
+        if (grid.moreLearners) await readRest(classId, ticket);
       } catch (error) {
         if (ticket !== latestLoad) return;
         const failure = asContractFailure(error);
@@ -194,6 +239,12 @@ export const useGridStore = create<GridState>()((set, get) => {
         if (isStopped(failure)) set({ status: get().grid ? 'ready' : 'stopped', asOf: get().grid?.asOf ?? asOf, progress: null });
         else set({ status: 'error', error: failure, progress: null });
       }
+    },
+
+    async loadRest() {
+      const { classId, grid, rest } = get();
+      if (classId === null || !grid?.moreLearners || rest === 'reading') return;
+      await readRest(classId, latestLoad);
     },
 
     async record(values, context, label) {
@@ -326,8 +377,8 @@ export const useGridStore = create<GridState>()((set, get) => {
     },
 
     heardProgress(progress) {
-      const { classId, status, busy } = get();
-      if (progress.classId !== classId || (status !== 'loading' && !busy)) return;
+      const { classId, status, busy, rest } = get();
+      if (progress.classId !== classId || (status !== 'loading' && !busy && rest !== 'reading')) return;
       set({ progress });
     },
   };

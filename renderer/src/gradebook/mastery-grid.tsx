@@ -91,7 +91,8 @@ export function MasteryGridTable(props: Props): JSX.Element {
     getCoreRowModel: getCoreRowModel(),
   });
   const tableRows = table.getRowModel().rows;
-  const shares = useMemo(() => masteredShares(rows, columns, props.scales), [rows, columns, props.scales]);
+  // the share of the class: only once the whole class is in (a big one shows its first learners first)
+  const shares = useMemo(() => (grid.moreLearners ? [] : masteredShares(rows, columns, props.scales)), [grid.moreLearners, rows, columns, props.scales]);
   const namesakes = useMemo(() => namesakeHints(rows), [rows]);
 
   const rowVirtualizer = useVirtualizer({

@@ -106,7 +106,9 @@ export function GridOpening(props: { classId: string }): JSX.Element {
  */
 export function WorkBanner(props: { previewShownElsewhere: boolean }): JSX.Element | null {
   const progress = useGridStore((state) => state.progress);
-  if (!progress || (props.previewShownElsewhere && progress.work === 'previewing')) return null;
+  // the rest of a big class: its own banner says how far, beside what is shown meanwhile
+  const rest = useGridStore((state) => state.rest);
+  if (!progress || (props.previewShownElsewhere && progress.work === 'previewing') || (rest === 'reading' && progress.work !== 'previewing')) return null;
   return (
     <div className="banner banner--preview work-banner" role="status" aria-label={workLabel(progress)}>
       <WorkProgress progress={progress} onCancel={() => void useGridStore.getState().stopWork()} />
@@ -124,6 +126,39 @@ export function PreviewProgress(): JSX.Element | null {
   return (
     <div className="work-banner" role="status" aria-label={workLabel(progress)}>
       <WorkProgress progress={progress} onCancel={() => void useGridStore.getState().stopWork()} cancelLabel="Stop" />
+    </div>
+  );
+}
+
+/**
+ * A big class shows its first learners while the others load: how many are shown, how far the rest
+ * has got (with Cancel); stopped, the offer to load them after all.
+ */
+export function RestBanner(props: { shown: number; more: number }): JSX.Element | null {
+  const rest = useGridStore((state) => state.rest);
+  const progress = useGridStore((state) => (state.rest === 'reading' && state.progress?.work !== 'previewing' ? state.progress : null));
+  const store = useGridStore.getState;
+  const shown = `Showing the first ${formatCount(props.shown)} of ${plural(props.shown + props.more, 'learner')}`;
+  if (rest === 'stopped') {
+    return (
+      <div className="banner" role="status">
+        <span>{shown}. You stopped loading the others.</span>
+        <Button small onClick={() => void store().loadRest()}>
+          Load all learners
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="banner banner--preview work-banner" role="status" aria-label={`${shown}; loading the others`}>
+      <span>{shown}; loading the others…</span>
+      {progress ? (
+        <WorkProgress progress={progress} onCancel={() => void store().stopWork()} />
+      ) : (
+        <Button small onClick={() => void store().stopWork()}>
+          Cancel
+        </Button>
+      )}
     </div>
   );
 }
