@@ -170,7 +170,7 @@ const proposeRequest = z
     together: z.array(learnerSet).max(100).optional(),
     /** Weigh repeats of recent pairings heavily. */
     mixItUp: z.boolean().optional(),
-    /** How many recent saved sets count as "recent" for repeats (default 5). */
+    /** How many recent saved sets count as "recent" for repeats (default 10). */
     recentSets: z.number().int().min(0).max(50).optional(),
     asOf: isoDate.optional(),
   })
