@@ -82,12 +82,20 @@ describe.skipIf(cluster === null)('the school hub: init and publish', () => {
     expect(refused.stderr).toContain('set up by a newer Proficio');
   });
 
-  it('publishing to a database where hub init never ran says what to do', async () => {
+  it('publishing to a database where hub init never ran says what to do, and never prints the password', async () => {
     const url = pg.url(await pg.createDatabase('not_a_hub'));
-    const refused = await runCliCaptured('publish', '--gradebook', demos.copy(second, 'not-a-hub.proficio'), '--hub', url);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('is not a Proficio hub yet');
-    expect(refused.stderr).toContain('hub init');
+    const saved = process.env['PGPASSWORD'];
+    process.env['PGPASSWORD'] = 'sesame-4711';
+    try {
+      const refused = await runCliCaptured('publish', '--gradebook', demos.copy(second, 'not-a-hub.proficio'), '--hub', url);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('is not a Proficio hub yet');
+      expect(refused.stderr).toContain('hub init');
+      expect(refused.stdout + refused.stderr).not.toContain('sesame-4711');
+    } finally {
+      if (saved === undefined) delete process.env['PGPASSWORD'];
+      else process.env['PGPASSWORD'] = saved;
+    }
   });
 
   it('two demo gradebooks publish to a fresh hub, each row with its stable id and its gradebook id; publishing again changes no row', async () => {
