@@ -1,4 +1,5 @@
 import { qb, type GradebookReader } from './handle.js';
+import type { ReportRoster } from '../preload/contract/reports.js';
 import type { EvidenceKind, FeedbackStatus } from '../preload/contract/vocabulary.js';
 
 /** What class reports read besides mastery: a class's identity and term, stable ids, and the window's evidence. */
@@ -69,4 +70,48 @@ export function readEvidenceSpan(reader: GradebookReader, classId: string): { fi
     last: string | null;
   };
   return row;
+}
+
+/** The class's school, term and course with their OneRoster ids (Proficio's ids where none was imported). */
+export function readReportRoster(reader: GradebookReader, classId: string): ReportRoster {
+  const row = reader.first(
+    qb
+      .selectFrom('classes as c')
+      .innerJoin('schools as s', 's.id', 'c.school_id')
+      .leftJoin('terms as t', 't.id', 'c.term_id')
+      .leftJoin('courses as co', 'co.id', 'c.course_id')
+      .where('c.id', '=', classId)
+      .select([
+        's.id as schoolId',
+        's.sourced_id as schoolSourcedId',
+        's.name as schoolName',
+        't.id as termId',
+        't.sourced_id as termSourcedId',
+        't.title as termTitle',
+        't.type as termType',
+        't.starts_on as termStartsOn',
+        't.ends_on as termEndsOn',
+        't.school_year as schoolYear',
+        'co.id as courseId',
+        'co.sourced_id as courseSourcedId',
+        'co.title as courseTitle',
+        'co.code as courseCode',
+      ]),
+  );
+  if (!row) return { school: { sourcedId: '', name: '' }, term: null, course: null };
+  return {
+    school: { sourcedId: row.schoolSourcedId ?? row.schoolId, name: row.schoolName },
+    term:
+      row.termId === null
+        ? null
+        : {
+            sourcedId: row.termSourcedId ?? row.termId,
+            title: row.termTitle ?? '',
+            type: row.termType ?? 'term',
+            startsOn: row.termStartsOn ?? '',
+            endsOn: row.termEndsOn ?? '',
+            schoolYear: row.schoolYear,
+          },
+    course: row.courseId === null ? null : { sourcedId: row.courseSourcedId ?? row.courseId, title: row.courseTitle ?? '', code: row.courseCode },
+  };
 }

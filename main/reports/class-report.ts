@@ -1,13 +1,13 @@
 import { GradebookError } from '../../db/errors.js';
 import type { GradebookReader } from '../../db/handle.js';
 import { readActiveOverrides } from '../../db/mastery-overrides.js';
-import { iterateWindowEvidence, readEvidenceSpan, readReportClass, readSourcedIds } from '../../db/report-rows.js';
+import { iterateWindowEvidence, readEvidenceSpan, readReportClass, readReportRoster, readSourcedIds } from '../../db/report-rows.js';
 import type { ClassReport, ReportFilter } from '../../preload/contract/reports.js';
 import { cellKey, localToday } from '../../preload/contract/shared.js';
 import { computeCell, forEachEvidenceCell, loadClassMastery, scaleOf, type CellEvidence, type ClassMastery } from '../gradebook/class-mastery.js';
 import { describeMethod } from '../gradebook/domain/mastery.js';
 import { buildClassReport, type ReportCell, type ReportEvidence } from './domain/class-report.js';
-import type { MasteryChange } from './domain/growth.js';
+import { weekEndings, type MasteryChange } from './domain/growth.js';
 import { evaluateReportCard } from './report-card.js';
 
 const defaultQuietDays = 14;
@@ -38,6 +38,7 @@ export function readClassReport(reader: GradebookReader, filter: ReportFilter, t
   const overrides = new Map(readActiveOverrides(reader, filter.classId, asOf ? { asOf } : {}).map((o) => [cellKey(o.learnerId, o.standardId), o]));
   const methodOf = (standardId: string) => mastery.standardMethods.get(standardId) ?? mastery.method;
   const timelines: MasteryChange[][] = [];
+  const weeks = weekEndings(window.from, window.to);
   const computed = new Set<string>();
 
   forEachEvidenceCell(reader, mastery, { asOf }, (learnerId, standardId, all) => {
@@ -51,7 +52,7 @@ export function readClassReport(reader: GradebookReader, filter: ReportFilter, t
     computed.add(key);
     const row = cells[l];
     if (row) row[s] = { level: cell.level, mastered: cell.mastered };
-    timelines.push(masteryTimeline(evidence, (prefix) => computeCell(prefix, methodOf(standardId), range, undefined).cell.mastered));
+    timelines.push(masteryTimeline(evidence, weeks, (prefix) => computeCell(prefix, methodOf(standardId), range, undefined).cell.mastered));
   });
   // a teacher's override on a cell with no evidence still decides its level
   for (const override of overrides.values()) {
@@ -115,7 +116,7 @@ export function readClassReport(reader: GradebookReader, filter: ReportFilter, t
     quietDays: filter.quietDays ?? defaultQuietDays,
     thinBelow: filter.thinBelow ?? defaultThinBelow,
   });
-  return evaluateReportCard(reader, mastery, report);
+  return evaluateReportCard(reader, mastery, { ...report, roster: readReportRoster(reader, filter.classId) });
 }
 
 /** The cluster (or domain) a filter names by id or code, among the class's standards' ancestors. */
@@ -129,18 +130,22 @@ function findCluster(mastery: ClassMastery, wanted: string): NonNullable<ClassRe
 }
 
 /**
- * When a cell's mastery changed, day by day of its evidence (oldest first), by the engine: the growth
- * line counts a cell mastered from the day its evidence made it so. Overrides are left out: they
- * decide today's level, not the term's history.
+ * Whether a cell was mastered at the end of each week of the growth line, by the engine on the
+ * evidence observed by then (oldest first), as changes: the engine runs once per week that brought
+ * new evidence, not once per piece. Overrides are left out: they decide today's level, not the
+ * term's history.
  */
-function masteryTimeline<E extends CellEvidence>(evidence: readonly E[], masteredWith: (prefix: E[]) => boolean): MasteryChange[] {
+function masteryTimeline<E extends CellEvidence>(evidence: readonly E[], weeks: readonly string[], masteredWith: (prefix: E[]) => boolean): MasteryChange[] {
   const changes: MasteryChange[] = [];
   let mastered = false;
-  for (let end = 0; end < evidence.length; end++) {
-    const day = evidence[end]?.observedOn ?? '';
-    if (evidence[end + 1]?.observedOn === day) continue; // the day's last piece decides the day
-    const now = masteredWith(evidence.slice(0, end + 1));
-    if (now !== mastered) changes.push({ on: day, mastered: (mastered = now) });
+  let seen = 0;
+  for (const ending of weeks) {
+    let upTo = seen;
+    while (upTo < evidence.length && (evidence[upTo]?.observedOn ?? '') <= ending) upTo++;
+    if (upTo === seen) continue;
+    seen = upTo;
+    const now = masteredWith(evidence.slice(0, upTo));
+    if (now !== mastered) changes.push({ on: ending, mastered: (mastered = now) });
   }
   return changes;
 }

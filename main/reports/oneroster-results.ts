@@ -1,6 +1,10 @@
-import { GradebookError } from '../../db/errors.js';
+import { strToU8, zipSync } from 'fflate';
 import type { ClassReport } from '../../preload/contract/reports.js';
+import { localToday } from '../../preload/contract/shared.js';
+import { oneRosterResultFiles } from './domain/oneroster-results.js';
 
-export function oneRosterResults(_reports: readonly ClassReport[]): Uint8Array {
-  throw new GradebookError('invalid_data', 'This export is not available yet.', {});
+/** The OneRoster 1.2 results set as one .zip (manifest.csv at its root), as schools' systems take it. */
+export function oneRosterResults(reports: readonly ClassReport[], today: string = localToday()): Uint8Array {
+  const files = oneRosterResultFiles(reports, today);
+  return zipSync(Object.fromEntries([...files].map(([name, text]) => [name, strToU8(text)])), { level: 6 });
 }

@@ -92,6 +92,13 @@ export type Coverage = {
 /** Days from evidence observed to feedback given, over the window's evidence that got feedback. */
 export type FeedbackTurnaround = { withFeedback: number; awaitingFeedback: number; medianDays: number | null; p90Days: number | null };
 
+/** Where the class sits in the school's systems, for the OneRoster export: each id as imported, else Proficio's own. */
+export type ReportRoster = {
+  school: { sourcedId: string; name: string };
+  term: { sourcedId: string; title: string; type: string; startsOn: string; endsOn: string; schoolYear: number | null } | null;
+  course: { sourcedId: string; title: string; code: string | null } | null;
+};
+
 export type ClassReport = {
   classId: string;
   sourcedId: string | null;
@@ -114,6 +121,7 @@ export type ClassReport = {
   growth: GrowthPoint[];
   coverage: Coverage;
   feedback: FeedbackTurnaround;
+  roster: ReportRoster;
 };
 
 // ── report-card rules ──────────────────────────────────────────────────────────────────────────────

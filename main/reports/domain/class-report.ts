@@ -12,7 +12,7 @@ export type ReportCell = { level: number | null; mastered: boolean };
 /** A piece of evidence in the window, by learner and standard index. */
 export type ReportEvidence = { learner: number; standard: number; observedOn: string; feedbackOn: string | null; awaitingFeedback: boolean };
 
-export type ClassReportInput = Omit<ClassReport, 'standards' | 'learners' | 'heatmap' | 'growth' | 'coverage' | 'feedback' | 'levels'> & {
+export type ClassReportInput = Omit<ClassReport, 'standards' | 'learners' | 'heatmap' | 'growth' | 'coverage' | 'feedback' | 'levels' | 'roster'> & {
   levels: ReportLevel[];
   standards: ReportStandardInput[];
   learners: ReportLearnerInput[];
@@ -122,6 +122,7 @@ export function buildClassReport(input: ClassReportInput): ClassReport {
     growth,
     coverage,
     feedback: feedbackTurnaround(input.evidence),
+    roster: { school: { sourcedId: '', name: '' }, term: null, course: null },
   };
 }
 

@@ -16,5 +16,14 @@ function field(value: Cell): string {
   if (value === null) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return quote(text);
+}
+
+/** Rows as plain CSV for other systems to read (OneRoster): RFC 4180, CRLF, no BOM, values as they are. */
+export function plainCsv(rows: readonly (readonly Cell[])[]): string {
+  return `${rows.map((row) => row.map((value) => quote(value === null ? '' : String(value))).join(',')).join('\r\n')}\r\n`;
+}
+
+function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
