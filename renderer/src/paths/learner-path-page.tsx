@@ -13,6 +13,7 @@ import { ViewHeader } from '../ui/view-header.js';
 import { AddStepForm } from './add-step-form.js';
 import { GiveTemplateButtons } from './give-template-buttons.js';
 import { PathStepCard, stepLabel, type StepChange } from './path-step-card.js';
+import { PathPace } from './path-pace.js';
 import { paceWords } from './path-words.js';
 import { useLearnerPath } from './use-learner-path.js';
 import './learner-path.css';
@@ -91,6 +92,7 @@ function PathSteps({ path }: { path: LearnerPath }): JSX.Element {
   }
   const change = (stepId: string, request: StepChange) => void write(() => call('paths:updateStep', { learnerId: path.learnerId, stepId, ...request }));
   const move = (stepId: string, position: number) => void write(() => call('paths:moveStep', { learnerId: path.learnerId, stepId, position }));
+  const target = (targetOn: string | null) => void write(() => call('paths:setTarget', { learnerId: path.learnerId, pathId: path.pathId, targetOn }));
 
   return (
     <>
@@ -112,6 +114,7 @@ function PathSteps({ path }: { path: LearnerPath }): JSX.Element {
           Started {formatIsoDate(path.startedOn)}
           {path.targetOn !== null && ` · target ${formatIsoDate(path.targetOn)}`}
         </p>
+        <PathPace key={path.targetOn ?? ''} path={path} busy={busy} onTarget={target} />
       </div>
       {problem && <ErrorPanel error={problem} compact title="That change was not saved" />}
       <ol className="learner-path__steps" aria-label="Steps, in order">

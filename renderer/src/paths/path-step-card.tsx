@@ -3,10 +3,11 @@ import type { PathStep, StepStatus } from '../../../preload/contract/index.js';
 import { shortCode } from '../../../preload/contract/index.js';
 import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
+import { PlannedDates } from './planned-dates.js';
 import { modalityWords, stepStatusWords } from './path-words.js';
 import { readinessClass, readinessWords } from './readiness-words.js';
 
-export type StepChange = { chosenOption?: string | null; status?: StepStatus; skipReason?: string };
+export type StepChange = { chosenOption?: string | null; status?: StepStatus; skipReason?: string; plannedStartOn?: string | null; plannedEndOn?: string | null };
 
 /** The status buttons, in the order a learner goes through a step; skipping asks why first. */
 const statusButtons = ['working', 'evidence_submitted', 'not_started'] as const satisfies readonly StepStatus[];
@@ -95,6 +96,8 @@ export function PathStepCard(props: {
         </fieldset>
       )}
       {step.options.length === 0 && <p className="path-step__hint">No activities offered for this step yet.</p>}
+
+      {step.status !== 'skipped' && <PlannedDates step={step} label={label} busy={props.busy} readOnly={mastered} onChange={props.onChange} />}
 
       {mastered ? (
         <p className="path-step__hint">Mastered, from the evidence in the gradebook.</p>
