@@ -37,7 +37,8 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const preview = useGridStore((state) => state.preview);
   const notice = useGridStore((state) => state.notice);
   const undo = useGridStore((state) => state.undo);
-  const busy = useGridStore((state) => state.busy);
+  // the rest of a big class on its way is more rows to come: the grid is busy until they are in
+  const busy = useGridStore((state) => state.busy || state.rest === 'reading');
   const store = useGridStore.getState;
 
   const [mode, setMode] = useState<GridMode>('view');
