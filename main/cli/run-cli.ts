@@ -11,6 +11,7 @@ import { profileCommand } from './profile-command.js';
 import { publishCommand } from './publish-command.js';
 import { readinessCommand } from './readiness-command.js';
 import { reportCommand, reportUsage } from './report-command.js';
+import { familyReportCommand, familyReportUsage } from './family-report-command.js';
 import { standardsCommand } from './standards-command.js';
 
 const usage = `Usage:
@@ -37,7 +38,7 @@ const usage = `Usage:
   proficio import MAP --gradebook G --framework F [--dry-run]
                                                 attach a prerequisite map (CSV prerequisite,standard or JSON precedes pairs)
                                                 to framework F (id or title), matching codes; all or nothing
-${reportUsage}  proficio hub init --hub URL                   set up or update a school hub (a PostgreSQL database): its tables,
+${reportUsage}${familyReportUsage}  proficio hub init --hub URL                   set up or update a school hub (a PostgreSQL database): its tables,
                                                 roles and row-level security; run by IT as the database's owner
   proficio publish --gradebook G --hub URL      send what changed in G since its last publish to the school hub, all
                                                 in one transaction; the password comes from PGPASSWORD or .pgpass
@@ -67,6 +68,8 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
         return await standardsCommand(rest, out);
       case 'report':
         return await reportCommand(rest, out);
+      case 'family-report':
+        return await familyReportCommand(rest, out);
       case 'hub':
         return await hubCommand(rest, out);
       case 'publish':

@@ -2,12 +2,14 @@ import type { reportsChannels } from '../../preload/contract/reports.js';
 import type { HandlersFor } from '../worker/handler-context.js';
 import { readClassReport } from './class-report.js';
 import { exportReport } from './export-report.js';
+import { familyReport } from './family-report.js';
 import { deleteReportCardRule, listReportCardRules, saveReportCardRule } from './report-card-rules.js';
 
 /** The reports capability: class reports and their exports read; report-card rules are edited. */
 export const reportsHandlers = {
   'reports:classReport': (gradebook, request) => readClassReport(gradebook.reader, request),
   'reports:export': (gradebook, request) => exportReport(gradebook.reader, request.filter, request.format),
+  'reports:familyReport': (gradebook, request) => familyReport(gradebook.reader, request),
   'reports:rules': (gradebook) => listReportCardRules(gradebook.reader),
   'reports:saveRule': (gradebook, request) => saveReportCardRule(gradebook.writer, request),
   'reports:deleteRule': (gradebook, request) => deleteReportCardRule(gradebook.writer, request.ruleId),

@@ -165,9 +165,28 @@ export type ReportCardMark = { ruleId: string; title: string; mark: string; expl
 /** An export as bytes for the window to save: the page names no path (it downloads). */
 export type ReportFile = { fileName: string; mimeType: string; base64: string };
 
+// ── family progress reports ────────────────────────────────────────────────────────────────────────
+export const familyReportLanguages = ['en', 'es'] as const;
+export const familyReportRequestSchema = z
+  .object({
+    classId: id,
+    /** Only these learners (default: the whole class), one learner a page, in one PDF. */
+    learnerIds: z.array(id).min(1).max(200).optional(),
+    asOf: isoDate.optional(),
+    /** Absent: each family's preferred language where the report speaks it, else English. */
+    language: z.enum(familyReportLanguages).optional(),
+    /** Standard codes beside the statements (off: families read the statements alone). */
+    showCodes: z.boolean().optional(),
+    /** The teacher's short note per learner, by learner id. */
+    comments: z.record(id, z.string().trim().max(1200)).optional(),
+  })
+  .strict();
+export type FamilyReportRequest = z.infer<typeof familyReportRequestSchema>;
+
 export const reportsChannels = {
   'reports:classReport': read<ClassReport>()(reportFilterSchema),
   'reports:export': read<ReportFile>()(z.object({ filter: reportFilterSchema, format: z.enum(reportFormats) }).strict()),
+  'reports:familyReport': read<ReportFile>()(familyReportRequestSchema),
   'reports:rules': read<ReportCardRule[]>()(z.object({}).strict()),
   'reports:saveRule': write<ReportCardRule>(['mastery'])(reportCardRuleSchema),
   'reports:deleteRule': write<{ ruleId: string }>(['mastery'])(z.object({ ruleId: id }).strict()),

@@ -11,6 +11,10 @@ export const reportsSamples = {
     valid: (demo) => ({ filter: { classId: demo.firstClassId() }, format: 'levels' }),
     malformed: [{ filter: {}, format: 'csv' }, { filter: { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540' }, format: 'docx' }],
   },
+  'reports:familyReport': {
+    valid: (demo) => ({ classId: demo.firstClassId(), learnerIds: [demo.demoCell().learnerId], language: 'es', asOf: '2026-01-15' }),
+    malformed: [{}, { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540', language: 'fr' }, { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540', learnerIds: [] }],
+  },
   'reports:rules': { valid: () => ({}), malformed: [{ extra: 1 }] },
   'reports:saveRule': {
     valid: (demo) => ({
