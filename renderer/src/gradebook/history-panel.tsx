@@ -3,6 +3,7 @@ import type { CellHistory, RecordedEvidence, Scale } from '../../../preload/cont
 import { call } from '../bridge/call.js';
 import { asContractFailure } from '../bridge/contract-failure.js';
 import { enqueue } from '../bridge/write-queue.js';
+import { callApplyingAnswer } from './grid-echoes.js';
 import { useGridStore } from './grid-store.js';
 import type { CellUpdate } from './grid-patch.js';
 import { IconButton } from '../ui/button.js';
@@ -53,7 +54,10 @@ export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null
     };
   }, [target.classId, target.learnerId, target.standardId, asOf, revision]);
 
-  /** Runs one change, shows the cell's new level in the grid, or says why it was refused. */
+  /**
+   * Runs one change, shows the cell's new level in the grid, or says why it was refused. Each change
+   * answers with its cell and roll-ups, so its echo need not read the whole grid again (grid-echoes.ts).
+   */
   async function act(work: () => Promise<CellUpdate>): Promise<boolean> {
     setActionError(null);
     try {
@@ -112,11 +116,11 @@ export function HistoryPanel(props: { target: HistoryTarget; asOf: string | null
           scale={scale}
           past={past}
           actionError={actionError}
-          onTrash={(evidenceId) => onEvidence(() => call('evidence:delete', { evidenceId }))}
-          onRestore={(evidenceId) => onEvidence(() => call('evidence:restore', { evidenceId }))}
-          onFeedback={(evidenceId, feedback) => onEvidence(() => call('evidence:update', { evidenceId, changes: { feedback } }))}
-          onOverride={(level, reason) => act(async () => ({ ...cellOf, ...(await call('mastery:override', { ...cellOf, level, reason })) }))}
-          onClearOverride={() => act(async () => ({ ...cellOf, ...(await call('mastery:clearOverride', cellOf)) }))}
+          onTrash={(evidenceId) => onEvidence(() => callApplyingAnswer('evidence:delete', { evidenceId }))}
+          onRestore={(evidenceId) => onEvidence(() => callApplyingAnswer('evidence:restore', { evidenceId }))}
+          onFeedback={(evidenceId, feedback) => onEvidence(() => callApplyingAnswer('evidence:update', { evidenceId, changes: { feedback } }))}
+          onOverride={(level, reason) => act(async () => ({ ...cellOf, ...(await callApplyingAnswer('mastery:override', { ...cellOf, level, reason })) }))}
+          onClearOverride={() => act(async () => ({ ...cellOf, ...(await callApplyingAnswer('mastery:clearOverride', cellOf)) }))}
         />
       )}
     </aside>
