@@ -11,7 +11,7 @@ import './import-choose.css';
  * Step 1: a file (CASE JSON, a CSV, a OneRoster zip) or a OneRoster folder, and the two options
  * that change what a preview shows. Nothing is sent until "Preview".
  */
-export function ImportChooseStep(): JSX.Element {
+export function ImportChooseStep(props: { onPrerequisiteMap?: () => void } = {}): JSX.Element {
   const id = useId();
   const error = useImportStore((state) => state.error);
   const previewFiles = useImportStore((state) => state.previewFiles);
@@ -98,6 +98,14 @@ export function ImportChooseStep(): JSX.Element {
         )}
         {error && <ErrorPanel error={error.toContractError()} compact />}
         <TemplateLink />
+        {props.onPrerequisiteMap && (
+          <p className="import-map-door">
+            Prerequisites for standards already here (a <code>prerequisite,standard</code> CSV or a Coherence Map extract)?{' '}
+            <Button small onClick={props.onPrerequisiteMap}>
+              Import a prerequisite map…
+            </Button>
+          </p>
+        )}
       </div>
       <div className="import-actions">
         <Button onClick={close}>Close</Button>

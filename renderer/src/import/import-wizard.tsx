@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, type JSX } from 'react';
+import { useEffect, useId, useRef, useState, type JSX } from 'react';
 import { currentBridge } from '../bridge/current-bridge.js';
 import { useDialogStore } from '../session/dialog-store.js';
 import { Dialog } from '../ui/dialog.js';
 import { IconButton } from '../ui/button.js';
-import { useImportStore } from './import-store.js';
+import { useImportStore, type ImportStep } from './import-store.js';
 import { assertNever } from '../../../preload/contract/shared.js';
 import { ImportChooseStep } from './import-choose-step.js';
 import { ImportPreviewStep } from './import-preview-step.js';
@@ -11,6 +11,7 @@ import { ImportProgressStep } from './import-progress-step.js';
 import { ImportReadingStep } from './import-reading-step.js';
 import { ImportReportStep } from './import-report-step.js';
 import { ImportSteps } from './import-steps.js';
+import { PrerequisiteMapImport } from './prerequisite-map-import.js';
 import './import-wizard.css';
 
 /**
@@ -31,6 +32,9 @@ function ImportDialog(): JSX.Element {
   const report = useImportStore((state) => state.report);
   const close = useImportStore((state) => state.close);
   const setProgress = useImportStore((state) => state.setProgress);
+  // a prerequisite map has its own short flow (prerequisite-map-import.tsx), beside the store's files flow
+  const [mapStep, setMapStep] = useState<ImportStep | null>(null);
+  const shownStep = mapStep ?? step;
 
   useEffect(
     // subscribed while the dialog is open, so the event stream is connected before a commit starts
@@ -40,17 +44,17 @@ function ImportDialog(): JSX.Element {
 
   useEffect(() => {
     // each step is a new page of the dialog: start reading (and tabbing) at its top
-    if (step !== 'choose') title.current?.focus();
-  }, [step]);
+    if (shownStep !== 'choose') title.current?.focus();
+  }, [shownStep]);
 
   return (
-    <Dialog className="import-dialog" labelledBy={`${id}-title`} busy={step === 'previewing' || step === 'importing'} onClose={close}>
+    <Dialog className="import-dialog" labelledBy={`${id}-title`} busy={shownStep === 'previewing' || shownStep === 'importing'} onClose={close}>
       <div className="import-dialog__head">
         <h2 id={`${id}-title`} ref={title} tabIndex={-1} className="dialog__title">
-          Import standards or a roster
+          {mapStep === null ? 'Import standards or a roster' : 'Import a prerequisite map'}
         </h2>
-        <ImportSteps step={step} />
-        <IconButton label="Close" className="import-dialog__close" disabled={step === 'importing'} onClick={close}>
+        <ImportSteps step={shownStep} />
+        <IconButton label="Close" className="import-dialog__close" disabled={shownStep === 'importing'} onClick={close}>
           ×
         </IconButton>
       </div>
@@ -59,9 +63,10 @@ function ImportDialog(): JSX.Element {
   );
 
   function body(): JSX.Element {
+    if (mapStep !== null) return <PrerequisiteMapImport step={mapStep} onStep={setMapStep} onBack={() => setMapStep(null)} onClose={close} />;
     switch (step) {
       case 'choose':
-        return <ImportChooseStep />;
+        return <ImportChooseStep onPrerequisiteMap={() => setMapStep('choose')} />;
       case 'previewing':
         return <ImportReadingStep choice={choice} />;
       case 'preview':
