@@ -82,7 +82,7 @@ describe('opening a big class: its first screen, then the rest (issue 9, item 13
         if (!request.firstLearners && reads === 2) {
           const grid = useGridStore.getState().grid!;
           const cell = { level: 4, mastered: true, evidenceCount: 1, lastObservedOn: null, awaitingFeedback: 0, override: null };
-          useGridStore.getState().applyCells([{ learnerId: grid.rows[0]!.learnerId, standardId: 's', cell, rollups: [] }]);
+          useGridStore.getState().applyCells([{ learnerId: grid.rows[0]!.learnerId, standardId: 's', cell, rollups: {} }]);
         }
       },
     });
