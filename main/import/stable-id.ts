@@ -6,13 +6,18 @@ import { createHash } from 'node:crypto';
  * it created last time instead of duplicating them.
  */
 export function stableId(namespace: string, ...parts: readonly string[]): string {
+  return uuidText(stableIdBytes(namespace, ...parts));
+}
+
+/** The 16 bytes of `stableId`: a million-row class list keeps these (16 bytes) rather than the text (~60). */
+export function stableIdBytes(namespace: string, ...parts: readonly string[]): Uint8Array {
   const hash = createHash('sha1');
   // length-prefix each part so ('ab','c') and ('a','bc') differ
   for (const part of [namespace, ...parts]) hash.update(`${part.length}:${part}\u0000`);
   const bytes = hash.digest().subarray(0, 16);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  return uuidText(bytes);
+  return bytes;
 }
 
 /**

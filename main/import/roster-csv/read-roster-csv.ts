@@ -1,9 +1,10 @@
 import { readCsvRows, type CsvColumn } from '../csv-table.js';
 import { normalizeGradeLevels } from '../grade-levels.js';
 import { createIssueLog, finishImportWithPartial, type ImportResult } from '../import-issue.js';
-import type { RosterClass, RosterEnrollment, RosterPackage, RosterUser } from '../roster-package.js';
-import { stableId } from '../stable-id.js';
-import { ClassListEnrollment, ClassListLearner, classListNamespace } from './class-list-records.js';
+import type { RosterPackage } from '../roster-package.js';
+import { stableId, stableIdBytes } from '../stable-id.js';
+import { classListNamespace } from './class-list-records.js';
+import { ClassListStore } from './class-list-store.js';
 
 /**
  * The plain roster CSV, for schools without a student information system: one row per learner per class.
@@ -31,19 +32,14 @@ export const rosterCsvColumns = [
 const namespace = classListNamespace;
 
 /**
- * Reads the class list row by row as it is parsed (no table of rows is kept): the package holds one
- * record per learner and per enrollment, and a class's id once.
+ * Reads the class list row by row as it is parsed (no table of rows is kept): the package holds a
+ * class's id once, and its learners and enrollments as columns (`ClassListStore`).
  */
 export function readRosterCsv(text: string, file: string): ImportResult<RosterPackage> {
   // issues of the rows are said after the file's own (header, row width), as a reader of a whole table would
   const rowLog = createIssueLog();
-  const classes = new Map<string, RosterClass>();
-  const users: RosterUser[] = [];
-  const userAt = new Map<string, number>();
-  const userRows: number[] = [];
-  const enrollments: RosterEnrollment[] = [];
-  // the row that put each learner in each class: row numbers by learner id, per class
-  const enrolledAt = new Map<string, Map<string, number>>();
+  const store = new ClassListStore();
+  const classAt = new Map<string, number>();
   const grades = new Map<string, ReturnType<typeof normalizeGradeLevels>>();
 
   const { table, issues } = readCsvRows(text, { file, columns: rosterCsvColumns, headerMatch: 'loose' }, ({ row, values }) => {
@@ -66,9 +62,10 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
     }
 
     const classKey = className.toLowerCase();
-    let schoolClass = classes.get(classKey);
-    if (schoolClass === undefined) {
-      schoolClass = {
+    let classIndex = classAt.get(classKey);
+    if (classIndex === undefined) {
+      classIndex = store.classes.length;
+      store.classes.push({
         sourcedId: stableId(namespace, 'class', classKey),
         status: null,
         dateLastModified: null,
@@ -83,15 +80,14 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
         subjects: [],
         subjectCodes: [],
         periods: [],
-      };
-      classes.set(classKey, schoolClass);
+      });
+      classAt.set(classKey, classIndex);
     }
-    const classId = schoolClass.sourcedId;
 
     const userId =
       learnerId !== ''
-        ? stableId(namespace, 'learner-id', learnerId)
-        : stableId(namespace, 'learner-name', givenName.toLowerCase(), familyName.toLowerCase());
+        ? stableIdBytes(namespace, 'learner-id', learnerId)
+        : stableIdBytes(namespace, 'learner-name', givenName.toLowerCase(), familyName.toLowerCase());
     const grade = values['grade'] ?? '';
     let levels = grades.get(grade);
     if (levels === undefined) {
@@ -101,30 +97,25 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
     for (const unknownGrade of levels.unrecognized) {
       log.warning({ file, row, column: 'grade', value: unknownGrade, expected: 'a grade like K, 5 or 10', problem: 'the grade is not one Proficio knows and is kept as written' });
     }
-    const earlierAt = userAt.get(userId);
-    const earlier = earlierAt === undefined ? undefined : users[earlierAt];
-    if (earlier && learnerId !== '' && (earlier.givenName !== givenName || earlier.familyName !== familyName)) {
+    let learner = store.findLearner(userId);
+    if (learner !== -1 && learnerId !== '' && (store.givenName(learner) !== givenName || store.familyName(learner) !== familyName)) {
       log.error({
         file,
         row,
         column: 'learner id',
         value: learnerId,
         expected: 'one learner id per learner',
-        problem: `row ${userRows[earlierAt ?? 0] ?? 0} gives this learner id to ${earlier.givenName} ${earlier.familyName}, this row to ${givenName} ${familyName}`,
+        problem: `row ${store.rowOfLearner(learner)} gives this learner id to ${store.givenName(learner)} ${store.familyName(learner)}, this row to ${givenName} ${familyName}`,
       });
       return;
     }
-    if (!earlier) {
-      userAt.set(userId, users.length);
-      userRows.push(row);
-      users.push(new ClassListLearner(userId, givenName, familyName, values['preferred name'] || null, learnerId || null, email || null, levels.levels));
+    if (learner === -1) {
+      const fields = { givenName, familyName, preferredGivenName: values['preferred name'] || null, identifier: learnerId || null, email: email || null, grades: levels.levels };
+      learner = store.addLearner(userId, fields, row);
     }
 
-    const learner = users[userAt.get(userId) ?? 0]?.sourcedId ?? userId;
-    let inClass = enrolledAt.get(classId);
-    if (!inClass) enrolledAt.set(classId, (inClass = new Map()));
-    const repeated = inClass.get(learner);
-    if (repeated !== undefined) {
+    const repeated = store.enroll(classIndex, learner, row);
+    if (repeated !== null) {
       log.error({
         file,
         row,
@@ -133,18 +124,14 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
         expected: learnerId === '' ? 'a learner id to tell two learners with the same name apart' : 'each learner once per class',
         problem: `row ${repeated} already puts this learner in ${className}`,
       });
-      return;
     }
-    inClass.set(learner, row);
-    enrollments.push(new ClassListEnrollment(classId, learner));
   });
 
   const log = createIssueLog();
   log.add(issues);
   if (!table) return { ok: false, issues: log.list() };
   log.add(rowLog.list());
-  enrolledAt.clear();
-  userAt.clear();
+  const { users, enrollments } = store.finish();
   return finishImportWithPartial(log, () => ({
     source: 'roster-csv',
     version: null,
@@ -163,7 +150,7 @@ export function readRosterCsv(text: string, file: string): ImportResult<RosterPa
     orgs: [],
     terms: [],
     courses: [],
-    classes: [...classes.values()],
+    classes: store.classes,
     users,
     enrollments,
     demographics: [],
