@@ -26,3 +26,18 @@ export const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/**
+ * Row ids for many new rows at once: UUIDv7s sharing one timestamp and random part, told apart by a
+ * counter in their last 32 bits (RFC 9562's fixed-length counter), so they stay unique and time-ordered.
+ * The n-th id is the same each time it is asked for: an import plans an id for each of a district's
+ * new learners without keeping a million of them.
+ */
+export function newIdSequence(now: number = Date.now()): (n: number) => string {
+  const base = Buffer.from(newId(now).replace(/-/g, ''), 'hex');
+  return (n) => {
+    const bytes = Buffer.from(base);
+    bytes.writeUInt32BE(n >>> 0, 12);
+    return bytes.toString('hex').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+  };
+}

@@ -21,15 +21,15 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
       storedByPair.set(`${String(row['class_id'])}\u0000${String(row['learner_id'] ?? row['educator_id'])}`, row);
     }
   }
-  // who the file enrolls in each class: person ids by class id (strings the plan holds anyway, rather
-  // than a new "class + person" string for each of a district's enrollments)
-  const enrolled = new Map<string, Set<string>>();
+  // who the file enrolls in each class: people's keys by class id (numbers, rather than a "class +
+  // person" string for each of a district's enrollments)
+  const enrolled = new Map<string, Set<number>>();
   const matched = {
-    has: (classId: string, personId: string) => enrolled.get(classId)?.has(personId) === true,
-    add(classId: string, personId: string) {
+    has: (classId: string, personKey: number | null) => personKey !== null && enrolled.get(classId)?.has(personKey) === true,
+    add(classId: string, personKey: number) {
       let people = enrolled.get(classId);
       if (!people) enrolled.set(classId, (people = new Set()));
-      people.add(personId);
+      people.add(personKey);
     },
   };
   const touched = new Set<string>();
@@ -71,7 +71,7 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
       skip('enrol-dates', 'endDate', enrollment.endDate, 'an endDate on or after the beginDate', 'the enrollment ends before it begins');
       continue;
     }
-    if (matched.has(classId, person.id)) {
+    if (matched.has(classId, person.key)) {
       skip('enrol-repeat', 'userSourcedId', enrollment.userSourcedId, 'one enrollment per person and class', 'the person is already enrolled in this class by an earlier row');
       continue;
     }
@@ -80,11 +80,11 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
     if (bySourcedId !== undefined && byPair !== undefined && bySourcedId['id'] !== byPair['id']) {
       // the source reused an enrollment id for a person already enrolled in this class under another one:
       // the person stays enrolled (the pair counts as listed), under the enrollment the gradebook knows
-      matched.add(classId, person.id);
+      matched.add(classId, person.key);
       skip('enrol-moved', 'sourcedId', enrollment.sourcedId, 'an enrollment id that keeps its class and person', 'the person is already enrolled in this class under another enrollment');
       continue;
     }
-    matched.add(classId, person.id);
+    matched.add(classId, person.key);
     const stored = bySourcedId ?? byPair;
     const kind = upsertFrom(enrollment, 'enrollments', enrollments, stored, {
       id: String(stored?.['id'] ?? newId()),
@@ -105,7 +105,7 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
     const scope = new Set(classes.importedClassIds);
     for (const row of storedByPair.values()) {
       const classId = String(row['class_id']);
-      if (!scope.has(classId) || matched.has(classId, String(row['learner_id'] ?? row['educator_id'])) || row['status'] === 'inactive') continue;
+      if (!scope.has(classId) || matched.has(classId, people.personOf.keyOfId(String(row['learner_id'] ?? row['educator_id']))) || row['status'] === 'inactive') continue;
       enrollments.deactivate({ id: String(row['id']), status: 'inactive' });
       bump('enrollments', 'deactivated');
       touched.add(String(row['class_id']));

@@ -1,8 +1,8 @@
-import { newId } from '../../../../db/ids.js';
 import type { RosterUser } from '../../roster-package.js';
 import { loadBySourcedId, type TableOps } from '../table-ops.js';
 import type { SchoolsPlan } from './plan-schools.js';
-import type { Person, RosterPlanning } from './roster-planning.js';
+import { PeopleIndex } from './people-index.js';
+import type { RosterPlanning } from './roster-planning.js';
 
 export const contactRoles = new Set(['parent', 'guardian', 'relative']);
 
@@ -10,7 +10,7 @@ export type PeoplePlan = {
   learners: TableOps;
   educators: TableOps;
   /** Every learner and educator of the set and of the gradebook, by sourcedId. */
-  personOf: Map<string, Person>;
+  personOf: PeopleIndex;
   /** Parents, guardians and relatives, planned by `planContacts` once every learner is known. */
   contactsToLink: { user: RosterUser; relationship: string }[];
   /** Learners and educators the file marks `tobedeleted` that the gradebook never had: not added, so their rows are skipped too. */
@@ -31,9 +31,9 @@ export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): Peop
   const educators = planning.ops('educators');
   const storedLearners = loadBySourcedId(reader, 'learners');
   const storedEducators = loadBySourcedId(reader, 'educators');
-  const personOf = new Map<string, Person>();
-  for (const [sourced, row] of storedLearners) personOf.set(sourced, { kind: 'learner', id: String(row['id']) });
-  for (const [sourced, row] of storedEducators) if (!personOf.has(sourced)) personOf.set(sourced, { kind: 'educator', id: String(row['id']), role: 'teacher' });
+  const personOf = new PeopleIndex();
+  for (const [sourced, row] of storedLearners) personOf.setStored(sourced, { kind: 'learner' }, String(row['id']));
+  for (const [sourced, row] of storedEducators) if (personOf.get(sourced) === undefined) personOf.setStored(sourced, { kind: 'educator', role: 'teacher' }, String(row['id']));
   const contactsToLink: PeoplePlan['contactsToLink'] = [];
   const deletedBeforeArrival = new Set<string>();
   const arrivesDeleted = (user: RosterUser, table: 'learners' | 'educators', stored: unknown): boolean => {
@@ -71,8 +71,8 @@ export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): Peop
     if (role === 'student') {
       const stored = storedLearners.get(user.sourcedId);
       if (arrivesDeleted(user, 'learners', stored)) continue;
-      const id = String(stored?.['id'] ?? newId());
-      personOf.set(user.sourcedId, { kind: 'learner', id });
+      const learner = { kind: 'learner' } as const;
+      const { id } = stored ? personOf.setStored(user.sourcedId, learner, String(stored['id'])) : personOf.addNew(user.sourcedId, learner);
       bump(
         'learners',
         upsertFrom(user, 'users', learners, stored, {
@@ -92,8 +92,8 @@ export function planPeople(planning: RosterPlanning, schools: SchoolsPlan): Peop
     } else {
       const stored = storedEducators.get(user.sourcedId);
       if (arrivesDeleted(user, 'educators', stored)) continue;
-      const id = String(stored?.['id'] ?? newId());
-      personOf.set(user.sourcedId, { kind: 'educator', id, role: role === 'aide' ? 'aide' : 'teacher' });
+      const educator = { kind: 'educator', role: role === 'aide' ? 'aide' : 'teacher' } as const;
+      const { id } = stored ? personOf.setStored(user.sourcedId, educator, String(stored['id'])) : personOf.addNew(user.sourcedId, educator);
       bump(
         'educators',
         upsertFrom(user, 'users', educators, stored, {

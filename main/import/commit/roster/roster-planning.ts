@@ -7,8 +7,8 @@ import { queueUpsert, tableOps, type OpsTarget, type Row, type TableOps } from '
 export const rosterTables = ['schools', 'terms', 'courses', 'classes', 'learners', 'educators', 'contacts', 'enrollments', 'demographics'] as const;
 export type RosterTable = (typeof rosterTables)[number];
 
-/** A learner or educator of the set, by sourcedId: what enrollments and contacts link to. */
-export type Person = { kind: 'learner'; id: string } | { kind: 'educator'; id: string; role: 'teacher' | 'aide' };
+/** A learner or educator of the set, by sourcedId: what enrollments and contacts link to. `key` names the person within one plan. */
+export type Person = { kind: 'learner'; id: string; key: number } | { kind: 'educator'; id: string; role: 'teacher' | 'aide'; key: number };
 
 /**
  * What every table's planner shares while one roster package is diffed against the gradebook: the
