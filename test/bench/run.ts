@@ -9,6 +9,7 @@ import { runImportBenchmarks } from './import.bench.js';
 import { runLearnerPickerBenchmark } from './learner-picker.bench.js';
 import { runReadinessBenchmarks } from './readiness.bench.js';
 import { runMasteryBenchmarks } from './mastery.bench.js';
+import { runReportBenchmarks } from './report.bench.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<void>> = {
   import: runImportBenchmarks,
   picker: runLearnerPickerBenchmark,
   readiness: runReadinessBenchmarks,
+  report: runReportBenchmarks,
   // needs the renderer bundle: npm run bench builds it first
   grid: runGridProbe,
 };
