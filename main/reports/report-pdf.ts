@@ -56,7 +56,7 @@ function classPages(doc: Doc, report: ClassReport): void {
   const title = `${report.title}${report.code ? ` (${report.code})` : ''}`;
   const dates = [
     report.asOf ? `levels as of ${report.asOf}` : 'levels as of today',
-    report.from || report.to ? `evidence ${report.from ?? 'from the start'} to ${report.to ?? report.asOf ?? 'today'}` : null,
+    report.from && report.to ? `evidence from ${report.from} to ${report.to}` : null,
     report.cluster ? `cluster ${report.cluster.code ?? report.cluster.statement}` : null,
     report.evidenceKinds ? `only assessment ${report.evidenceKinds.join(', ')} learning` : null,
     report.method,

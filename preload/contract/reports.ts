@@ -108,6 +108,7 @@ export type ClassReport = {
   /** The class's mastery method in words ("decaying average, newest 65%"). */
   method: string;
   asOf: string | null;
+  /** The window of evidence the report counted: as asked, else the class's term (or its first evidence) to `asOf` or today. */
   from: string | null;
   to: string | null;
   cluster: { standardId: string; code: string | null; statement: string } | null;
