@@ -46,7 +46,8 @@ export async function publishTable(
   table: PublishedTableName,
   onProgress: (progress: TableProgress) => void,
 ): Promise<TablePublished> {
-  const columns = await hubColumns(hub, table);
+  const typed = await hubColumns(hub, table);
+  const columns = typed.map((column) => column.name);
   const keyColumns = publishedKeys[table];
   const keyAt = keyColumns.map((column) => columns.indexOf(column));
   const keyOf = (row: readonly unknown[]): string => keyAt.map((index) => String(row[index])).join(keySeparator);
@@ -60,8 +61,7 @@ export async function publishTable(
   if (changed.size === 0) return result;
 
   const total = [...changed].reduce((sum, bucket) => sum + (local.get(bucket)?.rowCount ?? 0), 0);
-  const batchSize = Math.max(1, Math.min(1000, Math.floor(30_000 / (columns.length + 2))));
-  const upsert = upsertStatement(table, columns, keyColumns);
+  const upsert = upsertStatement(table, typed, keyColumns);
   const keptKeys: string[] = [];
   let batch: { bucket: number; row: unknown[] }[] = [];
   const flush = async (): Promise<void> => {
@@ -88,12 +88,23 @@ export async function publishTable(
   return result;
 }
 
-async function hubColumns(hub: Hub, table: PublishedTableName): Promise<string[]> {
-  const { rows } = await sql<{ column_name: string }>`
-    SELECT column_name FROM information_schema.columns
+/** Rows per round trip: each batch is one statement, and a killed publish is cut between two of them. */
+const batchSize = 1000;
+
+type HubColumn = { name: string; type: string };
+
+async function hubColumns(hub: Hub, table: PublishedTableName): Promise<HubColumn[]> {
+  const { rows } = await sql<{ column_name: string; udt_name: string }>`
+    SELECT column_name, udt_name FROM information_schema.columns
     WHERE table_schema = 'proficio' AND table_name = ${table} AND is_generated = 'NEVER'
     ORDER BY ordinal_position`.execute(hub);
-  return rows.map((row) => row.column_name).filter((column) => !hubOnlyColumns.includes(column));
+  return rows
+    .filter((row) => !hubOnlyColumns.includes(row.column_name))
+    .map((row) => {
+      // the type goes into the SQL as written (an array cast), so only plain type names pass
+      if (!/^[a-z][a-z0-9_]*$/.test(row.udt_name)) throw new Error(`The hub's ${table}.${row.column_name} has an unexpected type ${row.udt_name}.`);
+      return { name: row.column_name, type: row.udt_name };
+    });
 }
 
 async function hubMarks(hub: Hub, gradebookId: string, table: PublishedTableName): Promise<Map<number, BucketDigest>> {
@@ -109,12 +120,15 @@ async function hubMarks(hub: Hub, gradebookId: string, table: PublishedTableName
 /**
  * INSERT … ON CONFLICT DO UPDATE … WHERE the row differs: a row already as the gradebook has it is
  * neither rewritten nor re-dated. A tombstoned row that comes back (evidence restored from the trash)
- * loses its tombstone.
+ * loses its tombstone. A batch travels as one typed array per column (unnest), not thousands of
+ * placeholders: PostgreSQL parses one short statement per batch.
  */
-function upsertStatement(table: PublishedTableName, columns: readonly string[], keyColumns: readonly string[]) {
-  const others = columns.filter((column) => !keyColumns.includes(column));
+function upsertStatement(table: PublishedTableName, columns: readonly HubColumn[], keyColumns: readonly string[]) {
+  const names = columns.map((column) => column.name);
+  const others = names.filter((name) => !keyColumns.includes(name));
   const target = sql`${sql.id('proficio', table)} AS t`;
-  const names = sql.join([sql.id('gradebook_id'), sql.id('bucket'), ...columns.map((column) => sql.id(column))]);
+  const inserted = sql.join([sql.id('gradebook_id'), sql.id('bucket'), ...names.map((name) => sql.id(name))]);
+  const unnested = sql.join([sql.id('bucket'), ...names.map((name) => sql.id(name))]);
   const conflict = sql.join([sql.id('gradebook_id'), ...keyColumns.map((column) => sql.id(column))]);
   const assignments = sql.join([
     ...others.map((column) => sql`${sql.id(column)} = excluded.${sql.id(column)}`),
@@ -125,8 +139,12 @@ function upsertStatement(table: PublishedTableName, columns: readonly string[], 
   const mine = sql.join(others.map((column) => sql`t.${sql.id(column)}`));
   const theirs = sql.join(others.map((column) => sql`excluded.${sql.id(column)}`));
   return (gradebookId: string, batch: readonly { bucket: number; row: readonly unknown[] }[]) => {
-    const values = sql.join(batch.map(({ bucket, row }) => sql`(${sql.join([gradebookId, bucket, ...row])})`));
-    return sql`INSERT INTO ${target} (${names}) VALUES ${values}
+    const arrays = sql.join([
+      sql`${batch.map(({ bucket }) => bucket)}::int2[]`,
+      ...columns.map((column, index) => sql`${batch.map(({ row }) => row[index] ?? null)}::${sql.raw(column.type)}[]`),
+    ]);
+    return sql`INSERT INTO ${target} (${inserted})
+      SELECT ${gradebookId}::text, u.* FROM unnest(${arrays}) AS u(${unnested})
       ON CONFLICT (${conflict}) DO UPDATE SET ${assignments}
       WHERE t.tombstoned_at IS NOT NULL OR (${mine}) IS DISTINCT FROM (${theirs})`;
   };
