@@ -48,6 +48,16 @@ function gradebookCounts(file: string): Record<string, number> {
   }
 }
 
+/** A table's OneRoster sourcedIds / CASE identifiers in a gradebook file; a row without one counts as its own id. */
+function sourcedIds(file: string, table: 'learners' | 'classes' | 'standards'): string[] {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return (sqlite.prepare(`SELECT coalesce('id:' || sourced_id, id) AS k FROM ${table}`).all() as { k: string }[]).map((row) => row.k);
+  } finally {
+    sqlite.close();
+  }
+}
+
 describe.skipIf(cluster === null)('the school hub: init and publish', () => {
   const pg = cluster!;
   let demos: DemoGradebooks;
@@ -132,10 +142,14 @@ describe.skipIf(cluster === null)('the school hub: init and publish', () => {
     );
     expect(onHub).toEqual({ level: someEvidence.level, observed_on: someEvidence.observed_on });
 
-    // learners carrying a OneRoster sourcedId are matched by it across gradebooks
-    const [matched] = await pg.query<{ n: number }>('two_gradebooks', `SELECT count(*)::int AS n FROM proficio.learners WHERE match_key NOT LIKE 'id:%'`);
-    const [withSourcedId] = await pg.query<{ n: number }>('two_gradebooks', `SELECT count(*)::int AS n FROM proficio.learners WHERE sourced_id IS NULL`);
-    expect(matched?.n).toBe(withSourcedId?.n);
+    // learners, classes and standards are one across gradebooks when they share a OneRoster sourcedId or
+    // CASE identifier: as many distinct match keys on the hub as distinct ids in the two files
+    for (const table of ['learners', 'classes', 'standards'] as const) {
+      const ids = new Set([a, b].flatMap((file) => sourcedIds(file, table)));
+      const [distinct] = await pg.query<{ n: number }>('two_gradebooks', `SELECT count(DISTINCT match_key)::int AS n FROM proficio.${table}`);
+      expect(distinct?.n, table).toBe(ids.size);
+      expect(ids.size, `${table} shared by the two demo gradebooks`).toBeLessThan(sourcedIds(a, table).length + sourcedIds(b, table).length);
+    }
 
     const before = await hubFingerprint(pg, 'two_gradebooks');
     const againA = await publish(a, url);
