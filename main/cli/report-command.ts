@@ -65,6 +65,10 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
   };
   const wantedClasses = values.class ?? [];
 
+  // a coach's school takes a while: at a terminal, say which class is being read (a script's stderr stays for errors)
+  const say = (text: string) => {
+    if ('isTTY' in out.stderr && out.stderr.isTTY === true) out.stderr.write(`\r\u001b[2K${text}`);
+  };
   return withWorker(async (worker) => {
     const gradebooks: GradebookReports[] = [];
     const found = new Set<string>();
@@ -76,7 +80,8 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
       if (!classes.ok) return fail(out, classes.error);
       const chosen = wantedClasses.length === 0 ? classes.value : classes.value.filter((c) => wantedClasses.some((w) => names(c, w) && found.add(w)));
       const reports: ClassReport[] = [];
-      for (const klass of chosen) {
+      for (const [index, klass] of chosen.entries()) {
+        say(`${basename(file)}: ${klass.title} (class ${index + 1} of ${chosen.length})…`);
         const report = await worker.call('reports:classReport', { classId: klass.id, ...filter }, gradebookId);
         if (!report.ok) return fail(out, { ...report.error, message: `${file}, ${klass.title}: ${report.error.message}` });
         reports.push(report.value);
@@ -88,6 +93,7 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
       out.stderr.write(`proficio: no class ${missing.map((m) => `"${m}"`).join(', ')} in ${files.join(', ')} (give a class's id, code or title).\n`);
       return 1;
     }
+    say(`Writing ${format}…`);
     const reports = gradebooks.flatMap((g) => g.reports);
     const school = files.length > 1 ? schoolSummary(gradebooks) : null;
     const rendered = renderReport(format, reports, school, 'report');
@@ -97,6 +103,7 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
     } else {
       writeFileSync(outPath, rendered.bytes, { flag: 'wx' });
     }
+    say('');
     out.stdout.write(
       `${JSON.stringify({
         out: outPath,
