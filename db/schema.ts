@@ -343,11 +343,32 @@ export type GroupSetsTable = Timestamps & {
   theme: string | null;
   strategy: 'readiness' | 'proficiency_band' | 'interest' | 'balanced' | 'manual';
   archived_at: string | null;
+  /** Since 0080. */
+  notes: string | null;
+  seed: number | null;
 };
 
-export type GroupsTable = { id: string; group_set_id: string; name: string; position: number; note: Defaulted<string> };
+export type GroupsTable = {
+  id: string;
+  group_set_id: string;
+  name: string;
+  position: number;
+  note: Defaulted<string>;
+  /** Since 0080: the adult working with the group, where it meets, and what it does. */
+  adult: string | null;
+  space: string | null;
+  task: string | null;
+};
 
-export type GroupMembersTable = { group_id: string; learner_id: string };
+export type GroupMembersTable = {
+  group_id: string;
+  learner_id: string;
+  /** Since 0080: order in the group, and where the learner stood when the set was saved. */
+  position: Defaulted<number>;
+  saved_readiness: 'mastered' | 'not_yet_ready' | 'in_progress' | 'ready' | null;
+  saved_level: number | null;
+  saved_band: string | null;
+};
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'override';
 

@@ -13,6 +13,7 @@ import { createRandom } from './random.js';
 import { writeEducators, writeRoster } from './roster.js';
 import { planStandards } from './standards-plan.js';
 import { writeDemoProfiles } from './profiles.js';
+import { writeDemoGroupSets } from './group-sets.js';
 import type { DemoContext } from './world.js';
 import { keepStoredLevelsCurrent } from '../gradebook/mastery-grid.js';
 
@@ -96,6 +97,7 @@ export function generateDemoGradebook(writer: GradebookWriter, options: DemoGrad
     writeDemoProfiles(writer, context, frame, learners);
     // the levels are stored as they stood at the end of the demo's last school day
     keepStoredLevelsCurrent(writer, null, instantOf(context.clock.lastDay, 17 * 60).iso);
+    writeDemoGroupSets(writer, context, frame);
 
     const contacts = Number(writer.prepare('SELECT count(*) FROM contacts').pluck().get());
     const summary: DemoGradebookSummary = {

@@ -1,21 +1,21 @@
 import type { groupsChannels } from '../../preload/contract/groups.js';
 import type { HandlersFor } from '../worker/handler-context.js';
+import { groupCardsPdf } from './group-cards-pdf.js';
+import { groupSetCsv } from './group-set-csv.js';
+import { listGroupSets, readGroupSetView } from './group-set-view.js';
+import { groupingHistory } from './history.js';
+import { proposeForClass } from './propose.js';
+import { editGroupSet, removeGroupSet, saveGroupSet } from './save-group-set.js';
 
-/** Placeholder while the services land: every channel answers plainly that grouping is not ready yet. */
-function notYet(): never {
-  // an unexpected error: the worker answers `internal` with its plain sentence
-  throw new Error('The groups handlers are not wired yet.');
-}
-
-/** Proposals, group sets, history and output. */
+/** Proposals, saved group sets, pairing history, and the card sheet and CSV. */
 export const groupsHandlers = {
-  'groups:propose': notYet,
-  'groups:save': notYet,
-  'groups:update': notYet,
-  'groups:delete': notYet,
-  'groups:list': notYet,
-  'groups:get': notYet,
-  'groups:history': notYet,
-  'groups:cards': notYet,
-  'groups:csv': notYet,
+  'groups:propose': (gradebook, request) => proposeForClass(gradebook.reader, request),
+  'groups:save': (gradebook, request) => saveGroupSet(gradebook.writer, request),
+  'groups:update': (gradebook, request) => editGroupSet(gradebook.writer, request),
+  'groups:list': (gradebook, { classId }) => listGroupSets(gradebook.reader, classId),
+  'groups:get': (gradebook, { groupSetId }) => readGroupSetView(gradebook.reader, groupSetId),
+  'groups:history': (gradebook, request) => groupingHistory(gradebook.reader, request),
+  'groups:cards': (gradebook, { groupSetId }) => groupCardsPdf(gradebook.reader, groupSetId),
+  'groups:csv': (gradebook, { groupSetId }) => groupSetCsv(gradebook.reader, groupSetId),
+  'groups:delete': (gradebook, { groupSetId }) => removeGroupSet(gradebook.writer, groupSetId),
 } satisfies HandlersFor<typeof groupsChannels>;

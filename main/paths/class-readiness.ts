@@ -36,9 +36,12 @@ function masteredFlags(grid: MasteryGrid): (level: number | null, column: number
   return (level, column) => level !== null && level >= (thresholds[column] ?? Number.POSITIVE_INFINITY);
 }
 
-/** Readiness of every enrolled learner on every tracked standard, now or as of a date, under the class's method. */
-export function classReadiness(reader: GradebookReader, request: { classId: string; asOf?: string | undefined }): ClassReadiness {
-  const grid = masteryGrid(reader, request.classId, { asOf: request.asOf ?? null });
+/**
+ * Readiness of every enrolled learner on every tracked standard, now or as of a date, under the class's
+ * method. `computed`: the class's grid for that date when the caller already has it (grouping does).
+ */
+export function classReadiness(reader: GradebookReader, request: { classId: string; asOf?: string | undefined }, computed?: MasteryGrid): ClassReadiness {
+  const grid = computed ?? masteryGrid(reader, request.classId, { asOf: request.asOf ?? null });
   const standards = progression(reader, grid);
   const prerequisites = standards.map((s) => s.prerequisites);
   const isMastered = masteredFlags(grid);

@@ -5,7 +5,7 @@ import type { ChannelSamples, DemoLookup } from './samples.js';
 /** The demo's newest saved group set in the first class (the demo saves a few, so reads have one to read). */
 function demoGroupSetId(demo: DemoLookup): string {
   return String(
-    demo.gradebook.reader.prepare('SELECT id FROM group_sets WHERE class_id = ? ORDER BY held_on DESC, created_at DESC LIMIT 1').pluck().get(demo.firstClassId()),
+    demo.gradebook.reader.prepare('SELECT id FROM group_sets WHERE class_id = ? ORDER BY formed_on DESC, created_at DESC LIMIT 1').pluck().get(demo.firstClassId()),
   );
 }
 
