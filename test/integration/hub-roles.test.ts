@@ -80,6 +80,14 @@ describe.skipIf(cluster === null)('the school hub: who may write what', () => {
     expect(await hubFingerprint(hub, database)).toEqual(before);
   });
 
+  it('a teacher login cannot set up a hub: hub init needs the database’s owner', async () => {
+    await hub.createDatabase('not_yet_a_hub');
+    const refused = await runCliCaptured('hub', 'init', '--hub', hub.url('not_yet_a_hub', 'teacher_a'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('"hub init" needs the hub\'s owner');
+    expect(await hub.query('not_yet_a_hub', `SELECT 1 FROM pg_namespace WHERE nspname = 'proficio'`)).toEqual([]);
+  });
+
   it('a coach login reads every gradebook and cannot write', async () => {
     const before = await hubFingerprint(hub, database);
     await as('coach_c', async (client) => {
