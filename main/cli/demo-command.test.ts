@@ -23,6 +23,9 @@ function counts(file: string): { learners: number; standards: number; evidence: 
   }
 }
 
+// each test runs the command line a few times on demo files: seconds each, more on a busy two-core machine
+const slow = 120_000;
+
 describe('proficio demo with a seed and sizes', () => {
   it('--learners, --standards and --evidence size the file; the same seed gives the same learners, another seed others', async () => {
     const dir = tempDir();
@@ -48,7 +51,7 @@ describe('proficio demo with a seed and sizes', () => {
     };
     expect(evidence(again)).toBe(evidence(first));
     expect(readFileSync(first).length).toBeGreaterThan(0);
-  });
+  }, slow);
 
   it('a size that is not a whole number is refused in a sentence, and no file is made', async () => {
     const file = join(tempDir(), 'bad.proficio');
@@ -56,5 +59,5 @@ describe('proficio demo with a seed and sizes', () => {
     expect(answer.code).toBe(2);
     expect(answer.stderr).toMatch(/--learners must be a whole number of at least 1, not "many"/);
     expect(() => readFileSync(file)).toThrow();
-  });
+  }, slow);
 });

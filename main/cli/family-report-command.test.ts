@@ -57,6 +57,9 @@ function storedAt(level: number): number {
   }
 }
 
+// each test runs the command line a few times on demo files: seconds each, more on a busy two-core machine
+const slow = 120_000;
+
 describe('proficio family-report', () => {
   it('in Spanish: every label Spanish, the levels said in words as many times as the stored levels, no standard codes, the file unchanged', async () => {
     const before = createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -80,7 +83,7 @@ describe('proficio family-report', () => {
     expect(count('Competente:')).toBe(storedAt(3));
     expect(count('En desarrollo:')).toBe(storedAt(2));
     expect(count('Inicial:')).toBe(storedAt(1));
-  });
+  }, slow);
 
   it('in English for the whole class with codes: one page or more per learner, each learner named', async () => {
     const out = join(dir, 'class.pdf');
@@ -98,7 +101,7 @@ describe('proficio family-report', () => {
     expect(text.split('\f').filter((p) => p.trim() !== '').length).toBeGreaterThanOrEqual(names.length);
     expect(text).toMatch(/5\.NBT\.A\.1 /);
     expect(text).toContain('Proficient: can do this on their own');
-  });
+  }, slow);
 
   it('refuses an unknown learner or language in a sentence and writes nothing', async () => {
     const out = join(dir, 'none.pdf');
@@ -109,5 +112,5 @@ describe('proficio family-report', () => {
     expect(french.code).toBe(2);
     expect(french.stderr).toMatch(/--lang must be one of en, es, not "fr"/);
     expect(existsSync(out)).toBe(false);
-  });
+  }, slow);
 });

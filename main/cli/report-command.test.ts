@@ -39,6 +39,9 @@ function sql<T>(file: string, text: string, ...params: unknown[]): T[] {
   }
 }
 
+// each test runs the command line a few times on demo files: seconds each, more on a busy two-core machine
+const slow = 120_000;
+
 describe('proficio report', () => {
   it('coach mode over two gradebooks writes JSON with each class and a school summary, and never changes either file', async () => {
     const before = folderState();
@@ -85,7 +88,7 @@ describe('proficio report', () => {
     expect(first?.learners).toBe(everyone.size);
     expect(report.school.classes.map((c) => c.gradebooks.length)).toEqual([2, 2, 2]);
     expect(JSON.parse(answer.stdout)).toMatchObject({ format: 'json', gradebooks: 2, classes: 6, unmatched: { learners: 0, standards: 0, conflicts: differing.length } });
-  });
+  }, slow);
 
   it('csv: one tidy table per section in a new folder, each UTF-8 with a BOM, re-read with the numbers of the JSON', async () => {
     const folder = join(dir, 'csv');
@@ -106,7 +109,7 @@ describe('proficio report', () => {
     expect(read('levels.csv')).toHaveLength((klass?.learners.length ?? 0) * (klass?.standards.length ?? 0));
     const enrolled = sql<{ n: number }>(files[0] ?? '', "SELECT count(*) AS n FROM enrollments e JOIN classes c ON c.id = e.class_id WHERE c.code = 'MATH5-02' AND e.status = 'active' AND e.learner_id IS NOT NULL")[0]?.n;
     expect(read('learners.csv')).toHaveLength(enrolled ?? -1);
-  });
+  }, slow);
 
   it('refuses what it cannot do in a sentence, writing nothing: an unknown class, an existing output, a bad format', async () => {
     const out = join(dir, 'nothing.json');
@@ -120,7 +123,7 @@ describe('proficio report', () => {
     const format = await cli('report', '--gradebook', files[0] ?? '', '--format', 'docx', '--out', out);
     expect(format.code).toBe(2);
     expect(format.stderr).toMatch(/--format, one of csv, xlsx, pdf, json, oneroster, levels/);
-  });
+  }, slow);
 });
 
 describe('proficio report exports', () => {
@@ -154,7 +157,7 @@ describe('proficio report exports', () => {
         if (level !== null) expect(cell?.fill).toMatchObject({ fgColor: { argb: colours.get(level) } });
       }
     }
-  });
+  }, slow);
 
   it('pdf: every page numbered, the class and its date in the header, learner names and levels in the text; pdftoppm draws it', async () => {
     const pdf = join(dir, 'class.pdf');
@@ -180,5 +183,5 @@ describe('proficio report exports', () => {
     const png = join(dir, 'page');
     execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '1', pdf, png]);
     expect(readdirSync(dir).some((name) => name.startsWith('page') && name.endsWith('.png'))).toBe(true);
-  });
+  }, slow);
 });
