@@ -12,7 +12,7 @@ import type { ViewName } from '../session/views.js';
 export type ClassInAddress = 'none' | 'known' | 'checking' | 'unknown';
 
 /** The sections whose content is one class; the others show the whole gradebook (or no class at all). */
-const classScopedViews: ReadonlySet<ViewName> = new Set(['learners', 'gradebook', 'paths']);
+const classScopedViews: ReadonlySet<ViewName> = new Set(['learners', 'gradebook', 'paths', 'reports']);
 
 export function classInAddress(view: ViewName, classId: string | null, classesRead: boolean, classes: readonly Pick<ClassSummary, 'id'>[]): ClassInAddress {
   if (classId === null || !classScopedViews.has(view)) return 'none';

@@ -32,7 +32,7 @@ function viewFor(view: ViewName, classId: string | null, itemId: string | null):
     case 'groups':
       return <GroupsView classId={classId} itemId={itemId} />;
     case 'reports':
-      return <ReportsView />;
+      return <ReportsView classId={classId} />;
     default:
       return assertNever(view);
   }

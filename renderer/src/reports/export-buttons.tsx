@@ -1,0 +1,67 @@
+import { useRef, useState, type JSX } from 'react';
+import type { ReportFilter, ReportFormat } from '../../../preload/contract/reports.js';
+import { call } from '../bridge/call.js';
+import { asContractError } from '../bridge/contract-failure.js';
+import { downloadBase64 } from '../ui/download.js';
+import { Button } from '../ui/button.js';
+
+/** The exports a teacher or coach asks for, in the order they are most used, named as people know them. */
+const exportChoices: { format: ReportFormat; label: string; what: string }[] = [
+  { format: 'xlsx', label: 'Excel (XLSX)', what: 'the Excel workbook' },
+  { format: 'csv', label: 'CSV', what: 'the CSV tables' },
+  { format: 'pdf', label: 'PDF', what: 'the PDF' },
+  { format: 'levels', label: 'Levels CSV', what: 'the levels CSV' },
+  { format: 'oneroster', label: 'OneRoster results', what: 'the OneRoster results' },
+];
+
+type ExportState = { status: 'idle' } | { status: 'busy'; what: string } | { status: 'done'; fileName: string } | { status: 'failed'; what: string; message: string };
+
+/**
+ * The report's exports, each made by the gradebook (`reports:export`) for the filters on screen and
+ * saved through the browser's download. The contract offers no way to stop an export once asked, so
+ * the bar says "Preparing…" and stays busy until the file arrives; one export at a time.
+ */
+export function ExportButtons({ filter }: { filter: ReportFilter }): JSX.Element {
+  const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const running = useRef(false);
+
+  async function exportAs(format: ReportFormat, what: string): Promise<void> {
+    if (running.current) return;
+    running.current = true;
+    setState({ status: 'busy', what });
+    try {
+      const file = await call('reports:export', { filter, format });
+      downloadBase64(file.fileName, file.base64, file.mimeType);
+      setState({ status: 'done', fileName: file.fileName });
+    } catch (error: unknown) {
+      setState({ status: 'failed', what, message: asContractError(error).message });
+    } finally {
+      running.current = false;
+    }
+  }
+
+  const busy = state.status === 'busy';
+  return (
+    <div className="report-exports" role="group" aria-label="Export this report" aria-busy={busy}>
+      <span className="report-exports__label">Export</span>
+      {exportChoices.map((choice) => (
+        <Button key={choice.format} small disabled={busy} onClick={() => void exportAs(choice.format, choice.what)}>
+          {choice.label}
+        </Button>
+      ))}
+      <span className="report-exports__status" role="status">
+        {state.status === 'busy' && (
+          <>
+            <span className="spinner" aria-hidden="true" /> Preparing {state.what}… a big class can take a few seconds.
+          </>
+        )}
+        {state.status === 'done' && <>Saved {state.fileName} to your downloads.</>}
+      </span>
+      {state.status === 'failed' && (
+        <p className="report-exports__problem" role="alert">
+          {`Could not make ${state.what}: ${state.message}`} Try again, or change the filters.
+        </p>
+      )}
+    </div>
+  );
+}
