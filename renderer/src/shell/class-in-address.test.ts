@@ -13,6 +13,8 @@ describe('the class named in the address', () => {
     expect(classInAddress('paths', missing, true, classes)).toBe('unknown');
     expect(classInAddress('paths', known, true, classes)).toBe('known');
     expect(classInAddress('gradebook', known, true, classes)).toBe('known');
+    // the class report is about one class, like the gradebook
+    expect(classInAddress('reports', missing, true, classes)).toBe('unknown');
   });
 
   it('while the class list is on its way, only a well-formed id goes on to the section', () => {
@@ -24,6 +26,5 @@ describe('the class named in the address', () => {
   it('no class, or a section that is not about one class, is none', () => {
     expect(classInAddress('gradebook', null, true, classes)).toBe('none');
     expect(classInAddress('standards', 'not-an-id', true, classes)).toBe('none');
-    expect(classInAddress('reports', missing, true, classes)).toBe('none');
   });
 });
