@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
@@ -101,6 +101,21 @@ describe('proficio family-report', () => {
     expect(text.split('\f').filter((p) => p.trim() !== '').length).toBeGreaterThanOrEqual(names.length);
     expect(text).toMatch(/5\.NBT\.A\.1 /);
     expect(text).toContain('Proficient: can do this on their own');
+  }, slow);
+
+  it('one PDF per learner in a new folder, each naming its learner', async () => {
+    const folder = join(dir, 'each');
+    const answer = await cli('family-report', file, '--class', 'MATH5-02', '--lang', 'en', '--as-of', today, '--one-per-learner', '--out', folder);
+    expect(answer.code).toBe(0);
+    const sqlite = new Sqlite(file, { readonly: true });
+    const enrolled = Number(sqlite.prepare(`SELECT count(*) FROM enrollments e JOIN classes c ON c.id = e.class_id AND c.code = 'MATH5-02' WHERE e.status = 'active' AND e.learner_id IS NOT NULL`).pluck().get());
+    sqlite.close();
+    const pdfs = readdirSync(folder);
+    expect(pdfs).toHaveLength(enrolled);
+    const text = pdfText(join(folder, pdfs[0] ?? ''));
+    if (text === null) return;
+    expect(text.match(/Progress report: /g)?.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(text.match(/Progress report: [^\n]+/g)).size).toBe(1);
   }, slow);
 
   it('refuses an unknown learner or language in a sentence and writes nothing', async () => {

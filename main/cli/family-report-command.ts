@@ -1,11 +1,14 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { parseArgs } from 'node:util';
 import { familyReportLanguages, type FamilyReportRequest } from '../../preload/contract/reports.js';
 import { fail, findClass, withReadOnlyGradebook, type CliOutput } from './cli-support.js';
 
-export const familyReportUsage = `  proficio family-report FILE --class C [--learner L …] [--lang en|es] [--as-of D] [--show-codes] [--comment TEXT] --out PATH
+export const familyReportUsage = `  proficio family-report FILE --class C [--learner L …] [--lang en|es] [--as-of D] [--show-codes] [--comment TEXT]
+                 [--one-per-learner] --out PATH
                                                 families' progress reports as one PDF, a learner a page, in plain words
+                                                (--one-per-learner: a PDF per learner in the new folder PATH)
                                                 (L: id, or a part of the name only one learner of the class has);
                                                 without --lang each family's preferred language where supported
 `;
@@ -23,6 +26,7 @@ export async function familyReportCommand(args: readonly string[], out: CliOutpu
       'as-of': { type: 'string' },
       'show-codes': { type: 'boolean' },
       comment: { type: 'string' },
+      'one-per-learner': { type: 'boolean' },
       out: { type: 'string' },
     },
   });
@@ -67,10 +71,20 @@ export async function familyReportCommand(args: readonly string[], out: CliOutpu
       ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
       ...(values['show-codes'] ? { showCodes: true } : {}),
       ...(values.comment !== undefined && learnerIds[0] ? { comments: { [learnerIds[0]]: values.comment } } : {}),
+      ...(values['one-per-learner'] ? { onePerLearner: true } : {}),
     };
     const answer = await call('reports:familyReport', request);
     if (!answer.ok) return fail(out, answer.error);
-    writeFileSync(outPath, Buffer.from(answer.value.base64, 'base64'), { flag: 'wx' });
+    const bytes = Buffer.from(answer.value.base64, 'base64');
+    if (values['one-per-learner']) {
+      // one PDF per learner, into the new folder PATH
+      mkdirSync(outPath);
+      const files = unzipSync(bytes);
+      for (const [name, pdf] of Object.entries(files)) writeFileSync(join(outPath, name), pdf, { flag: 'wx' });
+      out.stdout.write(`${JSON.stringify({ folder: outPath, pdfs: Object.keys(files).length })}\n`);
+      return 0;
+    }
+    writeFileSync(outPath, bytes, { flag: 'wx' });
     out.stdout.write(`${JSON.stringify({ pdf: outPath, learners: learnerIds.length || klass.learnerCount })}\n`);
     return 0;
   });

@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 import { GradebookError } from '../../db/errors.js';
 import type { GradebookReader } from '../../db/handle.js';
 import { readEnrolledLearners } from '../../db/enrollments.js';
@@ -55,7 +56,22 @@ export function familyReport(reader: GradebookReader, request: FamilyReportReque
       comment: request.comments?.[learnerId] ?? null,
     };
   });
+  const base = safeName(found.code ?? found.title);
+  if (request.onePerLearner) {
+    const used = new Set<string>();
+    const files = pages.map((page): [string, Uint8Array] => {
+      let name = `${safeName(page.learnerName)}-${asOf}.pdf`;
+      for (let n = 2; used.has(name); n++) name = `${safeName(page.learnerName)}-${n}-${asOf}.pdf`;
+      used.add(name);
+      return [name, familyReportPdf([page])];
+    });
+    return { fileName: `${base}-family-reports-${asOf}.zip`, mimeType: 'application/zip', base64: Buffer.from(zipSync(Object.fromEntries(files))).toString('base64') };
+  }
   const bytes = familyReportPdf(pages);
-  const base = (found.code ?? found.title).replace(/[^\p{L}\p{N}._-]+/gu, '-');
   return { fileName: `${base}-family-report-${asOf}.pdf`, mimeType: 'application/pdf', base64: Buffer.from(bytes).toString('base64') };
+}
+
+/** A file name from a title or a person's name: letters, digits and . _ - kept, runs of anything else one dash. */
+function safeName(text: string): string {
+  return text.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'report';
 }

@@ -180,6 +180,8 @@ export const familyReportRequestSchema = z
     showCodes: z.boolean().optional(),
     /** The teacher's short note per learner, by learner id. */
     comments: z.record(id, z.string().trim().max(1200)).optional(),
+    /** One PDF per learner (a .zip of them) instead of one PDF for the class. */
+    onePerLearner: z.boolean().optional(),
   })
   .strict();
 export type FamilyReportRequest = z.infer<typeof familyReportRequestSchema>;
