@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { Client } from 'pg';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoGradebooks, hubFingerprint, type DemoGradebooks } from '../helpers/hub-test-support.js';
+import { demoGradebooks, hubFingerprint, hubTables, type DemoGradebooks } from '../helpers/hub-test-support.js';
 import { startPostgresForTests } from '../helpers/postgres-cluster.js';
 import { runCliCaptured } from '../helpers/run-cli-captured.js';
 
@@ -90,6 +91,35 @@ describe.skipIf(cluster === null)('the school hub: init and publish', () => {
     const refused = await runCliCaptured('publish', '--gradebook', demos.copy(second, 'newer.proficio'), '--hub', url);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('set up by a newer Proficio');
+  });
+
+  it('migration 0010 makes every published table, both roles with row-level security, and an index the class evidence query uses', async () => {
+    const url = await freshHub('migration_0010');
+    const { gradebookId } = await publish(demos.copy(second, 'migration.proficio'), url);
+    const tables = await pg.query<{ relname: string; relrowsecurity: boolean }>(
+      'migration_0010',
+      `SELECT c.relname, c.relrowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'proficio' AND c.relkind = 'r' ORDER BY 1`,
+    );
+    expect(tables.map((table) => table.relname)).toEqual([...hubTables, 'hub_migrations'].sort());
+    expect(tables.filter((table) => !table.relrowsecurity).map((table) => table.relname)).toEqual(['hub_migrations']);
+    const roles = await pg.query<{ rolname: string; rolcanlogin: boolean }>('migration_0010', `SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'proficio_%' ORDER BY 1`);
+    expect(roles).toEqual([{ rolname: 'proficio_coach', rolcanlogin: false }, { rolname: 'proficio_teacher', rolcanlogin: false }]);
+
+    // a class's evidence in the order the mastery methods read it: from the index, not a scan of every gradebook's evidence
+    const [someClass] = await pg.query<{ class_id: string }>('migration_0010', 'SELECT class_id FROM proficio.evidence LIMIT 1');
+    // (a demo hub is small enough for a scan to win; with scans priced out, the plan shows the index is usable)
+    const client = new Client({ host: pg.socketDir, port: pg.port, user: 'postgres', database: 'migration_0010', options: '-c enable_seqscan=off' });
+    await client.connect();
+    try {
+      const plan = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN SELECT learner_id, standard_id, level, observed_on FROM proficio.evidence
+         WHERE gradebook_id = $1 AND class_id = $2 AND tombstoned_at IS NULL ORDER BY standard_id, learner_id, observed_on`,
+        [gradebookId, someClass!.class_id],
+      );
+      expect(plan.rows.map((line) => line['QUERY PLAN']).join('\n')).toMatch(/Index (Only )?Scan using evidence_class_cell/);
+    } finally {
+      await client.end();
+    }
   });
 
   it('publishing to a database where hub init never ran says what to do, and never prints the password', async () => {
