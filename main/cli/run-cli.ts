@@ -12,6 +12,7 @@ import { publishCommand } from './publish-command.js';
 import { readinessCommand } from './readiness-command.js';
 import { reportCommand, reportUsage } from './report-command.js';
 import { familyReportCommand, familyReportUsage } from './family-report-command.js';
+import { groupsCommand, groupsUsage } from './groups-command.js';
 import { standardsCommand } from './standards-command.js';
 
 const usage = `Usage:
@@ -38,7 +39,7 @@ const usage = `Usage:
   proficio import MAP --gradebook G --framework F [--dry-run]
                                                 attach a prerequisite map (CSV prerequisite,standard or JSON precedes pairs)
                                                 to framework F (id or title), matching codes; all or nothing
-${reportUsage}${familyReportUsage}  proficio hub init --hub URL                   set up or update a school hub (a PostgreSQL database): its tables,
+${groupsUsage}${reportUsage}${familyReportUsage}  proficio hub init --hub URL                   set up or update a school hub (a PostgreSQL database): its tables,
                                                 roles and row-level security; run by IT as the database's owner
   proficio publish --gradebook G --hub URL      send what changed in G since its last publish to the school hub, all
                                                 in one transaction; the password comes from PGPASSWORD or .pgpass
@@ -64,6 +65,8 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
         return await profileCommand(rest, out);
       case 'readiness':
         return await readinessCommand(rest, out);
+      case 'groups':
+        return await groupsCommand(rest, out);
       case 'standards':
         return await standardsCommand(rest, out);
       case 'report':
