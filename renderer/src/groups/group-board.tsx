@@ -169,7 +169,7 @@ export function GroupBoard(props: {
             );
           })}
         </ul>
-        {ids.length === 0 && <p className="group-card__empty">{place === 'unplaced' ? 'Everyone is in a group.' : 'Drop a learner here, or choose one and use “Move to…”.'}</p>}
+        {ids.length === 0 && <p className="group-card__empty">{place === 'unplaced' ? 'Everyone is in a group.' : editable ? 'Drop a learner here, or choose one and use “Move to…”.' : 'No one in this group.'}</p>}
       </section>
     );
   }

@@ -1,0 +1,163 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { shortCode, type ClassReadiness, type GroupProposal } from '../../preload/contract/index.js';
+import { demoToday, openOnDay } from './support/clock.js';
+import { harnessUrl, harnessValue } from './support/harness-api.js';
+import { seriousViolations } from './support/axe.js';
+
+/**
+ * Learning-aligned grouping on the demo gradebook: readiness groups for one standard, exactly as the
+ * gradebook proposes them, with the fit report; a learner moved by drag and another by the keyboard
+ * (each move said aloud); the set saved, still there after a reload, and listed in the history; axe
+ * finds nothing serious. And "Make a group" from the path board's Ready-for list.
+ */
+const screenshots = 'test-results/screenshots';
+
+test.beforeAll(() => mkdirSync(screenshots, { recursive: true }));
+test.beforeEach(async ({ page }) => {
+  await openOnDay(page, demoToday);
+  await page.goto(harnessUrl());
+});
+
+const codeOf = (standard: ClassReadiness['standards'][number]) => shortCode(standard.code) ?? standard.statement;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A demo class and a standard its learners stand differently on, with some ready for it: the one with the most states. */
+async function classAndStandard(page: Page): Promise<{ readiness: ClassReadiness; index: number }> {
+  let best: { readiness: ClassReadiness; index: number; score: number } | null = null;
+  for (const schoolClass of await harnessValue(page, 'classes:list', {})) {
+    const readiness = await harnessValue(page, 'paths:readiness', { classId: schoolClass.id });
+    readiness.standards.forEach((_, index) => {
+      const states = new Set(readiness.learners.map((learner) => learner.states[index]));
+      const ready = readiness.learners.filter((learner) => learner.states[index] === 'ready').length;
+      const score = states.size * 100 + ready;
+      if (ready > 0 && states.size >= 2 && (!best || score > best.score)) best = { readiness, index, score };
+    });
+  }
+  if (!best) throw new Error('no demo class has a standard its learners stand differently on');
+  return best;
+}
+
+/** The names shown in one group's list, in order (each chip's first line is the name). */
+async function namesIn(list: Locator): Promise<string[]> {
+  return list.locator('.learner-chip__name').allTextContents();
+}
+
+function groupList(page: Page, name: string): Locator {
+  return page.getByRole('list', { name: `Learners in ${name}`, exact: true });
+}
+
+test('readiness groups for one standard: move a learner by drag and one by keyboard, save, reload, see it in history', async ({ page }) => {
+  // three axe passes and a reload: near 30 s on a busy two-core machine
+  test.setTimeout(90_000);
+  const { readiness, index } = await classAndStandard(page);
+  const standard = readiness.standards[index]!;
+  const classId = readiness.classId;
+  const names = new Map((await harnessValue(page, 'learners:roster', { classId })).map((entry) => [entry.learnerId, `${entry.preferredName?.trim() || entry.givenName} ${entry.familyName}`]));
+  const nameOf = (learnerId: string) => names.get(learnerId) ?? learnerId;
+
+  await page.goto(`${harnessUrl()}#/groups/${encodeURIComponent(classId)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible();
+  await page.getByLabel('Group by').selectOption('readiness');
+  // the grouping page asks for the standard before it makes anything
+  await page.getByRole('button', { name: 'Make the groups' }).click();
+  await expect(page.getByText('Choose the standard to group for.')).toBeVisible();
+  await page.getByLabel('Standard', { exact: true }).selectOption(standard.standardId);
+  await page.getByRole('button', { name: 'Make the groups' }).click();
+
+  // the groups are the gradebook's proposal, learner for learner, with its fit report in its own words
+  const proposal: GroupProposal = await harnessValue(page, 'groups:propose', { classId, strategy: 'readiness', standardId: standard.standardId, seed: 1, mixItUp: true });
+  expect(proposal.groups.length, 'the standard splits the class into at least two groups').toBeGreaterThanOrEqual(2);
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${proposal.groups.length} groups for ${escape(codeOf(standard))}`) })).toBeVisible();
+  for (const group of proposal.groups) {
+    await expect(groupList(page, group.name).locator('.learner-chip__name')).toHaveText(group.learnerIds.map(nameOf));
+  }
+  const report = page.getByRole('region', { name: 'How well these groups fit' });
+  for (const line of proposal.fit) await expect(report).toContainText(line.sentence);
+  for (const item of proposal.unmet) await expect(report).toContainText(item.reason);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/groups-proposal.png`, fullPage: true });
+  await page.getByRole('heading', { level: 2, name: /groups for/ }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: 'renderer/docs/screenshot-groups.png' });
+
+  // by drag: the first learner of the first group onto the second group
+  const [first, second] = proposal.groups;
+  if (!first || !second) throw new Error('unreachable: two groups checked above');
+  const dragged = nameOf(first.learnerIds[0]!);
+  const chip = groupList(page, first.name).getByRole('button', { name: new RegExp(`^${escape(dragged)}`) });
+  // dropped near the top of the group's card: a card as tall as the longest group may reach below the window
+  await chip.dragTo(page.getByRole('region', { name: new RegExp(`^${escape(second.name)} ·`) }), { targetPosition: { x: 60, y: 16 } });
+  await expect(groupList(page, second.name).locator('.learner-chip__name')).toContainText([dragged]);
+  expect(await namesIn(groupList(page, first.name))).not.toContain(dragged);
+  await expect(page.getByRole('status').filter({ hasText: `${dragged} moved from ${first.name} to ${second.name}.` })).toBeAttached();
+
+  // by keyboard: a learner of the second group (not the dragged one) carried right with the arrow key
+  const carried = nameOf(second.learnerIds[0]!);
+  // the arrow key goes to the next group, round to the first after the last (the proposal places everyone)
+  const third = proposal.groups[2]?.name ?? first.name;
+  const carriedChip = groupList(page, second.name).getByRole('button', { name: new RegExp(`^${escape(carried)}`) });
+  await carriedChip.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('status').filter({ hasText: `${carried} moved from ${second.name} to ${third}.` })).toBeAttached();
+  await expect(groupList(page, third).locator('.learner-chip__name')).toContainText([carried]);
+  // the moved chip keeps the focus, so the teacher can carry on
+  await expect(groupList(page, third).getByRole('button', { name: new RegExp(`^${escape(carried)}`) })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(groupList(page, second.name).locator('.learner-chip__name')).toContainText([carried]);
+  await page.keyboard.press('ArrowRight');
+  await expect(groupList(page, third).locator('.learner-chip__name')).toContainText([carried]);
+
+  // the report says it describes the groups as proposed
+  await expect(report).toContainText('You have moved learners since');
+
+  // save with what the groups are for
+  const purpose = `Small groups on ${codeOf(standard)} (e2e)`;
+  await page.getByLabel('What for').fill(purpose);
+  await page.getByRole('button', { name: 'Save the group set' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: purpose })).toBeVisible();
+  const [, view, hashClass = '', groupSetId = ''] = new URL(page.url()).hash.split('/');
+  expect(view).toBe('groups');
+  expect(decodeURIComponent(hashClass)).toBe(classId);
+  const saved = await harnessValue(page, 'groups:get', { groupSetId: decodeURIComponent(groupSetId) });
+  expect(saved.purpose).toBe(purpose);
+  expect(saved.strategy).toBe('readiness');
+  expect(saved.target?.standardId).toBe(standard.standardId);
+  const savedGroup = (name: string) => saved.groups.find((group) => group.name === name)?.learnerIds.map(nameOf) ?? [];
+  expect(savedGroup(second.name)).toContain(dragged);
+  expect(savedGroup(first.name)).not.toContain(dragged);
+  expect(savedGroup(third)).toContain(carried);
+
+  // after a reload the set is the same
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: purpose })).toBeVisible();
+  for (const group of saved.groups) await expect(groupList(page, group.name).locator('.learner-chip__name')).toHaveText(group.learnerIds.map(nameOf));
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/groups-set.png`, fullPage: true });
+
+  // and in the history, which opens it again
+  await page.getByRole('button', { name: '← All groups' }).click();
+  await page.getByRole('radio', { name: 'Past group sets' }).click();
+  const sets = page.getByRole('list', { name: 'Past group sets' });
+  await expect(sets.getByRole('button', { name: purpose })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Who has worked with whom' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/groups-history.png`, fullPage: true });
+  await sets.getByRole('button', { name: purpose }).click();
+  await expect(page.getByRole('heading', { level: 2, name: purpose })).toBeVisible();
+});
+
+test('"Make a group" on the path board’s Ready-for list starts a group of exactly those learners', async ({ page }) => {
+  const { readiness, index } = await classAndStandard(page);
+  const standard = readiness.standards[index]!;
+  const ready = readiness.learners.filter((learner) => learner.states[index] === 'ready').map((learner) => `${learner.preferredName?.trim() || learner.givenName} ${learner.familyName}`);
+  await page.goto(`${harnessUrl()}#/paths/${encodeURIComponent(readiness.classId)}`);
+  await page.getByLabel('Ready for').selectOption(String(index));
+  await page.getByRole('button', { name: 'Make a group' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible();
+  const name = `Ready for ${codeOf(standard)}`;
+  expect((await namesIn(groupList(page, name))).sort()).toEqual([...ready].sort());
+  await expect(groupList(page, 'Not in a group').locator('.learner-chip__name')).toHaveCount(readiness.learners.length - ready.length);
+  await expect(page.getByLabel('What for')).toHaveValue(name);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/groups-from-ready-for.png`, fullPage: true });
+});
