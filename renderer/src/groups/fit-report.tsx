@@ -39,15 +39,19 @@ export function FitReport(props: {
         <div className="fit-report__unmet" role="note" aria-label="What could not be done">
           <h4 className="fit-report__subtitle">What could not be done</h4>
           <ul className="fit-report__list">
-            {unmet.map((item, index) => (
-              <li key={`${item.rule}-${index}`} className="fit-report__line">
-                <Badge tone="danger">Not possible</Badge>
-                <span>
-                  {item.reason}
-                  {item.learnerIds.length > 0 && <> ({item.learnerIds.map(props.nameOf).join(', ')})</>}
-                </span>
-              </li>
-            ))}
+            {unmet.map((item, index) => {
+              // the gradebook's sentence usually names the learners already; only the others are added
+              const unnamed = item.learnerIds.map(props.nameOf).filter((name) => !item.reason.includes(name));
+              return (
+                <li key={`${item.rule}-${index}`} className="fit-report__line">
+                  <Badge tone="danger">Not possible</Badge>
+                  <span>
+                    {item.reason}
+                    {unnamed.length > 0 && <> ({unnamed.join(', ')})</>}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
