@@ -42,6 +42,8 @@ async function classWithReadyLearners(page: Page): Promise<{ readiness: ClassRea
 }
 
 test('the path board shows each learner’s states, filters who is ready for a standard, and explains a cell', async ({ page }) => {
+  // a long walk with four axe scans: on a busy two-core machine it outlasts the default 30 s
+  test.setTimeout(120_000);
   const { readiness, index } = await classWithReadyLearners(page);
   const target = readiness.standards[index]!;
   await page.goto(`${harnessUrl()}#/paths/${encodeURIComponent(readiness.classId)}`);
@@ -128,8 +130,14 @@ test('the path board shows each learner’s states, filters who is ready for a s
   await expect(graph.getByRole('button')).toHaveCount(readiness.standards.length);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/paths-graph.png` });
-  // choosing a standard shows who is ready for it on the board
+  // standards with no prerequisite link wrap into rows under the linked ones rather than one tall column
+  const loose = readiness.standards.filter((standard, index) => standard.prerequisites.length === 0 && !readiness.standards.some((other) => other.prerequisites.includes(index)));
+  if (loose.length > 0) await expect(graph.getByText('No prerequisite links yet')).toBeVisible();
+  // choosing a standard opens its panel; from there, who is ready for it shows on the board
   await graph.getByRole('button', { name: new RegExp(`^${codeOf(target).replaceAll('.', '\\.')}:`) }).click();
+  const panel = page.getByRole('region', { name: new RegExp(`^${codeOf(target).replaceAll('.', '\\.')}`) });
+  await expect(panel.getByRole('list', { name: `Prerequisites of ${codeOf(target)}` }).getByRole('listitem')).toHaveCount(target.prerequisites.length + target.assumed.length);
+  await panel.getByRole('button', { name: `Show who is ready for ${codeOf(target)}` }).click();
   await expect(page.getByRole('list', { name: `Learners ready for ${codeOf(target)}` }).getByRole('listitem')).toHaveCount(ready.length);
 });
 
@@ -228,6 +236,7 @@ async function learnerForTwoSteps(page: Page): Promise<{ readiness: ClassReadine
 }
 
 test('a path template given to the class; a learner chooses an option, masters the first step, and the next is suggested', async ({ page }) => {
+  test.setTimeout(120_000);
   const { readiness, learnerIndex, a, b } = await learnerForTwoSteps(page);
   const learner = readiness.learners[learnerIndex]!;
   const name = nameOf(learner);
@@ -280,6 +289,19 @@ test('a path template given to the class; a learner chooses an option, masters t
   await give.getByRole('button', { name: `Give to ${count} learners` }).click();
   await expect(templates.getByRole('status')).toHaveText(`Paths made for ${count - 1} learners; 1 learner already had it. Open a learner’s name on the board to see their path.`);
   await expect(item).toContainText(`2 steps · ${count} learners have it`);
+  // each learner's current and next step, beside their name, as the gradebook says them
+  const classSteps = await harnessValue(page, 'paths:classSteps', { classId: readiness.classId });
+  const mine = classSteps.find((row) => row.learnerId === learner.learnerId)!;
+  expect(mine.current?.standardId).toBe(stepA.standardId);
+  const stepWords = (brief: (typeof mine)['current']) => (brief ? (shortCode(brief.code) ?? brief.statement) : 'none');
+  await page.getByLabel('Ready for').selectOption(String(a));
+  const readyBoard = page.getByRole('grid', { name: `Path board: learners ready for ${codeA}` });
+  await expect(readyBoard.getByRole('columnheader', { name: 'Now', exact: true })).toBeVisible();
+  await expect(readyBoard.getByRole('gridcell', { name: `${name}, now: ${codeA}`, exact: true })).toBeVisible();
+  await expect(readyBoard.getByRole('gridcell', { name: `${name}, next: ${mine.next ? stepWords(mine.next) : 'none'}`, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Show every learner' }).click();
+  await page.screenshot({ path: `${screenshots}/paths-board-steps.png` });
+  await page.screenshot({ path: 'renderer/docs/screenshot-paths.png' });
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/paths-templates.png` });
 
@@ -304,6 +326,18 @@ test('a path template given to the class; a learner chooses an option, masters t
   await expect(cardA.getByRole('button', { name: 'Working' })).toHaveAttribute('aria-pressed', 'true');
   const chosen = await harnessValue(page, 'paths:learnerPath', { classId: readiness.classId, learnerId: learner.learnerId });
   expect(chosen?.steps[0]).toMatchObject({ standardId: stepA.standardId, chosenOption: 'Number-line practice set', status: 'working', suggested: true });
+
+  // a step's planned dates (the second, still waiting on the first): a finish before the start is said and not saved
+  await cardB.getByRole('button', { name: `Plan dates for ${codeB}…` }).click();
+  await cardB.getByLabel('Start').fill(isoPlusDays(demoToday, 7));
+  await cardB.getByLabel('Finish by').fill(isoPlusDays(demoToday, 3));
+  await expect(cardB.getByRole('alert')).toContainText('The finish date is before the start');
+  await expect(cardB.getByRole('button', { name: 'Save the dates' })).toBeDisabled();
+  await cardB.getByLabel('Finish by').fill(isoPlusDays(demoToday, 21));
+  await cardB.getByRole('button', { name: 'Save the dates' }).click();
+  await expect(cardB.getByText(/^Planned .+ – .+/)).toBeVisible();
+  const planned = (await harnessValue(page, 'paths:learnerPath', { classId: readiness.classId, learnerId: learner.learnerId }))?.steps[1];
+  expect([planned?.plannedStartOn, planned?.plannedEndOn]).toEqual([isoPlusDays(demoToday, 7), isoPlusDays(demoToday, 21)]);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/learner-path-before.png`, fullPage: true });
 
@@ -355,9 +389,90 @@ test('a path template given to the class; a learner chooses an option, masters t
   await expect(steps.getByRole('listitem').nth(2)).toContainText('Teach it back to a younger class');
   await expect(adding).toBeHidden();
 
+  // the learner's own target date: pace is then said against it
+  const target = isoPlusDays(demoToday, 60);
+  await page.getByRole('button', { name: 'Set a target date…' }).click();
+  await page.getByLabel('The learner’s target date').fill(target);
+  await page.getByRole('button', { name: 'Save the target' }).click();
+  await expect(page.getByText(/^against the target date, /)).toBeVisible();
+  await expect(page.getByRole('img', { name: /^From .+: today, the target date/ })).toBeVisible();
+  expect((await harnessValue(page, 'paths:learnerPath', { classId: readiness.classId, learnerId: learner.learnerId }))?.targetOn).toBe(target);
+
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/learner-path-dates.png`, fullPage: true });
+
   // the low-screen option: printed, only the path shows, without its buttons
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: `${name}’s path` })).toBeVisible();
   await page.screenshot({ path: `${screenshots}/learner-path-print.png`, fullPage: true });
+});
+
+test('on the graph a teacher draws and removes a prerequisite, a circle is refused naming it, and a cluster is ordered as listed', async ({ page }) => {
+  const [schoolClass] = await harnessValue(page, 'classes:list', {});
+  if (!schoolClass) throw new Error('the demo has no class');
+  const readiness = await harnessValue(page, 'paths:readiness', { classId: schoolClass.id });
+  const linkCount = (value: ClassReadiness) => value.standards.reduce((sum, standard) => sum + standard.prerequisites.length, 0);
+  const byCode = (code: string) => new RegExp(`^${code.replaceAll('.', '\\.')}:`);
+  await page.goto(`${harnessUrl()}#/paths/${encodeURIComponent(schoolClass.id)}`);
+  await page.getByRole('radio', { name: 'Progression graph' }).click();
+  const graphNamed = (links: number) => page.getByRole('group', { name: `Progression of ${readiness.standards.length} tracked standards with ${links} prerequisite ${links === 1 ? 'link' : 'links'}, earliest on the left` });
+  const links = linkCount(readiness);
+  await expect(graphNamed(links)).toBeVisible();
+
+  // a circle: the prerequisite of a standard cannot also come after it; the gradebook names the circle
+  const later = readiness.standards.find((standard) => standard.prerequisites.length > 0)!;
+  const earlier = readiness.standards[later.prerequisites[0]!]!;
+  await graphNamed(links).getByRole('button', { name: byCode(codeOf(earlier)) }).click();
+  let panel = page.getByRole('region', { name: new RegExp(`^${codeOf(earlier).replaceAll('.', '\\.')}`) });
+  await panel.getByRole('button', { name: 'Add a prerequisite…' }).click();
+  await panel.getByLabel(`Master this before ${codeOf(earlier)}`).selectOption(String(readiness.standards.indexOf(later)));
+  await panel.getByRole('button', { name: 'Add the prerequisite' }).click();
+  const refusal = panel.getByRole('alert');
+  await expect(refusal).toContainText('That link was not changed');
+  await expect(refusal).toContainText(/That would make a circle of prerequisites: .+ → .+\. Remove one of these first\./);
+  for (const code of [codeOf(earlier), codeOf(later)]) await expect(refusal).toContainText(code);
+  await expect(graphNamed(links)).toBeVisible();
+  await panel.screenshot({ path: `${screenshots}/paths-graph-circle.png` });
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+
+  // drawn: a standard with no prerequisite before one nothing waits on (no circle can come of it)
+  const waitedOn = new Set(readiness.standards.flatMap((standard) => standard.prerequisites));
+  const root = readiness.standards.findIndex((standard) => standard.prerequisites.length === 0);
+  const sink = readiness.standards.findIndex((standard, index) => index !== root && !waitedOn.has(index) && !standard.prerequisites.includes(root));
+  const [rootCode, sinkCode] = [codeOf(readiness.standards[root]!), codeOf(readiness.standards[sink]!)];
+  await graphNamed(links).getByRole('button', { name: byCode(sinkCode) }).click();
+  panel = page.getByRole('region', { name: new RegExp(`^${sinkCode.replaceAll('.', '\\.')}`) });
+  await panel.getByRole('button', { name: 'Add a prerequisite…' }).click();
+  await panel.getByLabel(`Master this before ${sinkCode}`).selectOption(String(root));
+  await panel.getByRole('button', { name: 'Add the prerequisite' }).click();
+  await expect(panel.getByRole('status')).toHaveText(`${rootCode} now comes before ${sinkCode}.`);
+  await expect(graphNamed(links + 1)).toBeVisible();
+  await expect(panel.getByRole('list', { name: `Prerequisites of ${sinkCode}` })).toContainText(rootCode);
+  const drawn = await harnessValue(page, 'paths:readiness', { classId: schoolClass.id });
+  expect(drawn.standards[sink]!.prerequisites).toContain(root);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/paths-graph-edit.png`, fullPage: true });
+
+  // removed, after saying which link goes
+  await panel.getByRole('button', { name: `Remove ${rootCode} as a prerequisite of ${sinkCode}…` }).click();
+  const confirm = panel.getByRole('group', { name: 'Confirm removing the link' });
+  await expect(confirm).toContainText(`Remove the link “${rootCode} before ${sinkCode}”?`);
+  await confirm.getByRole('button', { name: 'Remove the link' }).click();
+  await expect(panel.getByRole('status')).toHaveText(`${rootCode} no longer comes before ${sinkCode}.`);
+  await expect(graphNamed(links)).toBeVisible();
+
+  // a cluster in the framework's order: either the links it adds show on the graph, or a circle is named and nothing changes
+  const clustered = readiness.standards.find((standard) => standard.cluster && readiness.standards.filter((other) => other.cluster?.clusterId === standard.cluster?.clusterId).length >= 2)!;
+  await graphNamed(links).getByRole('button', { name: byCode(codeOf(clustered)) }).click();
+  panel = page.getByRole('region', { name: new RegExp(`^${codeOf(clustered).replaceAll('.', '\\.')}`) });
+  await panel.getByRole('button', { name: 'Order this cluster as listed…' }).click();
+  await panel.getByRole('button', { name: `Order ${clustered.cluster!.label}` }).click();
+  await expect(panel.getByRole('status').or(panel.getByRole('alert'))).not.toHaveText('');
+  const ordered = await harnessValue(page, 'paths:readiness', { classId: schoolClass.id });
+  const added = linkCount(ordered) - links;
+  if (added > 0) await expect(panel.getByRole('status')).toContainText(`The standards of ${clustered.cluster!.label} now follow one another as listed`);
+  else await expect(panel.getByRole('status').or(panel.getByRole('alert'))).toContainText(/already in order|circle/);
+  await expect(graphNamed(links + added)).toBeVisible();
+  await page.getByRole('group', { name: /^Progression of / }).screenshot({ path: `${screenshots}/paths-graph-ordered.png` });
 });
