@@ -27,7 +27,10 @@ export const reportsSamples = {
   },
   'reports:deleteRule': {
     // the rule reports:saveRule's sample made (channels run in the contract's order)
-    valid: (demo) => ({ ruleId: String(demo.gradebook.reader.prepare('SELECT id FROM report_card_rules ORDER BY created_at LIMIT 1').pluck().get()) }),
+    // (a well-formed id when there is none, as on a file opened read-only, which refuses the write before looking)
+    valid: (demo) => ({
+      ruleId: String(demo.gradebook.reader.prepare('SELECT id FROM report_card_rules ORDER BY created_at LIMIT 1').pluck().get() ?? '01a00b4d-2400-7507-b6ee-92fbcb5cb540'),
+    }),
     malformed: [{}, { ruleId: 7 }],
   },
 } satisfies ChannelSamples<typeof reportsChannels>;
