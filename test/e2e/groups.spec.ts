@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { shortCode, type ClassReadiness, type GroupProposal } from '../../preload/contract/index.js';
 import { demoToday, openOnDay } from './support/clock.js';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
@@ -160,4 +160,52 @@ test('"Make a group" on the path board’s Ready-for list starts a group of exac
   await expect(page.getByLabel('What for')).toHaveValue(name);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/groups-from-ready-for.png`, fullPage: true });
+});
+
+test('a saved set: a learner moved with "Move to…", an adult given, saved; its group cards download as a PDF and its groups as CSV', async ({ page }) => {
+  test.setTimeout(90_000);
+  const [schoolClass] = await harnessValue(page, 'classes:list', {});
+  if (!schoolClass) throw new Error('the demo has no class');
+  // one of the demo's own sets (the first test saves one of its own, newest first)
+  const summary = (await harnessValue(page, 'groups:list', { classId: schoolClass.id })).find((set) => !set.purpose.endsWith('(e2e)'));
+  if (!summary) throw new Error('the demo saves group sets for each class');
+  const before = await harnessValue(page, 'groups:get', { groupSetId: summary.groupSetId });
+  const names = new Map((await harnessValue(page, 'learners:roster', { classId: schoolClass.id })).map((entry) => [entry.learnerId, `${entry.preferredName?.trim() || entry.givenName} ${entry.familyName}`]));
+  const from = before.groups.find((group) => group.learnerIds.length > 0);
+  const to = before.groups.find((group) => group !== from);
+  if (!from || !to) throw new Error('the demo set has two groups, one with learners');
+  const moved = names.get(from.learnerIds[0]!)!;
+
+  await page.goto(`${harnessUrl()}#/groups/${encodeURIComponent(schoolClass.id)}/${encodeURIComponent(summary.groupSetId)}`);
+  await expect(page.getByRole('heading', { level: 2, name: before.purpose })).toBeVisible();
+
+  // the group cards as a PDF, the groups as CSV, through the browser's own download
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Print group cards (PDF)' }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  expect(readFileSync((await pdf.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  for (const group of before.groups) expect(csvText).toContain(group.name);
+  expect(csvText).toContain(moved.split(' ')[0]!);
+
+  // edit: choose a learner, "Move … to" another group (said aloud), give that group an adult, save
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const chip = groupList(page, from.name).getByRole('button', { name: new RegExp(`^${escape(moved)}`) });
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await page.getByLabel(`Move ${moved} to`).selectOption({ label: to.name });
+  await expect(page.getByRole('status').filter({ hasText: `${moved} moved from ${from.name} to ${to.name}.` })).toBeAttached();
+  await expect(groupList(page, to.name).locator('.learner-chip__name')).toContainText([moved]);
+  await page.getByLabel(`Adult with ${to.name}`).fill('Mr. Lee');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved.')).toBeVisible();
+  const after = await harnessValue(page, 'groups:get', { groupSetId: summary.groupSetId });
+  expect(after.groups.find((group) => group.name === to.name)?.learnerIds).toContain(from.learnerIds[0]);
+  expect(after.groups.find((group) => group.name === from.name)?.learnerIds).not.toContain(from.learnerIds[0]);
+  expect(after.groups.find((group) => group.name === to.name)?.adult).toBe('Mr. Lee');
+  // the read-only board shows the saved groups
+  await expect(groupList(page, to.name).locator('.learner-chip__name')).toContainText([moved]);
+  await expect(page.getByRole('region', { name: new RegExp(`^${escape(to.name)} ·`) })).toContainText('Adult: Mr. Lee');
 });
