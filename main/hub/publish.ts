@@ -38,12 +38,12 @@ export async function publishGradebook(path: string, hubUrl: string, options: Pu
     try {
       await requireCurrentHub(hub.db, hub.address.shown);
       const tables = await hub.db.transaction().execute(async (trx) => {
-        await claimGradebook(trx, gradebookId, title, hub.address.shown);
+        const titleOnHub = await claimGradebook(trx, gradebookId, title, hub.address.shown);
         const published: TablePublished[] = [];
         for (const table of publishedTableNames) {
           published.push(await publishTable(trx, gradebook.reader, gradebookId, table, options.onProgress ?? (() => undefined)));
         }
-        if (published.some((table) => table.changed + table.tombstoned > 0)) {
+        if (titleOnHub !== title || published.some((table) => table.changed + table.tombstoned > 0)) {
           await trx.updateTable('proficio.gradebooks').set({ title, last_published_at: sql<Date>`now()` }).where('id', '=', gradebookId).execute();
         }
         return published;
@@ -69,11 +69,12 @@ export async function publishGradebook(path: string, hubUrl: string, options: Pu
 /**
  * The gradebook's row on the hub, made on its first publish with this login as its owner, and locked
  * for the publish (two publishes of one gradebook wait for each other). A gradebook first published
- * under another login is invisible to this one (row-level security) and refused.
+ * under another login is invisible to this one (row-level security) and refused. Returns the title
+ * the hub has for it (a renamed gradebook's new title travels even when no row changed).
  */
-async function claimGradebook(trx: Transaction<HubDatabase>, gradebookId: string, title: string, shown: string): Promise<void> {
+async function claimGradebook(trx: Transaction<HubDatabase>, gradebookId: string, title: string, shown: string): Promise<string> {
   await trx.insertInto('proficio.gradebooks').values({ id: gradebookId, title }).onConflict((conflict) => conflict.column('id').doNothing()).execute();
-  const mine = await trx.selectFrom('proficio.gradebooks').select('id').where('id', '=', gradebookId).forUpdate().executeTakeFirst();
+  const mine = await trx.selectFrom('proficio.gradebooks').select('title').where('id', '=', gradebookId).forUpdate().executeTakeFirst();
   if (mine === undefined) {
     throw new HubError(
       'hub_not_yours',
@@ -81,4 +82,5 @@ async function claimGradebook(trx: Transaction<HubDatabase>, gradebookId: string
       { gradebookId },
     );
   }
+  return mine.title;
 }

@@ -230,6 +230,14 @@ describe.skipIf(cluster === null)('the school hub: init and publish', () => {
     restore.close();
     const restored = await publish(file, url);
     expect([restored.changedRows, restored.tombstonedRows]).toEqual([1, 0]);
+
+    // a gradebook renamed and nothing else: no published row changes, the hub's title does
+    const rename = new Database(file);
+    rename.prepare(`UPDATE settings SET value = 'Grade 5 Maths, renamed' WHERE key = 'title'`).run();
+    rename.close();
+    const renamed = await publish(file, url);
+    expect([renamed.changedRows, renamed.tombstonedRows]).toEqual([0, 0]);
+    expect(await pg.query('changes_travel', 'SELECT title FROM proficio.gradebooks WHERE id = $1', [gradebookId])).toEqual([{ title: 'Grade 5 Maths, renamed' }]);
     const [back] = await pg.query<{ tombstoned: boolean }>('changes_travel', 'SELECT tombstoned_at IS NOT NULL AS tombstoned FROM proficio.evidence WHERE gradebook_id = $1 AND id = $2', [gradebookId, trashed!.id]);
     expect(back).toEqual({ tombstoned: false });
   });
