@@ -8,7 +8,7 @@ import { Button } from '../ui/button.js';
 /** The exports a teacher or coach asks for, in the order they are most used, named as people know them. */
 const exportChoices: { format: ReportFormat; label: string; what: string }[] = [
   { format: 'xlsx', label: 'Excel (XLSX)', what: 'the Excel workbook' },
-  { format: 'csv', label: 'CSV', what: 'the CSV tables' },
+  { format: 'csv', label: 'CSV tables (zip)', what: 'the CSV tables' },
   { format: 'pdf', label: 'PDF', what: 'the PDF' },
   { format: 'levels', label: 'Levels CSV', what: 'the levels CSV' },
   { format: 'oneroster', label: 'OneRoster results', what: 'the OneRoster results' },

@@ -210,11 +210,13 @@ function RuleForm(props: {
         </Field>
       </div>
       {problems.length > 0 && (
-        <ul id={problemsId} role="alert" className="report-exports__problem">
-          {problems.map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ul>
+        <div id={problemsId} role="alert" className="report-exports__problem">
+          <ul className="report-list">
+            {problems.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="family-form__actions">
         <Button type="submit" variant="primary" disabled={saving}>
