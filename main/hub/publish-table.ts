@@ -50,6 +50,7 @@ export async function publishTable(
   const columns = typed.map((column) => column.name);
   const keyColumns = publishedKeys[table];
   const keyAt = keyColumns.map((column) => columns.indexOf(column));
+  if (keyAt.includes(-1)) throw new Error(`The hub's ${table} lacks a key column (${keyColumns.join(', ')}): run "proficio hub init" with this Proficio.`);
   const keyOf = (row: readonly unknown[]): string => keyAt.map((index) => String(row[index])).join(keySeparator);
 
   const digest = new TableDigest();
