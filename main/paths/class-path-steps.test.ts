@@ -36,8 +36,10 @@ describe('paths:classSteps', () => {
     const byLearner = new Map(stepsOfClass().map((row) => [row.learnerId, row]));
     expect(byLearner.size).toBe(2);
     const ana = byLearner.get(g.ana)!;
-    expect([ana.current?.code, ana.next?.code, ana.mastered, ana.total]).toEqual(['M.B', 'M.D', 1, 4]);
+    // next is the step that follows on her path, C, which still waits on B
+    expect([ana.current?.code, ana.next?.code, ana.next?.readiness, ana.mastered, ana.total]).toEqual(['M.B', 'M.C', 'not_yet_ready', 1, 4]);
     const ben = byLearner.get(g.ben)!;
+    // D is his last step, so next is the first one still open before it
     expect([ben.current?.code, ben.current?.status, ben.next?.code]).toEqual(['M.D', 'working', 'M.A']);
     // the board agrees with the learner's own page on which step is suggested
     expect(ana.current?.stepId).toBe(pathOf(g.ana)!.steps.find((step) => step.suggested)?.stepId);

@@ -34,7 +34,7 @@ export function classPathSteps(reader: GradebookReader, request: { classId: stri
 }
 
 function brief(step: PathStep | undefined): StepBrief | null {
-  return step ? { stepId: step.stepId, standardId: step.standardId, code: step.code, statement: step.statement, status: step.status } : null;
+  return step ? { stepId: step.stepId, standardId: step.standardId, code: step.code, statement: step.statement, status: step.status, readiness: step.readiness } : null;
 }
 
 /** The learner's own target date (audited); pace is then measured against it instead of the end of term. */

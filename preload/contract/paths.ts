@@ -79,7 +79,7 @@ export type LearnerPath = {
 };
 
 /** A step as the path board names it: which standard, and where the learner is with it. */
-export type StepBrief = { stepId: string; standardId: string; code: string | null; statement: string; status: PathStep['status'] };
+export type StepBrief = { stepId: string; standardId: string; code: string | null; statement: string; status: PathStep['status']; readiness: ReadinessState };
 
 /** Each learner of a class who has a path: the step they are on and the one after it (null where there is none). */
 export type LearnerSteps = { learnerId: string; pathId: string; current: StepBrief | null; next: StepBrief | null; mastered: number; total: number };

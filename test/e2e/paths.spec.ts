@@ -293,12 +293,15 @@ test('a path template given to the class; a learner chooses an option, masters t
   const classSteps = await harnessValue(page, 'paths:classSteps', { classId: readiness.classId });
   const mine = classSteps.find((row) => row.learnerId === learner.learnerId)!;
   expect(mine.current?.standardId).toBe(stepA.standardId);
-  const stepWords = (brief: (typeof mine)['current']) => (brief ? (shortCode(brief.code) ?? brief.statement) : 'none');
+  // each step said with how ready the learner is for it (or that they are working on it)
+  const stepWords = (brief: NonNullable<(typeof mine)['current']>) =>
+    `${shortCode(brief.code) ?? brief.statement} (${brief.status === 'working' ? 'working' : brief.status === 'evidence_submitted' ? 'evidence submitted' : stateLabels[brief.readiness].toLowerCase()})`;
   await page.getByLabel('Ready for').selectOption(String(a));
   const readyBoard = page.getByRole('grid', { name: `Path board: learners ready for ${codeA}` });
   await expect(readyBoard.getByRole('columnheader', { name: 'Now', exact: true })).toBeVisible();
-  await expect(readyBoard.getByRole('gridcell', { name: `${name}, now: ${codeA}`, exact: true })).toBeVisible();
+  await expect(readyBoard.getByRole('gridcell', { name: `${name}, now: ${codeA} (ready)`, exact: true })).toBeVisible();
   await expect(readyBoard.getByRole('gridcell', { name: `${name}, next: ${mine.next ? stepWords(mine.next) : 'none'}`, exact: true })).toBeVisible();
+  if (mine.next) expect(mine.next.standardId).toBe(stepB.standardId);
   await page.getByRole('button', { name: 'Show every learner' }).click();
   await page.screenshot({ path: `${screenshots}/paths-board-steps.png` });
   await page.screenshot({ path: 'renderer/docs/screenshot-paths.png' });

@@ -4,8 +4,8 @@ import { currentAndNext, type StepAt } from './current-next.js';
 const step = (status: StepAt['status'], readiness: StepAt['readiness'], suggested = false): StepAt => ({ status, readiness, suggested });
 
 describe('currentAndNext', () => {
-  it('is the suggested step and the next ready one after it on a fresh path', () => {
-    const steps = [step('mastered', 'mastered'), step('not_started', 'ready', true), step('not_started', 'not_yet_ready'), step('not_started', 'ready')];
+  it('is the suggested step and the open one that follows it, ready or not', () => {
+    const steps = [step('mastered', 'mastered'), step('not_started', 'ready', true), step('skipped', 'ready'), step('not_started', 'not_yet_ready'), step('not_started', 'ready')];
     expect(currentAndNext(steps)).toEqual({ current: 1, next: 3 });
   });
 
@@ -19,8 +19,8 @@ describe('currentAndNext', () => {
     expect(currentAndNext(steps)).toEqual({ current: 1, next: 0 });
   });
 
-  it('is empty for a finished path and for one where every open step waits', () => {
+  it('is empty for a finished path; where every open step waits, the first of them is next', () => {
     expect(currentAndNext([step('mastered', 'mastered'), step('skipped', 'ready')])).toEqual({ current: null, next: null });
-    expect(currentAndNext([step('not_started', 'not_yet_ready')])).toEqual({ current: null, next: null });
+    expect(currentAndNext([step('mastered', 'mastered'), step('not_started', 'not_yet_ready'), step('not_started', 'not_yet_ready')])).toEqual({ current: null, next: 1 });
   });
 });

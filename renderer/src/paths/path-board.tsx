@@ -241,15 +241,26 @@ function StepCell(props: { learnerName: string; which: 'now' | 'next'; step: Ste
   const { step } = props;
   const label = step ? standardLabel(step) : props.hasPath ? (props.which === 'now' ? 'nothing ready' : 'none') : 'no path';
   const working = step !== null && (step.status === 'working' || step.status === 'evidence_submitted');
+  const said = step === null ? '' : working ? ` (${step.status === 'working' ? 'working' : 'evidence submitted'})` : ` (${readinessWords[step.readiness].label.toLowerCase()})`;
   return (
     <div
       role="gridcell"
-      aria-label={`${props.learnerName}, ${props.which}: ${label}${working ? ` (${step.status === 'working' ? 'working' : 'evidence submitted'})` : ''}`}
-      title={step?.statement}
+      aria-label={`${props.learnerName}, ${props.which}: ${label}${said}`}
+      title={step ? `${step.statement}${said}` : undefined}
       className={['path-board__step', step ? '' : 'path-board__step--none', working ? 'path-board__step--working' : ''].filter(Boolean).join(' ')}
       style={{ left: props.left }}
     >
-      {step ? standardLabel(step) : '—'}
+      {step ? (
+        <>
+          {/* the same mark and colour as the standard's cell: how ready the learner is for it */}
+          <span className={`path-board__step-mark ${readinessClass(step.readiness)}`} aria-hidden="true">
+            {readinessWords[step.readiness].mark}
+          </span>
+          {standardLabel(step)}
+        </>
+      ) : (
+        '—'
+      )}
     </div>
   );
 }
