@@ -5,6 +5,7 @@
  */
 import { runEvidenceInsertBenchmark } from './evidence.bench.js';
 import { runGridProbe } from './grid-probe.js';
+import { runGroupsBenchmarks } from './groups.bench.js';
 import { runImportBenchmarks } from './import.bench.js';
 import { runLearnerPickerBenchmark } from './learner-picker.bench.js';
 import { runReadinessBenchmarks } from './readiness.bench.js';
@@ -18,6 +19,7 @@ const suites: Record<string, () => Promise<void>> = {
   import: runImportBenchmarks,
   picker: runLearnerPickerBenchmark,
   readiness: runReadinessBenchmarks,
+  groups: runGroupsBenchmarks,
   report: runReportBenchmarks,
   // needs the renderer bundle: npm run bench builds it first
   grid: runGridProbe,

@@ -12,7 +12,8 @@ import { interestKey, pairKey, pairsOf, type GroupingLearner, type PastGroupSet 
  *     + repeats  × how recently and often they shared a group in past sets;
  * + hard × the number of keep-together pairs (the constant that makes a fully kept rule cost 0).
  *
- * Pair costs are a dense n×n table so a swap is priced in O(group size).
+ * Pair costs are a dense n×n table; the local search (local-search.ts) keeps per-group sums of it, so a
+ * swap is priced in O(1).
  */
 export type Weights = { balance: number; interests: number; hard: number; repeats: number };
 
@@ -54,13 +55,20 @@ export function buildObjective(learners: readonly GroupingLearner[], rules: Inde
     pair[i * size + j] = (pair[i * size + j] ?? 0) + cost;
     pair[j * size + i] = (pair[j * size + i] ?? 0) + cost;
   };
-  const interests = learners.map((l) => new Set(l.interests.map(interestKey)));
-  for (let i = 0; i < size; i++) {
-    for (let j = i + 1; j < size; j++) {
-      const repeat = recent.get(pairKey(learners[i]?.learnerId ?? '', learners[j]?.learnerId ?? ''));
-      if (repeat) add(i, j, weights.repeats * repeat);
-      if (weights.interests && [...(interests[i] ?? [])].some((k) => interests[j]?.has(k))) add(i, j, -weights.interests);
-    }
+  const at = new Map(learners.map((l, i) => [l.learnerId, i]));
+  for (const [key, repeat] of recent) {
+    const [a = '', b = ''] = key.split('|');
+    const i = at.get(a);
+    const j = at.get(b);
+    if (i !== undefined && j !== undefined) add(i, j, weights.repeats * repeat);
+  }
+  if (weights.interests) {
+    // learners by interest: only pairs that share one are visited
+    const byInterest = new Map<string, number[]>();
+    learners.forEach((l, i) => new Set(l.interests.map(interestKey)).forEach((k) => byInterest.set(k, [...(byInterest.get(k) ?? []), i])));
+    const sharing = new Set<number>();
+    for (const members of byInterest.values()) for (const [i, j] of pairsOf(members)) sharing.add(Math.min(i, j) * size + Math.max(i, j));
+    for (const cell of sharing) add(Math.floor(cell / size), cell % size, -weights.interests);
   }
   for (const [i, j] of rules.apart) add(i, j, weights.hard);
   for (const [i, j] of rules.together) add(i, j, -weights.hard);
@@ -78,16 +86,4 @@ export function objectiveValue(objective: Objective, groups: readonly (readonly 
     for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) value += objective.pair[(group[a] ?? 0) * objective.size + (group[b] ?? 0)] ?? 0;
   }
   return value;
-}
-
-/** How much the objective changes if learner `a` (in `from`) and learner `b` (in `to`) trade places. */
-export function swapDelta(objective: Objective, from: readonly number[], fromSum: number, a: number, to: readonly number[], toSum: number, b: number): number {
-  const { pair, size, z, weights } = objective;
-  let delta = 0;
-  for (const x of from) if (x !== a) delta += (pair[b * size + x] ?? 0) - (pair[a * size + x] ?? 0);
-  for (const y of to) if (y !== b) delta += (pair[a * size + y] ?? 0) - (pair[b * size + y] ?? 0);
-  const shift = (z[b] ?? 0) - (z[a] ?? 0);
-  delta += (weights.balance * ((fromSum + shift) ** 2 - fromSum ** 2)) / from.length;
-  delta += (weights.balance * ((toSum - shift) ** 2 - toSum ** 2)) / to.length;
-  return delta;
 }
