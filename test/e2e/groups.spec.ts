@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { shortCode, type ClassReadiness, type GroupProposal } from '../../preload/contract/index.js';
-import { demoToday, openOnDay } from './support/clock.js';
+import { demoToday, isoPlusDays, openOnDay } from './support/clock.js';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
 import { seriousViolations } from './support/axe.js';
 
@@ -208,4 +208,44 @@ test('a saved set: a learner moved with "Move to…", an adult given, saved; its
   // the read-only board shows the saved groups
   await expect(groupList(page, to.name).locator('.learner-chip__name')).toContainText([moved]);
   await expect(page.getByRole('region', { name: new RegExp(`^${escape(to.name)} ·`) })).toContainText('Adult: Mr. Lee');
+});
+
+test('a saved set says plainly who new evidence has moved since it was made', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { readiness, index } = await classAndStandard(page);
+  const standard = readiness.standards[index]!;
+  const learner = readiness.learners.find((item) => item.states[index] === 'ready')!;
+  const name = `${learner.preferredName?.trim() || learner.givenName} ${learner.familyName}`;
+  const saved = await harnessValue(page, 'groups:save', {
+    classId: readiness.classId,
+    strategy: 'readiness',
+    date: demoToday,
+    purpose: `Ten minutes on ${codeOf(standard)} (e2e, stale)`,
+    standardId: standard.standardId,
+    groups: [{ name: `Ready for ${codeOf(standard)}`, learnerIds: [learner.learnerId] }],
+  });
+  expect(saved.stale).toBe(false);
+
+  // new evidence: the learner masters the standard after the set was made
+  const grid = await harnessValue(page, 'mastery:grid', { classId: readiness.classId });
+  const top = Math.max(...grid.scale.levels.map((level) => level.value));
+  for (const days of [-2, -1, 0]) {
+    await harnessValue(page, 'evidence:record', { classId: readiness.classId, learnerId: learner.learnerId, standardId: standard.standardId, level: top, observedOn: isoPlusDays(demoToday, days), kind: 'of' });
+  }
+  const now = await harnessValue(page, 'groups:get', { groupSetId: saved.groupSetId });
+  expect(now.stale).toBe(true);
+
+  await page.goto(`${harnessUrl()}#/groups/${encodeURIComponent(readiness.classId)}/${encodeURIComponent(saved.groupSetId)}`);
+  const note = page.getByRole('note', { name: 'These groups may be out of date' });
+  await expect(note).toContainText('New evidence has moved 1 learner since these groups were made');
+  const moved = now.staleMembers.find((member) => member.learnerId === learner.learnerId);
+  expect(moved?.nowReadiness).toBe('mastered');
+  await expect(note).toContainText(`${name} was Ready, now Mastered`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/groups-stale.png` });
+
+  // the history marks it too
+  await page.getByRole('button', { name: '← All groups' }).click();
+  await page.getByRole('radio', { name: 'Past group sets' }).click();
+  await expect(page.getByRole('list', { name: 'Past group sets' }).getByRole('listitem').filter({ hasText: `Ten minutes on ${codeOf(standard)} (e2e, stale)` })).toContainText('May be out of date');
 });

@@ -20,6 +20,7 @@ describe('group words', () => {
   it('says what moved for a stale member', () => {
     expect(staleWords({ learnerId: 'a', savedReadiness: 'ready', nowReadiness: 'mastered', savedBand: 'Developing', nowBand: 'Developing' })).toBe('was Ready, now Mastered');
     expect(staleWords({ learnerId: 'a', savedReadiness: null, nowReadiness: null, savedBand: 'Beginning', nowBand: 'Proficient' })).toBe('was Beginning, now Proficient');
+    expect(staleWords({ learnerId: 'a', savedReadiness: 'ready', nowReadiness: 'mastered', savedBand: null, nowBand: 'Extending' })).toBe('was Ready, now Mastered; had no level yet, now Extending');
   });
 
   it('lists the most frequent partners first, with the standards, in words', () => {

@@ -44,7 +44,9 @@ export function staleWords(member: StaleMember): string {
   if (member.savedReadiness !== member.nowReadiness) {
     parts.push(`was ${readinessWord(member.savedReadiness) ?? 'not placed'}, now ${readinessWord(member.nowReadiness) ?? 'not placed'}`);
   }
-  if (member.savedBand !== member.nowBand) parts.push(`was ${member.savedBand ?? 'without a level'}, now ${member.nowBand ?? 'without a level'}`);
+  if (member.savedBand !== member.nowBand) {
+    parts.push(member.savedBand === null ? `had no level yet, now ${member.nowBand ?? 'none'}` : `was ${member.savedBand}, now ${member.nowBand ?? 'without a level'}`);
+  }
   return parts.length === 0 ? 'has moved since the set was saved' : parts.join('; ');
 }
 
