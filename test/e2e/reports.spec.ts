@@ -77,7 +77,11 @@ test('the class report agrees with the gradebook grid: mastered per standard and
   await expect(page.getByRole('img', { name: /^Mastered cells went from/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Feedback turnaround' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: `${screenshots}/reports-class.png`, fullPage: true });
+  // the section scrolls inside the window, so a tall window shows all of it at once
+  await page.screenshot({ path: `${screenshots}/reports-top.png` });
+  await page.setViewportSize({ width: 1280, height: 3600 });
+  await page.screenshot({ path: `${screenshots}/reports-class.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('region', { name: /Levels of each learner/ }).screenshot({ path: `${screenshots}/reports-heatmap.png` });
 });
 

@@ -41,6 +41,8 @@ export function markWords(mark: { mark: string; conditions: readonly ReportCardC
 
 /** "8 of 25 (32%)": a part of a whole, with the share. */
 export function partOf(part: number, whole: number): string {
+  // a share of nothing is no share at all (formatPercent calls an empty whole done)
+  if (whole <= 0) return `${formatCount(part)} of ${formatCount(whole)}`;
   return `${formatCount(part)} of ${formatCount(whole)} (${formatPercent(part, whole)})`;
 }
 

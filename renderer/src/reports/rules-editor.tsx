@@ -12,9 +12,9 @@ import { newCondition, newRuleDraft, ruleDraftOf, toRuleInput, type ConditionDra
 export type RuleScope = { id: string; title: string };
 
 const conditionKinds: { kind: ReportCardConditionKind; label: string }[] = [
-  { kind: 'share_at_least', label: 'a share of the standards at a level or above' },
-  { kind: 'count_at_least', label: 'a number of standards at a level or above' },
-  { kind: 'none_at_or_below', label: 'no standard at a level or below' },
+  { kind: 'share_at_least', label: 'Share of standards' },
+  { kind: 'count_at_least', label: 'Number of standards' },
+  { kind: 'none_at_or_below', label: 'No low level' },
 ];
 
 /**
@@ -283,7 +283,7 @@ function ConditionFields(props: { condition: ConditionDraft; levels: readonly Re
   );
   return (
     <>
-      <Field label={<span className="visually-hidden">{`${props.label}: kind`}</span>}>
+      <Field label={<span className="visually-hidden">{`${props.label}: share of the standards, number of standards, or none at a low level`}</span>}>
         {(control) => (
           <select
             {...control}
