@@ -456,6 +456,7 @@ test('on the graph a teacher draws and removes a prerequisite, a circle is refus
   expect(drawn.standards[sink]!.prerequisites).toContain(root);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/paths-graph-edit.png`, fullPage: true });
+  await page.screenshot({ path: 'renderer/docs/screenshot-paths-graph.png', fullPage: true });
 
   // removed, after saying which link goes
   await panel.getByRole('button', { name: `Remove ${rootCode} as a prerequisite of ${sinkCode}…` }).click();

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { shortCode, type ClassReadiness } from '../../preload/contract/index.js';
 import { fixture } from '../helpers/fixtures-dir.js';
+import { seriousViolations } from './support/axe.js';
 import { harnessUrl, harnessValue } from './support/harness-api.js';
 
 /**
@@ -59,6 +60,7 @@ test('a prerequisite map through the wizard: an unmatched code refuses the whole
 
   const dialog = await openMapWizard(page);
   await expect(dialog.getByRole('button', { name: 'Preview' })).toBeDisabled();
+  expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByLabel('Framework').selectOption(frameworkId);
   // codes as a spreadsheet may hold them: another case and stray spaces still match
   await dialog.getByLabel('Map file').setInputFiles({ name: 'map-with-typo.csv', ...csv([`${before},${afters[0]}`, ` ${before.toLowerCase()} , ${afters[1]}`, `9.ZZ.Z.9,${afters[0]}`]) });
@@ -73,6 +75,7 @@ test('a prerequisite map through the wizard: an unmatched code refuses the whole
   await expect(typoRow.getByRole('cell').nth(2)).toHaveText('4');
   await expect(dialog.getByText(/^The map has 1 error, so none of it can be imported/)).toBeVisible();
   await expect(dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/import-prerequisite-map-refused.png` });
   expect((await harnessValue(page, 'frameworks:list', {})).find((item) => item.id === frameworkId)!.prerequisiteCount).toBe(countBefore);
 
