@@ -101,13 +101,13 @@ describe('proficio import', () => {
 });
 
 describe('proficio import reads only regular files and folders (issue 8, item 1)', () => {
-  it('refuses a named pipe at once, naming it, instead of waiting forever for a writer', async () => {
+  // Opening a pipe for reading blocks until a writer comes, which never happens here: a CLI that tried would
+  // hang until the test's own bound (not a stopwatch, which a busy machine's slow start would trip).
+  it('refuses a named pipe, naming it, instead of waiting forever for a writer', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const pipe = join(dir, 'roster.csv');
     execFileSync('mkfifo', [pipe]);
-    const started = performance.now();
     const result = await cli('import', pipe, '--gradebook', join(dir, 'class.proficio'));
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(pipe);
     expect(result.stderr).toMatch(/named pipe \(FIFO\).*expected a regular file or a folder of regular files/);
