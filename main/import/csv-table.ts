@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { TextPieces } from './decode-text.js';
 import { errorIssue, warningIssue, type ImportIssue } from './import-issue.js';
 
 /** A column the reader knows. Rows are keyed by `name`, whatever spelling the file used. */
@@ -63,11 +64,10 @@ export type CsvRowsResult = { table: Omit<CsvTable, 'rows'> | null; issues: Impo
  * rows into its own records holds only those (for a million-row class list, the rows alone would be
  * ~1 GB). `onRow` is only called when the header is usable; issues keep the order `readCsvTable` gives.
  */
-export function readCsvRows(text: string, options: CsvTableOptions, onRow: (row: CsvRow) => void): CsvRowsResult {
+export function readCsvRows(text: string | TextPieces, options: CsvTableOptions, onRow: (row: CsvRow) => void): CsvRowsResult {
   const { file } = options;
   const issues: ImportIssue[] = [];
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (source.trim() === '') {
+  if (isBlank(text)) {
     issues.push(errorIssue({ file, row: 1, expected: 'a header row followed by data rows', problem: 'the file is empty' }));
     return { table: null, issues };
   }
@@ -81,46 +81,108 @@ export function readCsvRows(text: string, options: CsvTableOptions, onRow: (row:
   let header: string[] = [];
   let resolved: ResolvedColumns | null = null;
   let index = 0;
-  Papa.parse<string[]>(source, {
-    delimiter: ',',
-    quoteChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    step: (results) => {
-      const row = index + 1;
-      const fields = results.data;
-      const broken = results.errors.length > 0;
-      const [error] = results.errors;
-      if (error) {
-        quoteIssues.push(
-          errorIssue({
-            file,
-            row,
-            expected: 'each quoted value to end with a closing quote ("), with quotes inside a value doubled ("")',
-            problem:
-              error.code === 'MissingQuotes'
-                ? 'a quoted value is never closed, so the rest of the file would be read as part of it'
-                : `the quotes are broken (${error.message})`,
-          }),
-        );
-      }
-      if (index++ === 0) {
-        header = fields.map((name, position) => (position === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
-        resolved = resolveColumns(header, options, headerIssues);
-        return;
-      }
-      if (resolved === null || broken) return;
-      const built = buildRow(fields, row, header, resolved, file);
-      if (built === null) return;
-      if ('severity' in built) rowIssues.push(built);
-      else onRow(built);
-    },
+  parseCsv(text, (results) => {
+    const row = index + 1;
+    const fields = results.data;
+    const broken = results.errors.length > 0;
+    const [error] = results.errors;
+    if (error) {
+      quoteIssues.push(
+        errorIssue({
+          file,
+          row,
+          expected: 'each quoted value to end with a closing quote ("), with quotes inside a value doubled ("")',
+          problem:
+            error.code === 'MissingQuotes'
+              ? 'a quoted value is never closed, so the rest of the file would be read as part of it'
+              : `the quotes are broken (${error.message})`,
+        }),
+      );
+    }
+    if (index++ === 0) {
+      header = fields.map((name, position) => (position === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
+      resolved = resolveColumns(header, options, headerIssues);
+      return;
+    }
+    if (resolved === null || broken) return;
+    const built = buildRow(fields, row, header, resolved, file);
+    if (built === null) return;
+    if ('severity' in built) rowIssues.push(built);
+    else onRow(built);
   });
   issues.push(...quoteIssues, ...headerIssues);
   const columns = resolved as ResolvedColumns | null;
   if (columns === null) return { table: null, issues };
   issues.push(...rowIssues);
   return { table: { header, extraColumns: columns.extra, missingColumns: columns.missing }, issues };
+}
+
+function isBlank(text: string | TextPieces): boolean {
+  if (typeof text === 'string') return text.replace(/^\uFEFF/, '').trim() === '';
+  let first = true;
+  for (const piece of text.pieces()) {
+    if ((first ? piece.replace(/^\uFEFF/, '') : piece).trim() !== '') return false;
+    first = false;
+  }
+  return true;
+}
+
+type StepResults = { data: string[]; errors: { code: string; message: string }[]; meta: { cursor: number } };
+type ParserHandle = { parse(input: string, baseIndex: number, ignoreLastRow: boolean): StepResults; guessLineEndings(input: string, quoteChar: string): string };
+// papaparse's own chunk handler (what its streamers drive), used here to parse pieces synchronously
+const guessedFromChars = 1024 * 1024;
+const { ParserHandle } = Papa as unknown as { ParserHandle: new (config: object) => ParserHandle };
+
+/**
+ * Hands each record to `step` as papaparse parses it: a string in one go, pieces one after another
+ * (the way papaparse's streamers do: a record cut between two pieces is parsed again with the next).
+ */
+function parseCsv(text: string | TextPieces, step: (results: StepResults) => void): void {
+  const config = { delimiter: ',', quoteChar: '"', header: false, skipEmptyLines: false, step };
+  if (typeof text === 'string') {
+    Papa.parse<string[]>(text.startsWith('\uFEFF') ? text.slice(1) : text, config);
+    return;
+  }
+  const handle = new ParserHandle(config);
+  const pieces = text.pieces()[Symbol.iterator]();
+  // papaparse guesses the line ending from the first MiB of a text: the same MiB, gathered from the pieces
+  const head: string[] = [];
+  let headLength = 0;
+  let next = pieces.next();
+  while (!next.done && headLength < guessedFromChars) {
+    const piece = head.length === 0 ? next.value.replace(/^\uFEFF/, '') : next.value;
+    head.push(piece);
+    headLength += piece.length;
+    next = pieces.next();
+  }
+  const rest = next;
+  const headText = head.join('');
+  const newline = handle.guessLineEndings(headText, '"');
+  Object.assign(config, { newline });
+  const source = (function* () {
+    yield headText;
+    for (let piece = rest; !piece.done; piece = pieces.next()) yield piece.value;
+  })();
+  next = source.next();
+  let partial = '';
+  let base = 0;
+  while (!next.done) {
+    let pending = next.value;
+    next = source.next();
+    // a record longer than a piece (a quote left open) is read on with at least as much again, so it
+    // is parsed again a few times, not once per piece
+    while (!next.done && pending.length < partial.length) {
+      pending += next.value;
+      next = source.next();
+    }
+    const finished = next.done === true;
+    const aggregate = partial + pending;
+    const results = handle.parse(aggregate, base, !finished);
+    if (!finished) {
+      partial = aggregate.substring(results.meta.cursor - base);
+      base = results.meta.cursor;
+    }
+  }
 }
 
 /** One data record as a row keyed by column; null for a blank line; an issue when its width is wrong. */

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { warningIssue, type ImportIssue } from './import-issue.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -53,6 +54,59 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       ],
     };
   }
+}
+
+/** Text handed over in pieces: each call of `pieces()` decodes the bytes again, a piece at a time. */
+export type TextPieces = { pieces(): Iterable<string> };
+
+export type DecodedPieces = Omit<DecodedText, 'text'> & { text: TextPieces };
+
+/**
+ * The same decoding as `decodeText`, a piece of about `pieceBytes` at a time, so that a reader that
+ * parses as it goes never holds the whole text beside the bytes (for a 70 MB class list, 70 MB less).
+ * Joined, the pieces are exactly `decodeText(bytes).text`.
+ */
+export function decodeTextPieces(bytes: Uint8Array, file: string, pieceBytes = 64 * 1024): DecodedPieces {
+  const { encoding, skip, issues } = detectEncoding(bytes, file);
+  const body = bytes.subarray(skip);
+  const pieces = function* (): Generator<string> {
+    if (encoding === 'windows-1252') {
+      for (let start = 0; start < body.length; start += pieceBytes) yield decodeWindows1252(body.subarray(start, start + pieceBytes));
+      return;
+    }
+    // TextDecoder drops a byte-order mark at the start of the stream, as decodeText's stripBom does
+    const decoder = new TextDecoder(encoding);
+    for (let start = 0; start < body.length; start += pieceBytes) {
+      const piece = decoder.decode(body.subarray(start, start + pieceBytes), { stream: start + pieceBytes < body.length });
+      if (piece !== '') yield piece;
+    }
+  };
+  return { text: { pieces }, encoding, issues };
+}
+
+/** Which encoding the bytes are in, how many bytes of byte-order mark to skip, and the warning when it was guessed. */
+function detectEncoding(bytes: Uint8Array, file: string): { encoding: TextEncodingName; skip: number; issues: ImportIssue[] } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', skip: 3, issues: [] };
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', skip: 2, issues: [] };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', skip: 2, issues: [] };
+  const guessed16 = guessUtf16WithoutBom(bytes);
+  if (guessed16) {
+    const words = guessed16 === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)';
+    return { encoding: guessed16, skip: 0, issues: [warningIssue({ file, expected: 'UTF-8 text', problem: `the file has no byte-order mark and was read as ${words} because every other byte is zero` })] };
+  }
+  // checked without decoding: the text is made once, by whoever reads it
+  if (isUtf8(bytes)) return { encoding: 'utf-8', skip: 0, issues: [] };
+  return {
+    encoding: 'windows-1252',
+    skip: 0,
+    issues: [
+      warningIssue({
+        file,
+        expected: 'UTF-8 text',
+        problem: 'the file is not valid UTF-8 and was read as Windows-1252 (Western European); check that accented letters look right',
+      }),
+    ],
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { readCaseJson } from '../case/read-case-json.js';
 import { readOpenSaltCsv, type FrameworkCsvOptions } from '../case/read-opensalt-csv.js';
-import { decodeText } from '../decode-text.js';
+import { decodeText, decodeTextPieces } from '../decode-text.js';
 import { errorIssue, type ImportIssue, type ImportResult } from '../import-issue.js';
 import { readOneRoster } from '../oneroster/read-oneroster.js';
 import { unzipOneRoster, type ReadProgress } from '../oneroster/read-oneroster-source.js';
@@ -76,6 +76,12 @@ export function readImportBytes(name: string, bytes: Uint8Array, options: Framew
 }
 
 function readSingleFile(name: string, bytes: Uint8Array, kind: Exclude<ImportKind, 'oneroster'>, options: FrameworkCsvOptions): ReadImport {
+  if (kind === 'roster-csv') {
+    // a class list is parsed as it is decoded: its text is never held whole beside its bytes
+    const pieces = decodeTextPieces(bytes, name);
+    const result = readRosterCsv(pieces.text, name);
+    return { fileName: name, source: { kind: 'roster-csv', result: { ...result, issues: [...pieces.issues, ...result.issues] } } };
+  }
   const decoded = decodeText(bytes, name);
   const withDecoding = <T>(result: ImportResult<T>): ImportResult<T> => ({ ...result, issues: [...decoded.issues, ...result.issues] });
   switch (kind) {
@@ -85,8 +91,6 @@ function readSingleFile(name: string, bytes: Uint8Array, kind: Exclude<ImportKin
       return { fileName: name, source: { kind: 'case-csv', result: withDecoding(readOpenSaltCsv(decoded.text, name, options)) } };
     case 'standards-csv':
       return { fileName: name, source: { kind: 'standards-csv', result: withDecoding(readStandardsCsv(decoded.text, name, options)) } };
-    case 'roster-csv':
-      return { fileName: name, source: { kind: 'roster-csv', result: withDecoding(readRosterCsv(decoded.text, name)) } };
     default:
       return assertNever(kind);
   }

@@ -1,3 +1,4 @@
+import { IntColumn } from '../int-column.js';
 import { lazyRecords } from '../lazy-records.js';
 import type { RosterClass, RosterEnrollment, RosterUser } from '../roster-package.js';
 import { uuidText } from '../stable-id.js';
@@ -168,30 +169,6 @@ function idHash(bytes: Uint8Array, at: number): number {
 
 function pairHash(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
-}
-
-/** Whole numbers in an Int32Array that doubles as it fills. */
-class IntColumn {
-  private values = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  get(index: number): number {
-    return this.values[index] ?? 0;
-  }
-
-  release(): void {
-    this.values = new Int32Array(0);
-    this.length = 0;
-  }
 }
 
 /** 16-byte ids, one after another, in a buffer that doubles as it fills. */

@@ -1,4 +1,5 @@
 import { readCsvRows, type CsvColumn } from '../csv-table.js';
+import type { TextPieces } from '../decode-text.js';
 import { normalizeGradeLevels } from '../grade-levels.js';
 import { createIssueLog, finishImportWithPartial, type ImportResult } from '../import-issue.js';
 import type { RosterPackage } from '../roster-package.js';
@@ -35,7 +36,7 @@ const namespace = classListNamespace;
  * Reads the class list row by row as it is parsed (no table of rows is kept): the package holds a
  * class's id once, and its learners and enrollments as columns (`ClassListStore`).
  */
-export function readRosterCsv(text: string, file: string): ImportResult<RosterPackage> {
+export function readRosterCsv(text: string | TextPieces, file: string): ImportResult<RosterPackage> {
   // issues of the rows are said after the file's own (header, row width), as a reader of a whole table would
   const rowLog = createIssueLog();
   const store = new ClassListStore();

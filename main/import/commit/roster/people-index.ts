@@ -1,17 +1,18 @@
 import { newIdSequence } from '../../../../db/ids.js';
+import { CompactStringMap } from '../../compact-string-map.js';
 import type { Person } from './roster-planning.js';
 
 type PersonKind = { kind: 'learner' } | { kind: 'educator'; role: 'teacher' | 'aide' };
 
 /**
  * Every learner and educator of the set and of the gradebook, by sourcedId: what enrollments, contacts
- * and demographics link to. A district holds a million of them, so each is one small number in a map
- * (which person, of which kind) rather than an object with its row id: a person the gradebook has
+ * and demographics link to. A district holds a million of them, so each is one small number in a compact
+ * map (which person, of which kind) rather than an object with its row id: a person the gradebook has
  * keeps its stored id in a list; a new person's id is the plan's n-th id (`newIdSequence`), made again
  * whenever it is asked for. `Person.key` names a person within the plan, for sets of people.
  */
 export class PeopleIndex {
-  private readonly codes = new Map<string, number>();
+  private readonly codes = new CompactStringMap();
   private readonly storedIds: string[] = [];
   private readonly keyOfStoredId = new Map<string, number>();
   private readonly newIdAt = newIdSequence();

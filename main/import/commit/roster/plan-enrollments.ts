@@ -1,4 +1,5 @@
 import { newId } from '../../../../db/ids.js';
+import { NumberPairSet } from '../../number-pair-set.js';
 import { loadBySourcedId, type Row, type TableOps } from '../table-ops.js';
 import type { ClassesPlan } from './plan-classes.js';
 import type { PeoplePlan } from './plan-people.js';
@@ -21,16 +22,18 @@ export function planEnrollments(planning: RosterPlanning, classes: ClassesPlan, 
       storedByPair.set(`${String(row['class_id'])}\u0000${String(row['learner_id'] ?? row['educator_id'])}`, row);
     }
   }
-  // who the file enrolls in each class: people's keys by class id (numbers, rather than a "class +
-  // person" string for each of a district's enrollments)
-  const enrolled = new Map<string, Set<number>>();
+  // who the file enrolls in each class: pairs of numbers (the class's, the person's key), rather than a
+  // "class + person" string or a set per class for each of a district's enrollments
+  const classNumbers = new Map<string, number>();
+  const classNumber = (classId: string) => {
+    let number = classNumbers.get(classId);
+    if (number === undefined) classNumbers.set(classId, (number = classNumbers.size));
+    return number;
+  };
+  const enrolled = new NumberPairSet();
   const matched = {
-    has: (classId: string, personKey: number | null) => personKey !== null && enrolled.get(classId)?.has(personKey) === true,
-    add(classId: string, personKey: number) {
-      let people = enrolled.get(classId);
-      if (!people) enrolled.set(classId, (people = new Set()));
-      people.add(personKey);
-    },
+    has: (classId: string, personKey: number | null) => personKey !== null && enrolled.has(classNumber(classId), personKey),
+    add: (classId: string, personKey: number) => enrolled.add(classNumber(classId), personKey),
   };
   const touched = new Set<string>();
   for (const enrollment of pkg.enrollments) {
