@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAuditTrail } from '../../db/audit.js';
 import { openGradebook, type Gradebook } from '../../db/open.js';
 import type { GroupSet } from '../../preload/contract/groups.js';
-import type { ChannelName, RequestOf, ResponseOf } from '../../preload/contract/index.js';
+import type { RequestOf, ResponseOf } from '../../preload/contract/index.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
-import { dispatch } from '../worker/dispatch.js';
+import { dispatch, type SyncChannelName } from '../worker/dispatch.js';
 
 // one demo for the whole file (writing it takes seconds); the tests run in order on it
 let dir: string;
@@ -19,14 +19,14 @@ let learners: string[];
 let otherClassLearner: string;
 let standardId: string;
 
-function call<C extends ChannelName>(channel: C, request: RequestOf<C>): ResponseOf<C> {
+function call<C extends SyncChannelName>(channel: C, request: RequestOf<C>): ResponseOf<C> {
   const result = dispatch(gradebook, channel, request);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as ResponseOf<C>;
 }
 
 /** A failed call leaves the file exactly as it was, and says what went wrong in a sentence. */
-function refused<C extends ChannelName>(channel: C, request: unknown, code: string, message?: RegExp) {
+function refused<C extends SyncChannelName>(channel: C, request: unknown, code: string, message?: RegExp) {
   const before = snapshotGradebook(path);
   const result = dispatch(gradebook, channel, request);
   expect(result).toMatchObject({ ok: false, error: { code } });
@@ -88,6 +88,17 @@ describe('groups:propose on the demo gradebook', () => {
     expect(proposal.unmet).toEqual([]);
   });
 
+  it('makes proficiency bands on a cluster from its roll-up level, highest band first', () => {
+    const clusterId = String(gradebook.reader.prepare('SELECT s.parent_id FROM class_standards cs JOIN standards s ON s.id = cs.standard_id WHERE cs.class_id = ? AND s.parent_id IS NOT NULL LIMIT 1').pluck().get(classId));
+    const proposal = call('groups:propose', { classId, strategy: 'bands', clusterId });
+    expect(proposal.cluster?.standardId).toBe(clusterId);
+    expect(proposal.groups.flatMap((g) => g.learnerIds).sort()).toEqual([...learners].sort());
+    const levelOf = new Map(proposal.learners.map((l) => [l.learnerId, l.level ?? -1]));
+    const lowestOf = proposal.groups.map((g) => Math.min(...g.learnerIds.map((id) => levelOf.get(id) ?? -1)));
+    expect(lowestOf).toEqual([...lowestOf].sort((a, b) => b - a));
+    for (const group of proposal.groups) for (const id of group.learnerIds) expect(proposal.learners.find((l) => l.learnerId === id)?.band ?? 'No evidence yet').toBe(group.band ?? 'No evidence yet');
+  });
+
   it('refuses a standard the class does not track, saying so', () => {
     const untracked = String(gradebook.reader.prepare(`SELECT id FROM standards WHERE id NOT IN (SELECT standard_id FROM class_standards WHERE class_id = ?) LIMIT 1`).pluck().get(classId));
     refused('groups:propose', { classId, strategy: 'readiness', standardId: untracked }, 'not_found', /does not track that standard/);
@@ -147,6 +158,10 @@ describe('saving, editing and deleting group sets', () => {
     expect(lines[0]).toBe('date,purpose,group,learner,learner id,adult,space,task');
     expect(lines).toHaveLength(1 + 6);
     expect(lines[1]).toMatch(/^2026-02-02,Fractions: ten minutes with me,Teacher table,[^,]+,[0-9a-f-]{36},Ms. Rivera,table 1,$/);
+    // a name a spreadsheet would run as a formula is written as text
+    const renamed = call('groups:update', { groupSetId: saved.groupSetId, groups: [{ groupId: saved.groups[0]!.groupId, name: '=HYPERLINK("x")', learnerIds: saved.groups[0]!.learnerIds }, { groupId: saved.groups[1]!.groupId, name: 'Table 2', learnerIds: saved.groups[1]!.learnerIds }] });
+    expect(call('groups:csv', { groupSetId: renamed.groupSetId }).csv).toContain(`,"'=HYPERLINK(""x"")",`);
+    call('groups:update', { groupSetId: saved.groupSetId, groups: saved.groups.map((g) => ({ groupId: g.groupId, name: g.name, learnerIds: g.learnerIds, adult: g.adult, space: g.space })) });
     const pdf = Buffer.from(call('groups:cards', { groupSetId: saved.groupSetId }).pdfBase64, 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
