@@ -50,7 +50,7 @@ export function looseHeaderKey(name: string): string {
  * that later stages never guess at its meaning; they still see every other row and can report all
  * problems of the file in one pass.
  */
-export function readCsvTable(text: string, options: CsvTableOptions): CsvTableResult {
+export function readCsvTable(text: string | TextPieces, options: CsvTableOptions): CsvTableResult {
   const rows: CsvRow[] = [];
   const { table, issues } = readCsvRows(text, options, (row) => void rows.push(row));
   return { table: table === null ? null : { ...table, rows }, issues };

@@ -1,5 +1,5 @@
 import { readCsvRows, readCsvTable, type CsvTable } from '../csv-table.js';
-import { decodeText } from '../decode-text.js';
+import { decodeTextPieces, type TextPieces } from '../decode-text.js';
 import { createIssueLog, finishImport, type ImportIssue, type ImportResult, type IssueLog } from '../import-issue.js';
 import {
   rosterFileNames,
@@ -33,7 +33,7 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
       problem: 'the set has no manifest.csv; the version is worked out from the files and every file is read as bulk',
     });
   } else {
-    manifest = readManifest(manifestText, display('manifest.csv'), log);
+    manifest = readManifest([...manifestText.text.pieces()].join(''), display('manifest.csv'), log);
   }
 
   const version = decideVersion(manifest, texts, display, log);
@@ -53,13 +53,14 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
   // the records were always read, whatever order the files are parsed in.
   const records = startRecords(version, display);
   let filesRead = 0;
-  const totalChars = rosterFileNames.reduce((sum, name) => sum + (texts.get(name)?.length ?? 0), 0);
-  let readChars = 0;
-  source.onProgress?.(0, totalChars);
+  // progress counts bytes: the texts are decoded as they are parsed
+  const totalBytes = rosterFileNames.reduce((sum, name) => sum + (texts.get(name)?.bytes ?? 0), 0);
+  let readBytes = 0;
+  source.onProgress?.(0, totalBytes);
   for (const name of rosterFileNames) {
     const file = display(`${name}.csv`);
     const listed = manifest?.modes.get(name);
-    const text = texts.get(name);
+    const text = texts.get(name)?.text;
     const binding = oneRosterBindings[version][name];
     if (text === undefined || !binding) {
       fileModes[name] = 'absent';
@@ -95,8 +96,8 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
         filesRead++;
       }
     }
-    readChars += text.length;
-    source.onProgress?.(readChars, totalChars);
+    readBytes += texts.get(name)?.bytes ?? 0;
+    source.onProgress?.(readBytes, totalBytes);
   }
 
   if (filesRead === 0 && !log.hasErrors()) {
@@ -159,9 +160,12 @@ function withoutErrorRows(
   };
 }
 
+/** A file of the set, decoded a piece at a time as it is parsed (a district's files are never held whole as text beside their bytes). */
+type SetFile = { text: TextPieces; bytes: number };
+
 /** Decodes each known file; names are matched case-insensitively (a repair, so a warning). */
-function findFiles(source: OneRosterFiles, display: (name: string) => string, log: IssueLog): Map<string, string> {
-  const texts = new Map<string, string>();
+function findFiles(source: OneRosterFiles, display: (name: string) => string, log: IssueLog): Map<string, SetFile> {
+  const texts = new Map<string, SetFile>();
   const wanted = ['manifest', ...rosterFileNames];
   for (const [name, bytes] of source.files) {
     const stem = name.replace(/\.csv$/i, '');
@@ -170,16 +174,17 @@ function findFiles(source: OneRosterFiles, display: (name: string) => string, lo
     if (match !== stem) {
       log.warning({ file: display(name), value: name, expected: `the file name ${match}.csv`, problem: `the file was read as ${match}.csv (names are case-sensitive)` });
     }
-    const decoded = decodeText(bytes, display(name));
+    const decoded = decodeTextPieces(bytes, display(name));
     log.add(decoded.issues);
-    texts.set(match, decoded.text);
+    texts.set(match, { text: decoded.text, bytes: bytes.length });
   }
   return texts;
 }
 
 /** The users.csv header decides: 1.1 has a role column, 1.2 keeps roles in roles.csv. */
-function decideVersion(manifest: Manifest | null, texts: Map<string, string>, display: (name: string) => string, log: IssueLog): OneRosterVersion {
-  const usersHeader = (texts.get('users') ?? '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+function decideVersion(manifest: Manifest | null, texts: Map<string, SetFile>, display: (name: string) => string, log: IssueLog): OneRosterVersion {
+  const users = texts.get('users');
+  const usersHeader = users === undefined ? '' : firstLine(users.text);
   const headerNames = usersHeader.split(',').map((name) => name.trim().replace(/^"|"$/g, '').toLowerCase());
   const fromFiles: OneRosterVersion | null =
     texts.get('users') === undefined
@@ -230,4 +235,14 @@ function decideMode(
     });
   }
   return mode;
+}
+
+/** The first line of a text, read from as few pieces as hold it. */
+function firstLine(text: TextPieces): string {
+  let head = '';
+  for (const piece of text.pieces()) {
+    head += piece;
+    if (/[\r\n]/.test(head)) break;
+  }
+  return head.split(/\r\n|\n|\r/, 1)[0] ?? '';
 }
