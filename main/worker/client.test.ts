@@ -73,7 +73,8 @@ describe('the gradebook worker thread', () => {
 });
 
 describe('a session with other teachers’ gradebooks open to read', () => {
-  it('reads each read-only gradebook beside the teacher’s own, refuses writes to them, and leaves their bytes alone', async () => {
+  // two demo gradebooks are generated first, each in its own worker: over 30 s on a busy two-core machine
+  it('reads each read-only gradebook beside the teacher’s own, refuses writes to them, and leaves their bytes alone', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const others = ['ms-adeyemi.proficio', 'mr-lind.proficio'].map((name) => join(dir, name));
     for (const path of others) {
