@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { shortCode, type MasteryGrid } from '../../preload/contract/index.js';
@@ -78,6 +79,7 @@ test('the class report agrees with the gradebook grid: mastered per standard and
   await expect(page.getByRole('heading', { name: 'Feedback turnaround' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   // the section scrolls inside the window, so a tall window shows all of it at once
+  await page.setViewportSize({ width: 1280, height: 1100 });
   await page.screenshot({ path: `${screenshots}/reports-top.png` });
   await page.setViewportSize({ width: 1280, height: 3600 });
   await page.screenshot({ path: `${screenshots}/reports-class.png` });
@@ -176,4 +178,35 @@ test('the XLSX and the levels CSV download, parse, and hold the grid’s numbers
   expect(line, `a line for ${nameOf(learner)} on ${code}`).toBeTruthy();
   const reached = demo.reached(learner.cells.level[0] ?? null, 0);
   expect(line!['level'] === '' ? null : Number(line!['level'])).toBe(reached);
+});
+
+test('a family report for one learner, in Spanish with the teacher’s note, downloads as a PDF that says so', async ({ page }) => {
+  const demo = await demoClass(page);
+  const learner = demo.grid.rows[0]!;
+  await openReports(page, demo.classId);
+  await page.getByRole('radio', { name: 'Family reports' }).click();
+  // the note waits for one learner
+  await expect(page.getByLabel('Teacher’s note')).toBeDisabled();
+  await page.getByLabel('For').selectOption({ label: nameOf(learner) });
+  await page.getByLabel('Language').selectOption('es');
+  await page.getByLabel('Teacher’s note').fill('Ha trabajado con constancia este trimestre.');
+  expect(await seriousViolations(page)).toEqual([]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make the family report (PDF)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(page.getByRole('status').filter({ hasText: `Saved ${file.suggestedFilename()}` })).toBeVisible();
+  const bytes = readFileSync(await file.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  let text: string;
+  try {
+    text = execFileSync('pdftotext', ['-layout', await file.path(), '-'], { encoding: 'utf8' });
+  } catch {
+    test.info().annotations.push({ type: 'skipped-check', description: 'pdftotext (poppler-utils) is not installed: the PDF text is not checked' });
+    return;
+  }
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain('Informe de progreso');
+  expect(flat).toContain(learner.familyName);
+  expect(flat).toContain('Ha trabajado con constancia este trimestre.');
 });

@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import type { JSX, ReactElement } from 'react';
 import { shortCode } from '../../../preload/contract/index.js';
 import type { ClassReport } from '../../../preload/contract/reports.js';
 import { formatDaysAgo, dayNumber, todayDayNumber } from '../format/calendar-date.js';
@@ -20,14 +20,15 @@ export function CoveragePanel({ report }: { report: ClassReport }): JSX.Element 
         {coverage.thinStandards.length === 0 ? (
           <p className="report-note">Every standard has at least {plural(coverage.thinBelow, 'piece')} of evidence per learner in this window.</p>
         ) : (
-          <ul className="report-list">
-            {coverage.thinStandards.map((standard) => (
+          <LongList
+            items={coverage.thinStandards.map((standard) => (
               <li key={standard.standardId}>
                 <strong>{shortCode(standard.code) ?? 'A standard'}</strong>:{' '}
                 {standard.evidenceCount === 0 ? 'no evidence yet' : `${plural(standard.evidenceCount, 'piece')} of evidence, from ${plural(standard.learnersWithEvidence, 'learner')}`}
               </li>
             ))}
-          </ul>
+            more={(count) => `${plural(count, 'more standard')}`}
+          />
         )}
       </section>
       <section className="report-card" aria-labelledby="report-quiet">
@@ -37,8 +38,8 @@ export function CoveragePanel({ report }: { report: ClassReport }): JSX.Element 
         {coverage.quietLearners.length === 0 ? (
           <p className="report-note">Every learner has evidence from the last {plural(coverage.quietDays, 'day')}.</p>
         ) : (
-          <ul className="report-list">
-            {coverage.quietLearners.map((learner) => {
+          <LongList
+            items={coverage.quietLearners.map((learner) => {
               const last = learner.lastObservedOn === null ? null : dayNumber(learner.lastObservedOn);
               return (
                 <li key={learner.learnerId}>
@@ -46,7 +47,8 @@ export function CoveragePanel({ report }: { report: ClassReport }): JSX.Element 
                 </li>
               );
             })}
-          </ul>
+            more={(count) => `${plural(count, 'more learner')}`}
+          />
         )}
       </section>
       <section className="report-card" aria-labelledby="report-feedback">
@@ -63,5 +65,21 @@ export function CoveragePanel({ report }: { report: ClassReport }): JSX.Element 
         </p>
       </section>
     </div>
+  );
+}
+
+/** The first few of a list, and the rest behind "Show N more" so one long list does not push the others off the screen. */
+function LongList({ items, more }: { items: ReactElement[]; more: (count: number) => string }): JSX.Element {
+  const shown = 6;
+  return (
+    <>
+      <ul className="report-list">{items.slice(0, shown)}</ul>
+      {items.length > shown && (
+        <details className="report-more">
+          <summary>Show {more(items.length - shown)}</summary>
+          <ul className="report-list">{items.slice(shown)}</ul>
+        </details>
+      )}
+    </>
   );
 }

@@ -21,7 +21,7 @@ export function ReportFilters(props: { choices: ReportChoices; clusters: readonl
     <div className="report-filters" role="group" aria-label="What the report covers">
       <AsOfField asOf={choices.asOf} onChange={(asOf) => set({ asOf })} showing="levels" />
       <span className="report-filters__field">
-        <Field label="Evidence from" hint={choices.from === '' && choices.to === '' ? 'Empty: the class’s term.' : undefined}>
+        <Field label="Evidence from">
           {(control) => <input {...control} type="date" className="field field--date" value={choices.from} onChange={(event) => set({ from: event.target.value })} />}
         </Field>
         <Field label="to" problem={props.dateProblem === null ? null : 'report-date-problem'}>
