@@ -16,6 +16,12 @@ describe('paceLine', () => {
     expect(line).toEqual({ endsOn: '2026-03-02', today: 10 / 60, deadline: 1, finish: { from: 30 / 60, to: null } });
   });
 
+  it('runs on past an open-ended finish window that starts after the deadline, so its band shows', () => {
+    // started 1 Jan; today 11 Jan (10 days); target 21 Jan (20); earliest finish 20 Feb (50), no latest: the line runs 50 + ceil(50 × 0.18) + 1 = 60 days
+    const line = paceLine('2026-01-01', '2026-01-11', pace({ status: 'behind', stepsPerWeek: { low: 0, high: 0.5 }, deadline: '2026-01-21', finish: { earliest: '2026-02-20', latest: null } }));
+    expect(line).toEqual({ endsOn: '2026-03-02', today: 10 / 60, deadline: 20 / 60, finish: { from: 50 / 60, to: null } });
+  });
+
   it('shows only today against the deadline before the first step is mastered, and nothing without a deadline or a finish', () => {
     expect(paceLine('2026-01-01', '2026-01-06', pace({ status: 'not_started', stepsPerWeek: null, deadline: '2026-01-21' }))).toEqual({ endsOn: '2026-01-21', today: 0.25, deadline: 1, finish: null });
     expect(paceLine('2026-01-01', '2026-01-06', pace({ status: 'not_started', stepsPerWeek: null }))).toBeNull();

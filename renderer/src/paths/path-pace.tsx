@@ -4,7 +4,7 @@ import { localToday } from '../../../preload/contract/shared.js';
 import { formatIsoDate } from '../format/calendar-date.js';
 import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
-import { paceLine } from './pace-line.js';
+import { closeMarks, paceLine } from './pace-line.js';
 import './path-pace.css';
 
 /** The pace in a word or two, without judging the learner. */
@@ -29,6 +29,9 @@ export function PathPace(props: { path: LearnerPath; busy: boolean; onTarget: (t
   const [value, setValue] = useState(path.targetOn ?? '');
   const dateName = path.targetOn !== null ? 'target date' : 'end of term';
   const tooEarly = value !== '' && value < path.startedOn;
+  const deadlineLabel = path.targetOn !== null ? 'Target' : 'Term ends';
+  // two marks side by side would print their labels over each other: the first says both
+  const close = line !== null && line.deadline !== null && Math.abs(line.deadline - line.today) < closeMarks;
 
   return (
     <div className="path-pace">
@@ -51,11 +54,11 @@ export function PathPace(props: { path: LearnerPath; busy: boolean; onTarget: (t
             <span className="path-pace__finish" style={{ left: `${line.finish.from * 100}%`, width: `${((line.finish.to ?? 1) - line.finish.from) * 100}%` }} title="Likely done in this window" />
           )}
           <span className="path-pace__mark path-pace__mark--today" style={{ left: `${line.today * 100}%` }}>
-            <span className="path-pace__mark-label">Today</span>
+            <span className={labelClass(line.today)}>{close ? `Today · ${deadlineLabel}` : 'Today'}</span>
           </span>
           {line.deadline !== null && (
             <span className="path-pace__mark path-pace__mark--deadline" style={{ left: `${line.deadline * 100}%` }}>
-              <span className="path-pace__mark-label">{path.targetOn !== null ? 'Target' : 'Term ends'}</span>
+              {!close && <span className={labelClass(line.deadline)}>{deadlineLabel}</span>}
             </span>
           )}
           <span className="path-pace__ends path-pace__ends--start">{formatIsoDate(path.startedOn)}</span>
@@ -109,4 +112,9 @@ export function PathPace(props: { path: LearnerPath; busy: boolean; onTarget: (t
       )}
     </div>
   );
+}
+
+/** A label near either end of the line reads inwards from its mark, so it stays inside the card. */
+function labelClass(at: number): string {
+  return at < 0.08 ? 'path-pace__mark-label path-pace__mark-label--start' : at > 0.92 ? 'path-pace__mark-label path-pace__mark-label--end' : 'path-pace__mark-label';
 }
