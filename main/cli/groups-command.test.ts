@@ -64,6 +64,18 @@ describe('proficio groups', () => {
     expect(impossible.unmet).toEqual([expect.objectContaining({ rule: 'apart', reason: expect.stringContaining(`only ${groupCount} groups`) })]);
   });
 
+  it('makes proficiency bands on a cluster named by its code', async () => {
+    const [cluster] = query<{ id: string; code: string }>(
+      'SELECT p.id, p.code FROM class_standards cs JOIN standards s ON s.id = cs.standard_id JOIN standards p ON p.id = s.parent_id WHERE cs.class_id = ? AND p.code IS NOT NULL LIMIT 1',
+      classId,
+    );
+    const run = await cli('groups', file, '--class', classId, '--strategy', 'bands', '--standard', shortCode(cluster!.code) ?? '');
+    expect(run.stderr).toBe('');
+    const proposal = JSON.parse(run.stdout) as GroupProposal;
+    expect(proposal.cluster?.standardId).toBe(cluster!.id);
+    expect(proposal.groups.flatMap((g) => g.learnerIds).sort()).toEqual(learners);
+  });
+
   it('refuses a strategy, a size or a standard it does not know, in a sentence', async () => {
     // a mistyped command line is a usage error (exit 2); a request the gradebook refuses, exit 1
     expect(await cli('groups', file, '--class', classId, '--strategy', 'alphabetical')).toMatchObject({ code: 2, stderr: expect.stringContaining('--strategy readiness|bands|interests|balanced') });

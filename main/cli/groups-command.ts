@@ -9,7 +9,8 @@ export const groupsUsage = `  proficio groups FILE --class C --strategy readines
                  [--seed N] [--apart ID,ID …] [--together ID,ID …] [--mix-it-up] [--as-of D]
                  [--save [--date D] [--purpose TEXT]]
                                                 propose groups for a class and print them as JSON { groups, fit, unmet, … }
-                                                (the app's own proposal: same input and seed, same groups); --apart and
+                                                (the app's own proposal: same input and seed, same groups; bands take a
+                                                standard or a cluster code); --apart and
                                                 --together may be given more than once; --save also saves them as a group set
 `;
 
@@ -55,21 +56,32 @@ export async function groupsCommand(args: readonly string[], out: CliOutput): Pr
     const match = await findClass(call, wanted, file, out);
     if (match === null) return 1;
     let standardId: string | undefined;
+    let clusterId: string | undefined;
     if (values.standard) {
       const tracked = await call('standards:tracked', { classId: match.id });
       if (!tracked.ok) return fail(out, tracked.error);
       const code = values.standard.toLowerCase();
-      const found = tracked.value.find((s) => s.id === values.standard || s.code?.toLowerCase() === code || shortCode(s.code)?.toLowerCase() === code);
-      if (!found) {
+      const named = (s: { id: string; code: string | null }) => s.id === values.standard || s.code?.toLowerCase() === code || shortCode(s.code)?.toLowerCase() === code;
+      standardId = tracked.value.find(named)?.id;
+      // bands may be on a cluster: a parent of tracked standards, named by its code
+      if (!standardId && strategy === 'bands') {
+        const parents = new Set(tracked.value.map((s) => s.parentId));
+        for (const frameworkId of new Set(tracked.value.map((s) => s.frameworkId))) {
+          const tree = await call('standards:tree', { frameworkId });
+          if (!tree.ok) return fail(out, tree.error);
+          clusterId ??= tree.value.find((node) => parents.has(node.id) && named(node))?.id;
+        }
+      }
+      if (!standardId && !clusterId) {
         out.stderr.write(`proficio: ${match.title} does not track a standard "${values.standard}". Run \`proficio standards ${file} --class ${wanted}\` to see the codes.\n`);
         return 1;
       }
-      standardId = found.id;
     }
     const proposed = await call('groups:propose', {
       classId: match.id,
       strategy,
       ...(standardId ? { standardId } : {}),
+      ...(clusterId ? { clusterId } : {}),
       ...(size !== undefined ? { size } : {}),
       ...(seed !== undefined ? { seed } : {}),
       apart: sets(values.apart),
