@@ -109,6 +109,13 @@ test('readiness groups for one standard: move a learner by drag and one by keybo
 
   // the report says it describes the groups as proposed
   await expect(report).toContainText('You have moved learners since');
+  // making groups again would throw the moves away: asked first, and "Keep editing" keeps them
+  await page.getByRole('button', { name: 'Make the groups' }).click();
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await expect(discard).toContainText('New groups replace the ones you have been arranging');
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(discard).toBeHidden();
+  await expect(groupList(page, third).locator('.learner-chip__name')).toContainText([carried]);
 
   // save with what the groups are for
   const purpose = `Small groups on ${codeOf(standard)} (e2e)`;

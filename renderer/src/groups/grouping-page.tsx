@@ -9,6 +9,7 @@ import { compareNames, learnerName } from '../format/learner-name.js';
 import { plural } from '../format/plural.js';
 import { useGroupRequestStore } from '../session/group-request-store.js';
 import { useNavigationStore } from '../session/navigation-store.js';
+import { DiscardChangesDialog } from '../ui/discard-changes-dialog.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { FitReport } from './fit-report.js';
@@ -54,7 +55,15 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
   const names = useMemo(() => new Map(learners.map((learner) => [learner.learnerId, learner.name])), [learners]);
   const nameOf = (learnerId: string) => names.get(learnerId) ?? 'A learner no longer in the class';
 
-  async function propose(chosen: GroupingOptions): Promise<void> {
+  // new groups would replace the ones the teacher has moved learners in: asked first
+  const [replacing, setReplacing] = useState<GroupingOptions | null>(null);
+
+  async function propose(chosen: GroupingOptions, replace = false): Promise<void> {
+    if (arranging?.moved && !replace) {
+      setReplacing(chosen);
+      return;
+    }
+    setReplacing(null);
     const made = proposeRequest(classId, chosen);
     setRefused(null);
     if ('problem' in made) {
@@ -123,6 +132,13 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
           void propose(next);
         }}
       />
+      {replacing && (
+        <DiscardChangesDialog
+          what="New groups replace the ones you have been arranging, with the learners you moved."
+          onKeepEditing={() => setReplacing(null)}
+          onDiscard={() => void propose(replacing, true)}
+        />
+      )}
       {working && <LoadingState label="Making the groups from the class’s evidence…" />}
       {refused && <ErrorPanel error={refused} compact title="The groups could not be made" />}
       {arranging && (
