@@ -456,7 +456,11 @@ test('on the graph a teacher draws and removes a prerequisite, a circle is refus
   expect(drawn.standards[sink]!.prerequisites).toContain(root);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/paths-graph-edit.png`, fullPage: true });
-  await page.screenshot({ path: 'renderer/docs/screenshot-paths-graph.png', fullPage: true });
+  // the section scrolls inside the window, so a tall window shows the graph and the panel together
+  await page.setViewportSize({ width: 1280, height: 1300 });
+  await page.getByRole('heading', { level: 1, name: 'Paths' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'renderer/docs/screenshot-paths-graph.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // removed, after saying which link goes
   await panel.getByRole('button', { name: `Remove ${rootCode} as a prerequisite of ${sinkCode}…` }).click();
