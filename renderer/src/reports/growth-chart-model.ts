@@ -14,7 +14,8 @@ export type GrowthChartLayout = {
   xTicks: { x: number; weekEnding: string }[];
 };
 
-const margin = { left: 44, top: 12, right: 16, bottom: 28 };
+// as wide on the right as on the left: the last week's date is centred on the last point and must not be cut
+const margin = { left: 44, top: 12, right: 44, bottom: 28 };
 
 /**
  * Share of the class's cells mastered week by week, laid out on a fixed 0–100% scale (a line that

@@ -29,8 +29,7 @@ export function GrowthChart({ growth }: { growth: readonly GrowthPoint[] }): JSX
           </g>
         ))}
         {layout.xTicks.map((tick) => (
-          // the edge labels lean inwards so the first and last dates are not cut by the chart's edge
-          <text key={tick.weekEnding} x={tick.x} y={layout.height - 8} textAnchor={tick.x <= layout.plot.left ? 'start' : tick.x >= layout.plot.right ? 'end' : 'middle'} className="growth-chart__label">
+          <text key={tick.weekEnding} x={tick.x} y={layout.height - 8} textAnchor="middle" className="growth-chart__label">
             {formatIsoDate(tick.weekEnding)}
           </text>
         ))}
