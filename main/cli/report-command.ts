@@ -96,7 +96,7 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
     say(`Writing ${format}…`);
     const reports = gradebooks.flatMap((g) => g.reports);
     const school = files.length > 1 ? schoolSummary(gradebooks) : null;
-    const rendered = renderReport(format, reports, school, 'report');
+    const rendered = await renderReport(format, reports, school, 'report');
     if (format === 'csv') {
       mkdirSync(outPath, { recursive: false });
       for (const file of rendered.files ?? []) writeFileSync(join(outPath, file.name), file.text, { flag: 'wx' });

@@ -9,7 +9,7 @@ import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
 import type { ChangedCell, MasteryGrid, RecordedEvidence } from '../../preload/contract/index.js';
 import { rollUp } from './domain/rollup.js';
-import { dispatch } from '../worker/dispatch.js';
+import { dispatch, type SyncChannelName } from '../worker/dispatch.js';
 
 const tempDir = useTempDir();
 let gradebook: Gradebook;
@@ -24,13 +24,13 @@ beforeEach(async () => {
 });
 afterEach(() => gradebook.close());
 
-function ok<T>(channel: string, request: unknown): T {
+function ok<T>(channel: SyncChannelName, request: unknown): T {
   const result = dispatch(gradebook, channel, request);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }
 
-function fails(channel: string, request: unknown): { code: string; message: string } {
+function fails(channel: SyncChannelName, request: unknown): { code: string; message: string } {
   const result = dispatch(gradebook, channel, request);
   if (result.ok) throw new Error(`${channel} should have failed`);
   return result.error;

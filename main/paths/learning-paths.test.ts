@@ -9,7 +9,7 @@ const tempDir = useTempDir();
 let g: ProgressionGradebook;
 let template: PathTemplate;
 
-function ok<T>(result: ReturnType<typeof dispatch>): T {
+function ok<T>(result: Awaited<ReturnType<typeof dispatch>>): T {
   if (!result.ok) throw new Error(result.error.message);
   return result.value as T;
 }

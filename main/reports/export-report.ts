@@ -12,8 +12,16 @@ import { reportXlsx } from './report-xlsx.js';
 /** An export's bytes. `files`: the CSV format's one tidy table per section (the command line writes them to a folder). */
 export type RenderedReport = { fileName: string; mimeType: string; bytes: Uint8Array; files?: { name: string; text: string }[] };
 
-/** The reports (one or more classes; a school summary in coach mode) in one of the export formats. */
-export function renderReport(format: ReportFormat, reports: readonly ClassReport[], school: SchoolSummary | null, baseName: string): RenderedReport {
+/**
+ * The reports (one or more classes; a school summary in coach mode) in one of the export formats.
+ * XLSX answers with a promise (exceljs writes asynchronously); the others answer at once.
+ */
+export function renderReport(
+  format: ReportFormat,
+  reports: readonly ClassReport[],
+  school: SchoolSummary | null,
+  baseName: string,
+): RenderedReport | Promise<RenderedReport> {
   switch (format) {
     case 'json': {
       const json = `${JSON.stringify(school === null ? { classes: reports } : { classes: reports, school }, null, 2)}\n`;
@@ -29,7 +37,11 @@ export function renderReport(format: ReportFormat, reports: readonly ClassReport
       return { fileName: `${baseName}-levels.csv`, mimeType: 'text/csv', bytes: strToU8(levels ? sectionCsv(levels) : '') };
     }
     case 'xlsx':
-      return { fileName: `${baseName}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: reportXlsx(reportSections(reports, school), levelColours(reports)) };
+      return reportXlsx(reportSections(reports, school), levelColours(reports)).then((bytes) => ({
+        fileName: `${baseName}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        bytes,
+      }));
     case 'pdf':
       return { fileName: `${baseName}.pdf`, mimeType: 'application/pdf', bytes: reportPdf(reports, school) };
     case 'oneroster':
@@ -46,10 +58,18 @@ function levelColours(reports: readonly ClassReport[]): Map<number, string> {
   return colours;
 }
 
-/** `reports:export`: one class's report in a format, as bytes for the window to save. */
-export function exportReport(reader: GradebookReader, filter: ReportFilter, format: ReportFormat): ReportFile {
+/**
+ * `reports:export`: one class's report in a format, as bytes for the window to save. The report is
+ * read from the gradebook here, synchronously, before anything awaits: rendering (XLSX answers
+ * later) works on that plain data and never uses the reader again.
+ */
+export function exportReport(reader: GradebookReader, filter: ReportFilter, format: ReportFormat): ReportFile | Promise<ReportFile> {
   const report = readClassReport(reader, filter);
   const rendered = renderReport(format, [report], null, fileBase(report));
+  return rendered instanceof Promise ? rendered.then(asReportFile) : asReportFile(rendered);
+}
+
+function asReportFile(rendered: RenderedReport): ReportFile {
   return { fileName: rendered.fileName, mimeType: rendered.mimeType, base64: Buffer.from(rendered.bytes).toString('base64') };
 }
 

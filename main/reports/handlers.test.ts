@@ -18,11 +18,11 @@ beforeEach(async () => {
 afterEach(() => gradebook.close());
 
 describe('reports channels', () => {
-  it('answer their sample requests in the contract’s order and refuse the malformed ones', () => {
+  it('answer their sample requests in the contract’s order and refuse the malformed ones', async () => {
     const demo = demoLookup(gradebook);
     for (const channel of Object.keys(reportsChannels) as (keyof typeof reportsChannels)[]) {
-      expect(dispatch(gradebook, channel, reportsSamples[channel].valid(demo)), channel).toMatchObject({ ok: true });
-      for (const bad of reportsSamples[channel].malformed) expect(dispatch(gradebook, channel, bad), JSON.stringify(bad)).toMatchObject({ ok: false });
+      expect(await dispatch(gradebook, channel, reportsSamples[channel].valid(demo)), channel).toMatchObject({ ok: true });
+      for (const bad of reportsSamples[channel].malformed) expect(await dispatch(gradebook, channel, bad), JSON.stringify(bad)).toMatchObject({ ok: false });
     }
   });
 
@@ -56,9 +56,9 @@ describe('reports channels', () => {
     expect(gradebook.reader.prepare('SELECT count(*) FROM report_card_rules').pluck().get()).toBe(0);
   });
 
-  it('exports the current levels as a CSV a spreadsheet opens as UTF-8 (with a BOM)', () => {
+  it('exports the current levels as a CSV a spreadsheet opens as UTF-8 (with a BOM)', async () => {
     const demo = demoLookup(gradebook);
-    const answer = dispatch(gradebook, 'reports:export', { filter: { classId: demo.firstClassId() }, format: 'levels' });
+    const answer = await dispatch(gradebook, 'reports:export', { filter: { classId: demo.firstClassId() }, format: 'levels' });
     if (!answer.ok) throw new Error(answer.error.message);
     const file = answer.value as ReportFile;
     const text = Buffer.from(file.base64, 'base64').toString('utf8');

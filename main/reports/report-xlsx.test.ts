@@ -33,7 +33,7 @@ async function reread(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 describe('XLSX export', () => {
   it('re-read with exceljs: a sheet per section, frozen bold headers, every cell as written, levels in their colours', async () => {
-    const workbook = await reread(reportXlsx(sections, colours));
+    const workbook = await reread(await reportXlsx(sections, colours));
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Current levels', 'Feedback  turnaround   days ']);
     const levels = workbook.getWorksheet('Current levels');
     if (!levels) throw new Error('no levels sheet');

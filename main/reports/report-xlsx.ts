@@ -1,97 +1,47 @@
-import { strToU8, zipSync } from 'fflate';
+import ExcelJS from 'exceljs';
 import type { Cell, ReportSection } from './domain/sections.js';
 
 /**
- * A report as an XLSX workbook: one sheet per section, the header row bold and frozen, level cells
- * filled with their scale's colour. Written directly as Office Open XML and zipped synchronously,
- * because a channel's handler answers synchronously inside the worker; exceljs (in the tests) and
- * Excel read it back.
+ * A report as an XLSX workbook, written by exceljs: one sheet per section, the header row bold and
+ * frozen, level cells filled with their scale's colour (white text on a dark fill, so it stays
+ * legible). exceljs writes only asynchronously, so this answers with a promise; the sections are
+ * plain data read beforehand, so nothing here touches the gradebook.
  */
-export function reportXlsx(sections: readonly ReportSection[], levelColours: ReadonlyMap<number, string> = new Map()): Uint8Array {
-  const colours = [...new Set(levelColours.values())].map((c) => c.replace('#', '').toUpperCase());
-  const styleOf = (value: Cell, isLevel: boolean): number => {
-    if (!isLevel || typeof value !== 'number') return 0;
-    const colour = levelColours.get(value);
-    return colour === undefined ? 0 : 2 + colours.indexOf(colour.replace('#', '').toUpperCase());
-  };
-  const names = sheetNames(sections.map((s) => s.title));
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8(contentTypes(sections.length)),
-    '_rels/.rels': strToU8(
-      `${xmlHead}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    ),
-    'xl/workbook.xml': strToU8(
-      `${xmlHead}<workbook xmlns="${mainNs}" xmlns:r="${relNs}"><sheets>${names.map((name, i) => `<sheet name="${escape(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
-    ),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      `${xmlHead}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sections
-        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${relNs}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-        .join('')}<Relationship Id="rId${sections.length + 1}" Type="${relNs}/styles" Target="styles.xml"/></Relationships>`,
-    ),
-    'xl/styles.xml': strToU8(styles(colours)),
-  };
-  for (const [i, section] of sections.entries()) files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheet(section, styleOf));
-  return zipSync(files, { level: 6 });
+export async function reportXlsx(sections: readonly ReportSection[], levelColours: ReadonlyMap<number, string> = new Map()): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Proficio';
+  const names = sheetNames(sections.map((section) => section.title));
+  for (const [i, section] of sections.entries()) addSheet(workbook, names[i] ?? `Sheet ${i + 1}`, section, levelColours);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const xmlHead = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const mainNs = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const relNs = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-function contentTypes(sheets: number): string {
-  const overrides = Array.from(
-    { length: sheets },
-    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-  ).join('');
-  return `${xmlHead}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${overrides}</Types>`;
+function addSheet(workbook: ExcelJS.Workbook, name: string, section: ReportSection, levelColours: ReadonlyMap<number, string>): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+  sheet.columns = section.columns.map((column, c) => ({ width: columnWidth(column, section.rows, c) }));
+  const header = sheet.addRow(section.columns);
+  header.font = { bold: true };
+  for (const values of section.rows) {
+    // a null cell stays empty rather than holding an empty string
+    const row = sheet.addRow(values.map((value) => value ?? undefined));
+    if (section.levelColumn === undefined) continue;
+    const level = values[section.levelColumn];
+    const colour = typeof level === 'number' ? levelColours.get(level) : undefined;
+    if (colour !== undefined) paintLevel(row.getCell(section.levelColumn + 1), colour);
+  }
 }
 
-/** Style 0: plain; 1: the bold header; 2…: a level's fill, with white text on a dark colour so it stays legible. */
-function styles(colours: readonly string[]): string {
-  const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>', ...colours.map((c) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${c}"/><bgColor indexed="64"/></patternFill></fill>`)];
-  const xfs = [
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
-    ...colours.map((c, i) => `<xf numFmtId="0" fontId="${isDark(c) ? 2 : 0}" fillId="${i + 2}" borderId="0" xfId="0" applyFill="1" applyFont="1"/>`),
-  ];
-  return `${xmlHead}<styleSheet xmlns="${mainNs}"><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font></fonts><fills count="${fills.length}">${fills.join('')}</fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs></styleSheet>`;
+function paintLevel(cell: ExcelJS.Cell, colour: string): void {
+  const rgb = colour.replace('#', '').toUpperCase();
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } };
+  if (isDark(rgb)) cell.font = { color: { argb: 'FFFFFFFF' } };
 }
 
-function sheet(section: ReportSection, styleOf: (value: Cell, isLevel: boolean) => number): string {
-  const widths = section.columns.map((column, c) => Math.min(60, Math.max(column.length, ...section.rows.slice(0, 500).map((row) => String(row[c] ?? '').length)) + 2));
-  const cols = `<cols>${widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
-  const header = `<row r="1">${section.columns.map((column, c) => cellXml(c, 1, column, 1)).join('')}</row>`;
-  const body = section.rows.map((row, r) => `<row r="${r + 2}">${row.map((value, c) => cellXml(c, r + 2, value, styleOf(value, c === section.levelColumn))).join('')}</row>`).join('');
-  const view = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
-  return `${xmlHead}<worksheet xmlns="${mainNs}" xmlns:r="${relNs}">${view}${cols}<sheetData>${header}${body}</sheetData></worksheet>`;
+/** Wide enough for the header and the longest of the first 500 values, never wider than 60 characters. */
+function columnWidth(column: string, rows: readonly Cell[][], index: number): number {
+  return Math.min(60, Math.max(column.length, ...rows.slice(0, 500).map((row) => String(row[index] ?? '').length)) + 2);
 }
 
-function cellXml(column: number, row: number, value: Cell, style: number): string {
-  const ref = `${columnName(column)}${row}`;
-  const s = style === 0 ? '' : ` s="${style}"`;
-  if (value === null) return style === 0 ? '' : `<c r="${ref}"${s}/>`;
-  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escape(value)}</t></is></c>`;
-}
-
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-/** XML text: the five entities, and control characters Excel refuses dropped. */
-function escape(text: string): string {
-  return [...text]
-    .filter((ch) => ch >= ' ' || ch === '\t' || ch === '\n' || ch === '\r')
-    .join('')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-/** Sheet names: at most 31 characters, none of []:*?/\, unique. */
+/** Sheet names as Excel allows them: at most 31 characters, none of []:*?/\, unique regardless of case. */
 function sheetNames(titles: readonly string[]): string[] {
   const used = new Set<string>();
   return titles.map((title) => {
@@ -103,6 +53,7 @@ function sheetNames(titles: readonly string[]): string[] {
   });
 }
 
+/** Relative luminance below one half: white text reads better than black on it. */
 function isDark(hex: string): boolean {
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0) < 0.5;

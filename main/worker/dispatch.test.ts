@@ -1,13 +1,18 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GradebookError } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { openGradebook, type Gradebook } from '../../db/open.js';
 import { channelNames } from '../../preload/contract/index.js';
+import type { ReportFile } from '../../preload/contract/reports.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { channelSamples, validRequestsFor } from '../../test/channels/index.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
 import { dispatch, toContractError } from './dispatch.js';
+import { handlers } from './handlers.js';
+import { createGradebookSession } from './session.js';
 
 const tempDir = useTempDir();
 let gradebook: Gradebook;
@@ -18,7 +23,10 @@ beforeEach(async () => {
   gradebook = await openGradebook(path);
   generateDemoGradebook(gradebook.writer, { seed: 7 });
 });
-afterEach(() => gradebook.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  gradebook.close();
+});
 
 const firstClassId = (): string => String(gradebook.reader.prepare('SELECT id FROM classes ORDER BY title LIMIT 1').pluck().get());
 const validRequests = (): ReturnType<typeof validRequestsFor> => validRequestsFor(gradebook);
@@ -27,18 +35,18 @@ const validRequests = (): ReturnType<typeof validRequestsFor> => validRequestsFo
 const malformedForEveryChannel: unknown[] = [null, 42, 'classes', [], true, { surprise: 1 }, { __proto__: { classId: 1 }, x: 1 }];
 
 describe('dispatch', () => {
-  it('answers every channel for a valid request', () => {
+  it('answers every channel for a valid request', async () => {
     for (const channel of channelNames) {
-      const result = dispatch(gradebook, channel, validRequests()[channel]());
+      const result = await dispatch(gradebook, channel, validRequests()[channel]());
       expect(result, channel).toMatchObject({ ok: true });
     }
   });
 
-  it('refuses malformed requests on every channel with a typed error and leaves the file unchanged', () => {
+  it('refuses malformed requests on every channel with a typed error and leaves the file unchanged', async () => {
     const before = snapshotGradebook(path);
     for (const channel of channelNames) {
       for (const request of [...malformedForEveryChannel, ...channelSamples[channel].malformed]) {
-        const result = dispatch(gradebook, channel, request);
+        const result = await dispatch(gradebook, channel, request);
         expect(result.ok, `${channel} ${JSON.stringify(request)}`).toBe(false);
         if (result.ok) continue;
         expect(result.error.code).toBe('invalid_request');
@@ -112,5 +120,60 @@ describe('dispatch', () => {
       expect(row.lastEvidenceOn).toBe(expected.last);
     }
     expect(roster.some((row) => row.evidenceCount > 0)).toBe(true);
+  });
+});
+
+describe('dispatch of a read that answers with a promise', () => {
+  const exportRequest = () => ({ filter: { classId: firstClassId() }, format: 'xlsx' });
+
+  it('brings its value back as a typed result: an XLSX export exceljs reads back', async () => {
+    const answer = dispatch(gradebook, 'reports:export', exportRequest());
+    expect(answer).toBeInstanceOf(Promise);
+    const result = await answer;
+    if (!result.ok) throw new Error(result.error.message);
+    const file = result.value as ReportFile;
+    expect(file).toMatchObject({ fileName: expect.stringMatching(/\.xlsx$/), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const learners = Number(gradebook.reader.prepare(`SELECT count(*) FROM enrollments WHERE class_id = ? AND learner_id IS NOT NULL AND status = 'active'`).pluck().get(firstClassId()));
+    // the Learners sheet: a header row, then one row per enrolled learner
+    expect(workbook.getWorksheet('Learners')?.actualRowCount).toBe(1 + learners);
+  });
+
+  it('turns its rejection into the same typed error a throw gives, and a plain Error into internal', async () => {
+    const notFound = () => new GradebookError('not_found', 'That class is not in this gradebook.', { classId: 'x' });
+    vi.spyOn(handlers, 'reports:export').mockImplementation(() => {
+      throw notFound();
+    });
+    const thrown = dispatch(gradebook, 'reports:export', exportRequest());
+    vi.spyOn(handlers, 'reports:export').mockImplementation(() => Promise.reject(notFound()));
+    const rejected = dispatch(gradebook, 'reports:export', exportRequest());
+    expect(rejected).toBeInstanceOf(Promise);
+    expect(await rejected).toEqual(thrown);
+    expect(thrown).toEqual({ ok: false, error: { code: 'not_found', message: 'That class is not in this gradebook.', details: { classId: 'x' } } });
+
+    vi.spyOn(handlers, 'reports:export').mockImplementation(() => Promise.reject(new Error('disk full')));
+    expect(await dispatch(gradebook, 'reports:export', exportRequest())).toMatchObject({
+      ok: false,
+      error: { code: 'internal', details: { channel: 'reports:export', cause: 'disk full' } },
+    });
+  });
+
+  it('is awaited by the worker session, which answers with the settled result', async () => {
+    const session = createGradebookSession();
+    try {
+      const opened = await session.run({ op: 'openReadOnly', path });
+      if (!opened.ok) throw new Error(opened.error.message);
+      const { gradebookId } = opened.value as { gradebookId: string };
+      const result = await session.run({ op: 'dispatch', channel: 'reports:export', request: exportRequest(), gradebookId });
+      expect(result).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/\.xlsx$/), base64: expect.any(String) } });
+      vi.spyOn(handlers, 'reports:export').mockImplementation(() => Promise.reject(new GradebookError('not_found', 'Gone.')));
+      expect(await session.run({ op: 'dispatch', channel: 'reports:export', request: exportRequest(), gradebookId })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found', message: 'Gone.' },
+      });
+    } finally {
+      await session.run({ op: 'close' });
+    }
   });
 });

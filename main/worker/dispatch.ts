@@ -4,20 +4,37 @@ import { brokenTextPath } from './broken-text.js';
 import { noHandlerContext, type Handler, type HandlerContext, type ReadHandlerGradebook, type SessionGradebook } from './handler-context.js';
 import { handlers } from './handlers.js';
 
+/** Channels whose handler may answer with a promise (reads only: see `Handler`). */
+export type AsyncChannelName = {
+  [C in ChannelName]: [Extract<ReturnType<(typeof handlers)[C]>, PromiseLike<unknown>>] extends [never] ? never : C;
+}[ChannelName];
+/** Channels whose handler answers at once: dispatch answers them synchronously too. */
+export type SyncChannelName = Exclude<ChannelName, AsyncChannelName>;
+
 /**
  * The one entry point for every request, from Electron IPC, the HTTP harness and the CLI alike:
  * known channel → valid request → handler → typed result. Nothing reaches the database unvalidated,
- * and no exception crosses the boundary as anything but a `ContractError`.
+ * and no exception crosses the boundary as anything but a `ContractError` — nor does a rejected promise.
  *
  * A read channel's handler gets the reader only. A write channel needs a writable gradebook (one
  * opened read-only refuses it), and after it succeeds the window hears what changed.
+ *
+ * The answer is a promise only when the channel's handler answers with one (an XLSX export): the
+ * worker session awaits whatever comes back, and the many synchronous channels stay simple to call.
  */
+export function dispatch(gradebook: SessionGradebook | null, channel: SyncChannelName, request: unknown, context?: HandlerContext): Result<unknown>;
+export function dispatch(
+  gradebook: SessionGradebook | null,
+  channel: string,
+  request: unknown,
+  context?: HandlerContext,
+): Result<unknown> | Promise<Result<unknown>>;
 export function dispatch(
   gradebook: SessionGradebook | null,
   channel: string,
   request: unknown,
   context: HandlerContext = noHandlerContext,
-): Result<unknown> {
+): Result<unknown> | Promise<Result<unknown>> {
   if (!isChannelName(channel)) {
     return failure({ code: 'unknown_channel', message: `Proficio has no request called "${channel}".`, details: { channel } });
   }
@@ -48,7 +65,8 @@ export function dispatch(
     const handler = handlers[channel] as Handler<ChannelName> as (gradebook: ReadHandlerGradebook, request: unknown, context: HandlerContext) => unknown;
     if (declared.access === 'read') {
       const { path, schemaVersion, reader } = gradebook;
-      return { ok: true, value: handler({ path, schemaVersion, reader, readOnly: gradebook.readOnly ?? null }, parsed.data, context) };
+      const value = handler({ path, schemaVersion, reader, readOnly: gradebook.readOnly ?? null }, parsed.data, context);
+      return isPromiseLike(value) ? settled(value, channel) : { ok: true, value };
     }
     if (!('writer' in gradebook)) {
       return failure({
@@ -58,6 +76,8 @@ export function dispatch(
       });
     }
     const value = handler({ ...gradebook, readOnly: null }, parsed.data, context);
+    // the types forbid it; were one to slip through, the change event would go out before its work ended
+    if (isPromiseLike(value)) throw new Error(`The write ${channel} answered with a promise; a write must finish inside its transaction.`);
     context.emit('gradebook:changed', { channel, aggregates: [...declared.changes], classIds: changedClassIds(parsed.data, value) });
     return { ok: true, value };
   } catch (error) {
@@ -93,6 +113,18 @@ export function toContractError(error: unknown, channel?: string): ContractError
     message: 'Proficio hit an unexpected problem and did not change anything. Please report it.',
     details: { channel, cause: message },
   };
+}
+
+/** An asynchronous read's answer as a result: a rejection becomes a `ContractError` exactly as a throw does. */
+function settled(answer: PromiseLike<unknown>, channel: string): Promise<Result<unknown>> {
+  return Promise.resolve(answer).then(
+    (value): Result<unknown> => ({ ok: true, value }),
+    (error: unknown) => failure(toContractError(error, channel)),
+  );
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 function failure(error: ContractError): Result<never> {

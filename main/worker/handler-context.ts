@@ -28,12 +28,17 @@ export type ReadHandlerGradebook = ReadableGradebook & { readonly readOnly: Read
  * A handler is a plain function of the gradebook and a validated request: testable without Electron.
  * A channel the contract declares `read` gets a reader only, so a read cannot write by accident (or
  * write to a gradebook opened read-only).
+ *
+ * A read handler may answer with a promise (exceljs writes a workbook only asynchronously). It reads
+ * everything it needs from SQLite synchronously, before its first `await`, and never uses the reader
+ * after yielding: what it read is then one consistent moment of the gradebook, and its answer cannot
+ * depend on the gradebook staying open (or unwritten) while the promise settles.
+ * A write handler answers synchronously, always: its work is one synchronous transaction, which can
+ * never stay open across an `await`, and the window hears of the change only once it is done.
  */
-export type Handler<C extends ChannelName> = (
-  gradebook: (typeof contract)[C]['access'] extends 'write' ? WritableGradebook : ReadHandlerGradebook,
-  request: ValidRequestOf<C>,
-  context: HandlerContext,
-) => ResponseOf<C>;
+export type Handler<C extends ChannelName> = (typeof contract)[C]['access'] extends 'write'
+  ? (gradebook: WritableGradebook, request: ValidRequestOf<C>, context: HandlerContext) => ResponseOf<C>
+  : (gradebook: ReadHandlerGradebook, request: ValidRequestOf<C>, context: HandlerContext) => ResponseOf<C> | Promise<ResponseOf<C>>;
 
 /** The complete handler set of one capability's contract file: a missing or stray handler is a compile error. */
 export type HandlersFor<Channels extends ChannelSet> = { [C in keyof Channels & ChannelName]: Handler<C> };

@@ -86,7 +86,8 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
           case 'open':
             return { ok: true, value: await open(command.path, command.create, command.demoIfNew, command.demo) };
           case 'dispatch':
-            return dispatch(target(command.gradebookId), command.channel, command.request, context);
+            // awaited inside the try: an asynchronous read (an XLSX export) settles before the next command runs
+            return await dispatch(target(command.gradebookId), command.channel, command.request, context);
           case 'openReadOnly':
             return { ok: true, value: await openReadOnly(command.path) };
           case 'closeReadOnly':

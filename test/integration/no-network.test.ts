@@ -22,7 +22,9 @@ const networkModules = new Set(['http', 'https', 'net', 'dgram', 'tls', 'http2',
 const networkGlobals = new Set(['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']);
 /** Packages the worker and the CLI may load; a new one is reviewed for network use before it joins. */
 // pdfkit (the profile snapshot) writes to memory only: it reads its own font files and opens no socket or URL
-const reviewedPackages = ['better-sqlite3', 'fflate', 'kysely', 'papaparse', 'pdfkit', 'tsx', 'zod'];
+// exceljs (the report's XLSX): neither it nor any package it pulls in requires http, https, net, tls, dgram,
+// http2 or dns (checked across its whole dependency tree), and writing a workbook loads none of them
+const reviewedPackages = ['better-sqlite3', 'exceljs', 'fflate', 'kysely', 'papaparse', 'pdfkit', 'tsx', 'zod'];
 /** Network clients allowed in one folder only: the school hub's PostgreSQL client. */
 const allowedNetworkClients = new Map([['pg', 'main/hub/']]);
 
