@@ -1,9 +1,9 @@
-import type { FormEvent, JSX } from 'react';
+import { useMemo, type FormEvent, type JSX } from 'react';
 import { groupStrategies, type StandardNode } from '../../../preload/contract/index.js';
 import { useNavigationStore } from '../session/navigation-store.js';
 import { Button } from '../ui/button.js';
 import { Field } from '../ui/field.js';
-import { standardUse, type GroupingOptions } from './grouping-options.js';
+import { clusterChoices, standardUse, type GroupingOptions } from './grouping-options.js';
 import { strategyHints, strategyLabels, targetLabel } from './group-words.js';
 import { PairRules } from './pair-rules.js';
 
@@ -27,6 +27,7 @@ export function GroupingForm(props: {
   const navigate = useNavigationStore((state) => state.navigate);
   const edit = (patch: Partial<GroupingOptions>) => props.onChange({ ...options, ...patch });
   const use = standardUse(options.strategy);
+  const clusters = useMemo(() => clusterChoices(props.standards), [props.standards]);
   const manual = options.strategy === 'manual';
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +38,11 @@ export function GroupingForm(props: {
       <div className="grouping-form__grid">
         <Field label="Group by" layout="stack" hint={strategyHints[options.strategy]}>
           {(control) => (
-            <select {...control} className="field field--select" value={options.strategy} onChange={(event) => edit({ strategy: groupStrategies.find((strategy) => strategy === event.target.value) ?? 'readiness' })}>
+            <select {...control} className="field field--select" value={options.strategy} onChange={(event) => {
+                const strategy = groupStrategies.find((choice) => choice === event.target.value) ?? 'readiness';
+                // a cluster is a choice of proficiency bands only
+                edit({ strategy, ...(strategy !== 'bands' && options.standardId.startsWith('cluster:') ? { standardId: '' } : {}) });
+              }}>
               {groupStrategies.map((strategy) => (
                 <option key={strategy} value={strategy}>
                   {strategyLabels[strategy]}
@@ -61,6 +66,15 @@ export function GroupingForm(props: {
                     {targetLabel(standard)} — {standard.statement.length > 70 ? `${standard.statement.slice(0, 69).trimEnd()}…` : standard.statement}
                   </option>
                 ))}
+                {options.strategy === 'bands' && clusters.length > 0 && (
+                  <optgroup label="Clusters (levels across their standards)">
+                    {clusters.map((cluster) => (
+                      <option key={cluster.value} value={cluster.value}>
+                        {cluster.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                )}
               </select>
             )}
           </Field>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOptions, proposeRequest, withRule } from './grouping-options.js';
+import { clusterChoices, defaultOptions, proposeRequest, withRule } from './grouping-options.js';
 
 describe('proposeRequest', () => {
   it('asks for a standard where the strategy needs one', () => {
@@ -34,5 +34,19 @@ describe('withRule', () => {
     const rules = withRule([{ kind: 'apart', learnerIds: ['a', 'b'] }], { kind: 'together', learnerIds: ['b', 'a'] });
     expect(rules).toEqual([{ kind: 'together', learnerIds: ['b', 'a'] }]);
     expect(withRule(rules, { kind: 'apart', learnerIds: ['a', 'c'] })).toHaveLength(2);
+  });
+});
+
+describe('clusters for proficiency bands', () => {
+  const node = (id: string, code: string | null, parentId: string | null) => ({ id, frameworkId: 'f', parentId, position: 0, code, statement: id, type: 'Standard', gradeLevels: ['5'], retired: false });
+  const standards = [node('s1', 'CCSS.Math.Content.5.NBT.A.1', 'c1'), node('s2', 'CCSS.Math.Content.5.NBT.A.3', 'c1'), node('s3', '5.NF.B.4', 'c2')];
+
+  it('offers each parent of two or more tracked standards, named by their shared code', () => {
+    expect(clusterChoices(standards)).toEqual([{ value: 'cluster:c1', label: '5.NBT.A — its 2 standards together' }]);
+  });
+
+  it('sends a cluster as clusterId for bands, and refuses it for readiness', () => {
+    expect(proposeRequest('c1', { ...defaultOptions, strategy: 'bands', standardId: 'cluster:c1' })).toEqual({ request: { classId: 'c1', strategy: 'bands', clusterId: 'c1', seed: 1, mixItUp: true } });
+    expect(proposeRequest('c1', { ...defaultOptions, standardId: 'cluster:c1' })).toEqual({ problem: 'A cluster works for proficiency bands only: choose one standard.' });
   });
 });

@@ -1,4 +1,4 @@
-import type { GroupStrategy, RequestOf } from '../../../preload/contract/index.js';
+import { shortCode, type GroupStrategy, type RequestOf, type StandardNode } from '../../../preload/contract/index.js';
 
 /** A keep-apart or keep-together rule as the teacher made it: two learners. */
 export type PairRule = { kind: 'apart' | 'together'; learnerIds: readonly [string, string] };
@@ -6,7 +6,7 @@ export type PairRule = { kind: 'apart' | 'together'; learnerIds: readonly [strin
 /** The grouping page's choices, as typed (sizes stay text until the request is made). */
 export type GroupingOptions = {
   strategy: GroupStrategy;
-  /** The target standard's id, or '' for none. */
+  /** The target standard's id, a cluster as `cluster:<id>` (proficiency bands only), or '' for none. */
   standardId: string;
   size: string;
   groupCount: string;
@@ -37,6 +37,8 @@ export function proposeRequest(classId: string, options: GroupingOptions): { req
   const groupCount = wholeNumber(options.groupCount);
   if (options.strategy === 'manual' && (groupCount === null || groupCount < 1 || groupCount > 100)) return { problem: 'How many groups: type a whole number from 1 to 100.' };
 
+  const cluster = options.standardId.startsWith(clusterPrefix) ? options.standardId.slice(clusterPrefix.length) : null;
+  if (cluster !== null && options.strategy !== 'bands') return { problem: 'A cluster works for proficiency bands only: choose one standard.' };
   const rulesOf = (kind: PairRule['kind']) => options.rules.filter((rule) => rule.kind === kind).map((rule) => [...rule.learnerIds]);
   const apart = rulesOf('apart');
   const together = rulesOf('together');
@@ -45,7 +47,7 @@ export function proposeRequest(classId: string, options: GroupingOptions): { req
     request: {
       classId,
       strategy: options.strategy,
-      ...(use !== 'none' && options.standardId !== '' ? { standardId: options.standardId } : {}),
+      ...(cluster !== null ? { clusterId: cluster } : use !== 'none' && options.standardId !== '' ? { standardId: options.standardId } : {}),
       ...(size !== null && options.strategy !== 'manual' ? { size } : {}),
       ...(options.strategy === 'manual' && groupCount !== null ? { groupCount } : {}),
       ...(automatic ? { seed: options.seed, mixItUp: options.mixItUp } : {}),
@@ -53,6 +55,37 @@ export function proposeRequest(classId: string, options: GroupingOptions): { req
       ...(automatic && together.length > 0 ? { together } : {}),
     },
   };
+}
+
+const clusterPrefix = 'cluster:';
+
+export type ClusterChoice = { value: string; label: string };
+
+/**
+ * The clusters proficiency bands can use: each parent of two or more tracked standards, named by what
+ * its standards' codes share ("5.NBT.A"), as choices whose value says it is a cluster.
+ */
+export function clusterChoices(standards: readonly StandardNode[]): ClusterChoice[] {
+  const byParent = new Map<string, string[]>();
+  for (const standard of standards) {
+    if (standard.parentId === null) continue;
+    byParent.set(standard.parentId, [...(byParent.get(standard.parentId) ?? []), shortCode(standard.code) ?? '']);
+  }
+  return [...byParent.entries()]
+    .filter(([, codes]) => codes.length >= 2)
+    .map(([parentId, codes]) => {
+      const shared = sharedPrefix(codes);
+      return { value: `${clusterPrefix}${parentId}`, label: `${shared === '' ? 'A cluster' : shared} — its ${codes.length} standards together` };
+    });
+}
+
+/** What every code starts with, up to a whole part ("5.NBT.A.1", "5.NBT.A.3" → "5.NBT.A"). */
+function sharedPrefix(codes: readonly string[]): string {
+  const parts = codes.map((code) => code.split('.'));
+  const first = parts[0] ?? [];
+  let length = 0;
+  while (length < first.length - 1 && parts.every((code) => code[length] === first[length])) length += 1;
+  return first.slice(0, length).join('.');
 }
 
 /** Adds a rule unless the same two learners already have one (a new kind replaces the old). */

@@ -74,7 +74,8 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
     setWorking(true);
     try {
       const proposal = await call('groups:propose', made.request);
-      const purpose = proposal.target ? `${strategyLabels[proposal.strategy]}: ${targetLabel(proposal.target)}` : strategyLabels[proposal.strategy];
+      const aim = proposal.target ?? proposal.cluster;
+      const purpose = aim ? `${strategyLabels[proposal.strategy]}: ${targetLabel(aim)}` : strategyLabels[proposal.strategy];
       setArranging({ draft: draftFrom(proposal.groups, classIds), proposal, strategy: proposal.strategy, standardId: proposal.target?.standardId ?? null, seed: proposal.seed, moved: false, purpose });
       setSaveError(null);
     } catch (error) {
@@ -113,6 +114,8 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
   const byLearner = useMemo(() => new Map((proposal?.learners ?? []).map((learner) => [learner.learnerId, learner])), [proposal]);
   const flagged = useMemo(() => new Set((proposal?.rotationGuard ?? []).map((flag) => flag.learnerId)), [proposal]);
   const target = arranging?.standardId ? props.standards.find((standard) => standard.id === arranging.standardId) : undefined;
+  // what the groups are for: the standard, or for bands on a cluster the cluster
+  const aim = target ? targetLabel(target) : proposal?.cluster ? targetLabel(proposal.cluster) : null;
   const unplaced = arranging?.draft.unplaced.length ?? 0;
 
   return (
@@ -145,7 +148,7 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
         <section className="grouping-preview" aria-labelledby="grouping-preview-title" aria-busy={working}>
           <h2 id="grouping-preview-title" className="grouping-preview__title">
             {plural(arranging.draft.groups.length, 'group')}
-            {target ? ` for ${targetLabel(target)}` : ''} · {strategyLabels[arranging.strategy]}
+            {aim ? ` for ${aim}` : ''} · {strategyLabels[arranging.strategy]}
           </h2>
           {proposal && (
             <FitReport
@@ -158,7 +161,7 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
           )}
           <GroupBoard
             draft={arranging.draft}
-            title={`Groups${target ? ` for ${targetLabel(target)}` : ''}`}
+            title={`Groups${aim ? ` for ${aim}` : ''}`}
             label={(learnerId) => ({ name: nameOf(learnerId), note: learnerNote(byLearner.get(learnerId)), flag: flagged.has(learnerId) ? 'Same group again' : null })}
             onChange={(draft) => setArranging({ ...arranging, draft, moved: true })}
           />
