@@ -3,7 +3,10 @@ import { GradebookError } from '../../db/errors.js';
 import { connectToHub } from '../hub/hub-connection.js';
 import { explainHubError, HubError } from '../hub/hub-error.js';
 import { migrateHub } from '../hub/migrate-hub.js';
+import type { ReportFilter, ReportFormat } from '../../preload/contract/reports.js';
+import { readHubReports } from '../hub/hub-report.js';
 import type { CliOutput } from './cli-support.js';
+import type { WriteReport } from './report-command.js';
 
 /**
  * `proficio hub init --hub URL`: creates or updates the school hub's schema, roles and policies. Run by
@@ -42,4 +45,35 @@ export async function reportingHubErrors(out: CliOutput, work: () => Promise<num
     }
     throw error;
   }
+}
+
+export type HubReportRequest = { wantedClasses: readonly string[]; filter: Omit<ReportFilter, 'classId'>; format: ReportFormat; outPath: string };
+
+/**
+ * `proficio report --hub URL …`: the same class reports (and school summary) as coach mode, from every
+ * gradebook published to the hub — one gradebook's rows loaded at a time, its classes reported by the
+ * app's own report service (main/hub/hub-report.ts), then written as report-command writes files.
+ */
+export async function reportFromHub(url: string, request: HubReportRequest, say: (text: string) => void, out: CliOutput, write: WriteReport): Promise<number> {
+  return reportingHubErrors(out, async () => {
+    const hub = await connectToHub(url);
+    try {
+      const { gradebooks, missing } = await readHubReports(hub, {
+        wantedClasses: request.wantedClasses,
+        filter: request.filter,
+        onClass: (gradebook, klass, index, count) => say(`${gradebook}: ${klass} (class ${index + 1} of ${count})…`),
+      });
+      if (missing.length > 0) {
+        out.stderr.write(`proficio: no class ${missing.map((m) => `"${m}"`).join(', ')} on the school hub at ${hub.address.shown} (give a class's id, code or title).\n`);
+        return 1;
+      }
+      if (gradebooks.length === 0) {
+        out.stderr.write(`proficio: the school hub at ${hub.address.shown} holds no class yet; publish a gradebook to it first (proficio publish --gradebook FILE --hub URL).\n`);
+        return 1;
+      }
+      return await write(gradebooks, request.format, request.outPath, say, out);
+    } finally {
+      await hub.close();
+    }
+  });
 }

@@ -7,12 +7,14 @@ import { evidenceKinds, type EvidenceKind } from '../../preload/contract/vocabul
 import { schoolSummary, type GradebookReports } from '../reports/domain/school-summary.js';
 import { renderReport } from '../reports/export-report.js';
 import { fail, withWorker, type CliOutput } from './cli-support.js';
+import { reportFromHub } from './hub-command.js';
 
-export const reportUsage = `  proficio report --gradebook A [--gradebook B …] [--class C …] [--as-of D] [--from D] [--to D] [--cluster X]
+export const reportUsage = `  proficio report --gradebook A [--gradebook B …] | --hub URL [--class C …] [--as-of D] [--from D] [--to D] [--cluster X]
                  [--kind of|for|as …] [--quiet-days N] --format json|csv|xlsx|pdf|oneroster|levels --out PATH
                                                 class reports (and, for several gradebooks, a school summary with
                                                 learners and standards matched by sourcedId / CASE id); every file is
-                                                opened read-only; csv writes one table per section into the new folder PATH
+                                                opened read-only; csv writes one table per section into the new folder PATH;
+                                                --hub reads every gradebook published to the school hub instead
 `;
 
 /**
@@ -25,6 +27,7 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
     strict: true,
     options: {
       gradebook: { type: 'string', multiple: true },
+      hub: { type: 'string' },
       class: { type: 'string', multiple: true },
       'as-of': { type: 'string' },
       from: { type: 'string' },
@@ -37,7 +40,8 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
     },
   });
   const files = values.gradebook ?? [];
-  if (files.length === 0) throw new Error('report needs at least one --gradebook FILE.');
+  if (files.length > 0 && values.hub !== undefined) throw new Error('report reads either --gradebook files or one --hub, not both.');
+  if (files.length === 0 && values.hub === undefined) throw new Error('report needs at least one --gradebook FILE, or --hub URL.');
   const format = values.format;
   if (!isFormat(format)) throw new Error(`report needs --format, one of ${reportFormats.join(', ')}.`);
   if (!values.out) throw new Error('report needs --out PATH (a new file, or a new folder for csv).');
@@ -69,6 +73,7 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
   const say = (text: string) => {
     if ('isTTY' in out.stderr && out.stderr.isTTY === true) out.stderr.write(`\r\u001b[2K${text}`);
   };
+  if (values.hub !== undefined) return reportFromHub(values.hub, { wantedClasses, filter, format, outPath }, say, out, writeReport);
   return withWorker(async (worker) => {
     const gradebooks: GradebookReports[] = [];
     const found = new Set<string>();
@@ -93,29 +98,36 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
       out.stderr.write(`proficio: no class ${missing.map((m) => `"${m}"`).join(', ')} in ${files.join(', ')} (give a class's id, code or title).\n`);
       return 1;
     }
-    say(`Writing ${format}…`);
-    const reports = gradebooks.flatMap((g) => g.reports);
-    const school = files.length > 1 ? schoolSummary(gradebooks) : null;
-    const rendered = await renderReport(format, reports, school, 'report');
-    if (format === 'csv') {
-      mkdirSync(outPath, { recursive: false });
-      for (const file of rendered.files ?? []) writeFileSync(join(outPath, file.name), file.text, { flag: 'wx' });
-    } else {
-      writeFileSync(outPath, rendered.bytes, { flag: 'wx' });
-    }
-    say('');
-    out.stdout.write(
-      `${JSON.stringify({
-        out: outPath,
-        format,
-        gradebooks: gradebooks.length,
-        classes: reports.length,
-        ...(school ? { unmatched: { learners: school.unmatched.learners.length, standards: school.unmatched.standards.length, classes: school.unmatched.classes.length, conflicts: school.unmatched.conflicts.length } } : {}),
-      })}\n`,
-    );
-    return 0;
+    return writeReport(gradebooks, format, outPath, say, out);
   });
 }
+
+/** Renders the class reports (and, for several gradebooks, the school summary) to PATH; the summary as JSON on stdout. */
+async function writeReport(gradebooks: readonly GradebookReports[], format: ReportFormat, outPath: string, say: (text: string) => void, out: CliOutput): Promise<number> {
+  say(`Writing ${format}…`);
+  const reports = gradebooks.flatMap((g) => g.reports);
+  const school = gradebooks.length > 1 ? schoolSummary(gradebooks) : null;
+  const rendered = await renderReport(format, reports, school, 'report');
+  if (format === 'csv') {
+    mkdirSync(outPath, { recursive: false });
+    for (const file of rendered.files ?? []) writeFileSync(join(outPath, file.name), file.text, { flag: 'wx' });
+  } else {
+    writeFileSync(outPath, rendered.bytes, { flag: 'wx' });
+  }
+  say('');
+  out.stdout.write(
+    `${JSON.stringify({
+      out: outPath,
+      format,
+      gradebooks: gradebooks.length,
+      classes: reports.length,
+      ...(school ? { unmatched: { learners: school.unmatched.learners.length, standards: school.unmatched.standards.length, classes: school.unmatched.classes.length, conflicts: school.unmatched.conflicts.length } } : {}),
+    })}\n`,
+  );
+  return 0;
+}
+
+export type WriteReport = typeof writeReport;
 
 function isFormat(value: string | undefined): value is ReportFormat {
   return value !== undefined && (reportFormats as readonly string[]).includes(value);

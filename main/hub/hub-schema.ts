@@ -19,8 +19,12 @@ export type HubGradebooksTable = {
 /** What the hub last received of one gradebook, per table and bucket of rows: the publish mark. */
 export type HubPublishMarksTable = { gradebook_id: string; table_name: string; bucket: number; digest: string; row_count: number };
 
+/** The columns of a published class the hub's report queries pick classes by (the rest are read generically). */
+export type HubClassesTable = { gradebook_id: string; id: string; code: string | null; title: string; status: string; tombstoned_at: Date | null };
+
 export type HubDatabase = {
   'proficio.hub_migrations': HubMigrationsTable;
   'proficio.gradebooks': HubGradebooksTable;
   'proficio.publish_marks': HubPublishMarksTable;
+  'proficio.classes': HubClassesTable;
 };
