@@ -24,6 +24,7 @@ import { reportLevelProperties } from './report-levels.js';
 import { evidenceKindWords } from './report-words.js';
 import { RulesEditor, type RuleScope } from './rules-editor.js';
 import { StandardSummary } from './standard-summary.js';
+import { useRuleScopes } from './use-rule-scopes.js';
 import { classReportInputs, ruleInputs, useReportRead } from './use-report-read.js';
 import './reports.css';
 
@@ -224,9 +225,10 @@ function scopeWords(report: ClassReport): string {
 
 function Rules(props: { report: ClassReport; clusters: readonly ClusterOption[]; onSeeMarks: () => void }): JSX.Element {
   const rules = useReportRead('reports:rules', {}, null, ruleInputs);
+  const fallback: RuleScope[] = useMemo(() => props.clusters.map((cluster) => ({ id: cluster.id, title: `Cluster ${cluster.code}` })), [props.clusters]);
+  const scopes = useRuleScopes(props.report.classId, fallback);
   if (rules.status === 'error') throw rules.error;
   if (rules.status === 'loading') return <LoadingState label="Reading the report-card rules…" />;
-  const scopes: RuleScope[] = props.clusters.map((cluster) => ({ id: cluster.id, title: `Cluster ${cluster.code}` }));
   return <RulesEditor rules={rules.value} levels={props.report.levels} scopes={scopes} onSeeMarks={props.onSeeMarks} />;
 }
 
