@@ -24,6 +24,7 @@ export * from './import.js';
 export * from './learners.js';
 export * from './groups.js';
 export * from './paths.js';
+export * from './reports.js';
 export * from './scales.js';
 export * from './standards.js';
 export * from './vocabulary.js';
