@@ -148,6 +148,43 @@ describe('class report on the demo gradebook', () => {
     expect(report.growth.at(-1)?.masteredCells ?? 0).toBeGreaterThan(report.growth[0]?.masteredCells ?? 0);
   });
 
+  it('with no end date chosen, a report read after the term ends its window, growth and quiet learners at the term’s end', () => {
+    const term = gradebook.reader.prepare('SELECT t.starts_on AS startsOn, t.ends_on AS endsOn FROM classes c JOIN terms t ON t.id = c.term_id WHERE c.id = ?').get(classId) as {
+      startsOn: string;
+      endsOn: string;
+    };
+    const afterTerm = '2026-11-30';
+    expect(term.endsOn < afterTerm).toBe(true);
+    const report = readClassReport(gradebook.reader, { classId }, afterTerm);
+    expect(report.to).toBe(term.endsOn);
+    expect(report.growth.at(-1)?.weekEnding).toBe(term.endsOn);
+
+    // quiet: no evidence in the term's last 14 days (the default), counted back from the term's end by hand
+    const quietSince = new Date(Date.parse(`${term.endsOn}T00:00:00Z`) - 14 * 86_400_000).toISOString().slice(0, 10);
+    const lastSeen = new Map(
+      rows<{ learnerId: string; last: string }>(
+        'SELECT learner_id AS learnerId, max(observed_on) AS last FROM evidence WHERE class_id = ? AND deleted_at IS NULL AND observed_on BETWEEN ? AND ? GROUP BY learner_id',
+        classId,
+        report.from,
+        term.endsOn,
+      ).map((r) => [r.learnerId, r.last]),
+    );
+    const quiet = report.learners.filter((l) => (lastSeen.get(l.learnerId) ?? '0000') <= quietSince).map((l) => l.learnerId);
+    expect(quiet.length).toBeLessThan(report.learners.length);
+    expect(report.coverage.quietLearners.map((l) => l.learnerId)).toEqual(quiet);
+
+    // the last week's share is the hand levels' as of the term's end, not a flat line to November
+    const hand = handLevels({ asOf: term.endsOn });
+    expect(report.growth.at(-1)?.masteredCells).toBe(hand.learners.reduce((sum, l) => sum + hand.standards.filter((s) => hand.mastered(l, s)).length, 0));
+
+    // within the term the window still ends on the day asked (today or the as-of day)
+    expect(term.startsOn < asOf && asOf < term.endsOn).toBe(true);
+    expect(readClassReport(gradebook.reader, { classId }, asOf).to).toBe(asOf);
+    expect(readClassReport(gradebook.reader, { classId, asOf }, afterTerm).to).toBe(asOf);
+    // a chosen end date is kept as chosen
+    expect(readClassReport(gradebook.reader, { classId, to: '2026-02-10' }, afterTerm).to).toBe('2026-02-10');
+  });
+
   it('filters: one evidence kind decides the levels alone; a cluster keeps only its standards', () => {
     const summative = readClassReport(gradebook.reader, { classId, asOf, evidenceKinds: ['of'] });
     const hand = handLevels({ asOf, kinds: ['of'] });

@@ -27,7 +27,9 @@ export function readClassReport(reader: GradebookReader, filter: ReportFilter, t
   const asOf = filter.asOf ?? null;
   const kinds = filter.evidenceKinds ?? null;
 
-  const to = filter.to ?? asOf ?? today;
+  // with no end chosen the window stops at the term's end when that came first: a report read after
+  // the term (or a demo dated months back) would otherwise draw a flat growth line and call everyone quiet
+  const to = filter.to ?? earlierOf(asOf ?? today, found.termEndsOn);
   const span = readEvidenceSpan(reader, filter.classId);
   const from = filter.from ?? ([found.termStartsOn, span.first].find((day): day is string => day !== null && day <= to) ?? to);
   const window = { from, to };
@@ -121,6 +123,10 @@ export function readClassReport(reader: GradebookReader, filter: ReportFilter, t
     thinBelow: filter.thinBelow ?? defaultThinBelow,
   });
   return evaluateReportCard(reader, mastery, { ...report, roster: readReportRoster(reader, filter.classId) });
+}
+
+function earlierOf(day: string, other: string | null): string {
+  return other !== null && other !== '' && other < day ? other : day;
 }
 
 /** The cluster (or domain) a filter names by id or code, among the class's standards' ancestors. */
