@@ -6,6 +6,7 @@
 import { runEvidenceInsertBenchmark } from './evidence.bench.js';
 import { runGridProbe } from './grid-probe.js';
 import { runGroupsBenchmarks } from './groups.bench.js';
+import { runHubBenchmarks } from './hub.bench.js';
 import { runImportBenchmarks } from './import.bench.js';
 import { runLearnerPickerBenchmark } from './learner-picker.bench.js';
 import { runReadinessBenchmarks } from './readiness.bench.js';
@@ -21,6 +22,8 @@ const suites: Record<string, () => Promise<void>> = {
   readiness: runReadinessBenchmarks,
   groups: runGroupsBenchmarks,
   report: runReportBenchmarks,
+  // a throwaway PostgreSQL cluster (skips with one line where none can be started)
+  hub: runHubBenchmarks,
   // needs the renderer bundle: npm run bench builds it first
   grid: runGridProbe,
 };
