@@ -105,6 +105,31 @@ describe('groups:propose on the demo gradebook', () => {
   });
 });
 
+describe('groups:score: the fit report for groups moved by hand', () => {
+  it('measures the proposed groups as the proposal did; a move that breaks a keep-apart pair shows it unmet, moving back satisfies it again', () => {
+    const [a = '', b = ''] = learners;
+    const rules = { classId, strategy: 'balanced' as const, size: 4, apart: [[a, b]], mixItUp: true };
+    const proposal = call('groups:propose', { ...rules, seed: 2 });
+    const groups = proposal.groups.map((g) => ({ name: g.name, learnerIds: g.learnerIds }));
+    expect(call('groups:score', { ...rules, groups })).toEqual({ fit: proposal.fit, unmet: proposal.unmet, objective: proposal.objective });
+
+    const home = groups.findIndex((g) => g.learnerIds.includes(a));
+    const partner = groups.findIndex((g) => g.learnerIds.includes(b));
+    const moveA = (to: number) => groups.map((g, k) => ({ name: g.name, learnerIds: k === to ? [...g.learnerIds.filter((id) => id !== a), a] : g.learnerIds.filter((id) => id !== a) }));
+    const moved = call('groups:score', { ...rules, groups: moveA(partner) });
+    expect(moved.fit.find((f) => f.rule === 'apart')).toMatchObject({ satisfied: false, met: 0, of: 1 });
+    expect(moved.unmet).toEqual([expect.objectContaining({ rule: 'apart', learnerIds: [a, b], reason: expect.stringMatching(/share a group, though they are to be kept apart/) })]);
+    const back = call('groups:score', { ...rules, groups: moveA(home) });
+    expect(back.fit.find((f) => f.rule === 'apart')).toMatchObject({ satisfied: true, met: 1, of: 1 });
+    expect(back.unmet).toEqual([]);
+  });
+
+  it('refuses a learner not enrolled in the class, or in two groups, saying so and changing nothing', () => {
+    refused('groups:score', { classId, strategy: 'manual', groups: [{ name: 'A', learnerIds: [otherClassLearner] }] }, 'invalid_data', /not enrolled in this class, so these groups could not be measured/);
+    refused('groups:score', { classId, strategy: 'manual', groups: [{ name: 'A', learnerIds: [learners[0]] }, { name: 'B', learnerIds: [learners[0]] }] }, 'invalid_data', /in more than one group/);
+  });
+});
+
 describe('saving, editing and deleting group sets', () => {
   let saved: GroupSet;
 

@@ -15,12 +15,12 @@ type GroupInput = ValidRequestOf<'groups:save'>['groups'][number];
  * Checks groups before anything is written: every learner enrolled in the class, none in two groups.
  * The teacher reads who and why; nothing is changed.
  */
-function checkGroups(standing: ClassStanding, groups: readonly GroupInput[]): void {
+export function checkGroups(standing: ClassStanding, groups: readonly { learnerIds: readonly string[] }[], outcome = 'the groups were not saved'): void {
   const names = new Map(standing.learners.map((l) => [l.learnerId, l.name]));
   const all = groups.flatMap((g) => g.learnerIds);
   const strangers = [...new Set(all.filter((id) => !names.has(id)))];
   if (strangers.length)
-    throw new GradebookError('invalid_data', `${strangers.length === 1 ? 'One learner is' : `${strangers.length} learners are`} not enrolled in this class, so the groups were not saved.`, {
+    throw new GradebookError('invalid_data', `${strangers.length === 1 ? 'One learner is' : `${strangers.length} learners are`} not enrolled in this class, so ${outcome}.`, {
       learnerIds: strangers,
     });
   const seen = new Set<string>();

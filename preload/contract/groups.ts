@@ -182,6 +182,30 @@ const proposeRequest = z
   })
   .refine((r) => r.strategy !== 'balanced' || r.size !== undefined, { message: 'balanced groups need a group size', path: ['size'] });
 
+/** The groups as they are on the board now, to be scored (groups:score). */
+const scoredGroup = z.object({ name: z.string().trim().max(120), learnerIds: z.array(id).max(5000) }).strict();
+
+const scoreRequest = z
+  .object({
+    classId: id,
+    strategy: z.enum(groupStrategies),
+    standardId: id.optional(),
+    clusterId: id.optional(),
+    /** The proposal's size, so a cap or even sizes are judged as they were. */
+    size: z.number().int().min(1).max(200).optional(),
+    apart: z.array(learnerSet).max(100).optional(),
+    together: z.array(learnerSet).max(100).optional(),
+    mixItUp: z.boolean().optional(),
+    recentSets: z.number().int().min(0).max(50).optional(),
+    asOf: isoDate.optional(),
+    groups: z.array(scoredGroup).max(500),
+  })
+  .strict()
+  .refine((r) => r.standardId === undefined || r.clusterId === undefined, { message: 'score on one standard or one cluster, not both', path: ['standardId'] });
+
+/** A proposal's measures for groups as they stand: the same rules, sentences and objective. */
+export type GroupScore = Pick<GroupProposal, 'fit' | 'unmet' | 'objective'>;
+
 const groupInput = z
   .object({
     /** Keep a saved group's id when editing; new groups leave it out. */
@@ -206,6 +230,8 @@ const setFields = {
 export const groupsChannels = {
   /** Proposes groups by a strategy, with the fit report; writes nothing (the CLI prints the same). */
   'groups:propose': read<GroupProposal>()(proposeRequest),
+  /** Scores groups as they stand after hand moves, by the same objective and fit report as a proposal; writes nothing. */
+  'groups:score': read<GroupScore>()(scoreRequest),
   /** Saves a dated group set (audited); each learner in at most one group, every learner enrolled in the class. */
   'groups:save': write<GroupSet>(['groups'])(
     z

@@ -32,6 +32,29 @@ export const groupsSamples = {
       { classId: newId(), strategy: 'balanced', size: 4, seed: -1 },
     ],
   },
+  'groups:score': {
+    valid: (demo) => {
+      const [a, b, c, d] = demoLearners(demo, 4);
+      return {
+        classId: demo.firstClassId(),
+        strategy: 'balanced',
+        size: 2,
+        apart: [[a ?? '', b ?? '']],
+        groups: [
+          { name: 'Group 1', learnerIds: [a ?? '', b ?? ''] },
+          { name: 'Group 2', learnerIds: [c ?? '', d ?? ''] },
+        ],
+      };
+    },
+    malformed: [
+      { classId: newId(), strategy: 'balanced' },
+      { classId: newId(), strategy: 'alphabetical', groups: [] },
+      { classId: newId(), strategy: 'manual', groups: [{ name: 'A' }] },
+      { classId: newId(), strategy: 'manual', groups: [{ name: 'A', learnerIds: ['ana'] }] },
+      { classId: newId(), strategy: 'bands', standardId: newId(), clusterId: newId(), groups: [] },
+      { classId: newId(), strategy: 'manual', groups: [], seed: 3 },
+    ],
+  },
   'groups:save': {
     valid: (demo) => {
       const [a, b, c] = demoLearners(demo, 3);

@@ -68,7 +68,7 @@ export function fitReport(input: FitInput): FitLine[] {
     }
   }
   if (rules.together.length) {
-    const kept = rules.together.filter(([a, b]) => groupOf.get(a) === groupOf.get(b)).length;
+    const kept = rules.together.filter(([a, b]) => sharesGroup(groupOf, a, b)).length;
     lines.push({
       rule: 'together',
       satisfied: kept === rules.together.length,
@@ -78,7 +78,7 @@ export function fitReport(input: FitInput): FitLine[] {
     });
   }
   if (rules.apart.length) {
-    const kept = rules.apart.filter(([a, b]) => groupOf.get(a) !== groupOf.get(b)).length;
+    const kept = rules.apart.filter(([a, b]) => !sharesGroup(groupOf, a, b)).length;
     lines.push({
       rule: 'apart',
       satisfied: kept === rules.apart.length,
@@ -129,4 +129,10 @@ export function repeatedPairs(learners: readonly GroupingLearner[], groups: read
         if (recent.has(pairKey(learners[group[a] ?? -1]?.learnerId ?? '', learners[group[b] ?? -1]?.learnerId ?? ''))) repeated++;
       }
   return { pairs, repeated };
+}
+
+/** Two learners share a group only when both are in one; a learner in no group (not yet placed by hand) shares none. */
+export function sharesGroup(groupOf: ReadonlyMap<number, number>, a: number, b: number): boolean {
+  const g = groupOf.get(a);
+  return g !== undefined && g === groupOf.get(b);
 }

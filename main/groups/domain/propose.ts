@@ -3,9 +3,10 @@ import { assertNever } from '../../../preload/contract/shared.js';
 import type { GroupStrategy } from '../../../preload/contract/vocabulary.js';
 import { arrange } from './arrange.js';
 import { bandCategories, groupsOf, interestCategories, readinessCategories, type Category } from './categories.js';
-import { fitReport, type SizeRule } from './fit-report.js';
+import { fitReport, sharesGroup } from './fit-report.js';
 import type { GroupingLearner, GroupingRules, PastGroupSet } from './learner.js';
-import { buildObjective, likeWithLikeWeights, mixedWeights, mixItUpFactor, objectiveValue, recentPairWeights, type Objective, type Weights } from './objective.js';
+import { buildObjective, objectiveValue, recentPairWeights, type Objective, type Weights } from './objective.js';
+import { scoringFor, withMixItUp } from './scoring.js';
 import { seededRandom } from './random.js';
 import { impossibleRules, resolveRules, togetherUnits, type Layout, type ResolvedRules } from './rules.js';
 import { evenSizes, groupCountFor } from './sizes.js';
@@ -29,6 +30,9 @@ export type ProposeInput = {
 
 export type DomainProposal = { groups: ProposedGroup[]; fit: FitLine[]; unmet: UnmetConstraint[]; objective: number };
 
+/** Said when an interest strategy has no interests to go on (the proposal and its rescoring alike). */
+export const noInterests: UnmetConstraint = { rule: 'interests', learnerIds: [], reason: 'No learner in this class has an interest in their profile yet, so these are mixed groups instead.' };
+
 /** A manual set starts with this many empty groups unless the teacher says otherwise. */
 const defaultManualGroups = 4;
 
@@ -43,7 +47,7 @@ export function proposeGroups(input: ProposeInput): DomainProposal {
   const units = togetherUnits(learners.length, rules.togetherSets);
   const recent = recentPairWeights(input.recent);
   const random = seededRandom(input.seed);
-  const weigh = (w: Weights): Objective => buildObjective(learners, rules.index, recent, { ...w, repeats: w.repeats * (input.mixItUp ? mixItUpFactor : 1) });
+  const weigh = (w: Weights): Objective => buildObjective(learners, rules.index, recent, withMixItUp(w, input.mixItUp));
   const target = input.targetLabel ?? 'the target';
 
   if (input.strategy === 'manual') {
@@ -54,38 +58,29 @@ export function proposeGroups(input: ProposeInput): DomainProposal {
   if (learners.length === 0) return { groups: [], fit: [], unmet: [{ rule: 'sizes', learnerIds: [], reason: 'No learners are enrolled in this class yet.' }], objective: 0 };
 
   let categories: Category[];
-  let weights: Weights;
-  let sizeRule: SizeRule;
   const notes: UnmetConstraint[] = [];
   const everyone = (name: string, reason: string): Category => ({ label: 'the class', name, reason, members: learners.map((_, i) => i), readiness: null, band: null, interest: null, blockedBy: null });
   switch (input.strategy) {
     case 'readiness':
       categories = readinessCategories(learners, target);
-      weights = likeWithLikeWeights;
-      sizeRule = input.size ? { kind: 'cap', cap: input.size } : { kind: 'none' };
       break;
     case 'bands':
       categories = bandCategories(learners, target);
-      weights = likeWithLikeWeights;
-      sizeRule = input.size ? { kind: 'cap', cap: input.size } : { kind: 'none' };
       break;
     case 'interests':
       if (learners.every((l) => l.interests.length === 0)) {
-        notes.push({ rule: 'interests', learnerIds: [], reason: 'No learner in this class has an interest in their profile yet, so these are mixed groups instead.' });
+        notes.push(noInterests);
         categories = [everyone('Group', 'Mixed group: no interests recorded yet.')];
       } else categories = interestCategories(learners);
-      weights = mixedWeights;
-      sizeRule = input.size ? { kind: 'cap', cap: input.size } : { kind: 'none' };
       break;
     case 'balanced':
       categories = [everyone('Group', 'Mixed group: spans levels.')];
-      weights = mixedWeights;
-      sizeRule = { kind: 'even' };
       break;
     default:
       return assertNever(input.strategy);
   }
-  const objective = weigh(weights);
+  const scoring = scoringFor(input.strategy, input.size);
+  const objective = weigh(scoring.weights);
   const splits = categories.map((c) => {
     const count = input.size ? groupCountFor(c.members.length, input.size) : 1;
     return evenSizes(c.members.length, count);
@@ -103,9 +98,9 @@ export function proposeGroups(input: ProposeInput): DomainProposal {
     rules: rules.index,
     recent,
     recentSets: input.recent.length,
-    sizes: sizeRule,
-    balance: input.strategy === 'balanced',
-    interests: input.strategy === 'interests' || input.strategy === 'balanced',
+    sizes: scoring.sizes,
+    balance: scoring.balance,
+    interests: scoring.interests,
   });
   return { groups, fit, unmet, objective: round(objectiveValue(objective, all)) };
 }
@@ -117,7 +112,14 @@ function layoutOf(size: number, categories: readonly Category[], splits: readonl
 }
 
 /** Rule pairs the arrangement still breaks that no unmet line names yet: said too, never dropped. */
-function leftOver(learners: readonly GroupingLearner[], rules: ResolvedRules, groups: readonly (readonly number[])[], known: readonly UnmetConstraint[]): UnmetConstraint[] {
+export function leftOver(
+  learners: readonly GroupingLearner[],
+  rules: ResolvedRules,
+  groups: readonly (readonly number[])[],
+  known: readonly UnmetConstraint[],
+  /** The groups were moved by hand (groups:score): the rule is broken by a move, not by the sizes. */
+  byHand = false,
+): UnmetConstraint[] {
   const groupOf = new Map<number, number>();
   groups.forEach((group, g) => group.forEach((i) => groupOf.set(i, g)));
   const named = (rule: string, a: number, b: number) =>
@@ -126,12 +128,12 @@ function leftOver(learners: readonly GroupingLearner[], rules: ResolvedRules, gr
   const ids = (a: number, b: number) => [learners[a]?.learnerId ?? '', learners[b]?.learnerId ?? ''];
   return [
     ...rules.index.apart
-      .filter(([a, b]) => groupOf.get(a) === groupOf.get(b) && !named('apart', a, b))
-      .map(([a, b]): UnmetConstraint => ({ rule: 'apart', learnerIds: ids(a, b), reason: `${names(a, b)} share a group: with these sizes and the other rules they could not be kept apart.` })),
+      .filter(([a, b]) => sharesGroup(groupOf, a, b) && !named('apart', a, b))
+      .map(([a, b]): UnmetConstraint => ({ rule: 'apart', learnerIds: ids(a, b), reason: byHand ? `${names(a, b)} share a group, though they are to be kept apart.` : `${names(a, b)} share a group: with these sizes and the other rules they could not be kept apart.` })),
     ...rules.index.together
-      .filter(([a, b]) => groupOf.get(a) !== groupOf.get(b) && !named('together', a, b))
-      .map(([a, b]): UnmetConstraint => ({ rule: 'together', learnerIds: ids(a, b), reason: `${names(a, b)} are in different groups: with these sizes and the other rules they could not be kept together.` })),
+      .filter(([a, b]) => !sharesGroup(groupOf, a, b) && !named('together', a, b))
+      .map(([a, b]): UnmetConstraint => ({ rule: 'together', learnerIds: ids(a, b), reason: byHand ? `${names(a, b)} are not in the same group, though they are to be kept together.` : `${names(a, b)} are in different groups: with these sizes and the other rules they could not be kept together.` })),
   ];
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
+export const round = (value: number) => Math.round(value * 1000) / 1000;
