@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type JSX } from 'react';
-import type { ContractError, GroupProposal, GroupStrategy, RosterEntry, StandardNode } from '../../../preload/contract/index.js';
+import type { ContractError, GroupProposal, GroupStrategy, RequestOf, RosterEntry, StandardNode } from '../../../preload/contract/index.js';
 import type { GroupRequest } from '../session/group-request-store.js';
 import { localToday } from '../../../preload/contract/shared.js';
 import { call } from '../bridge/call.js';
@@ -18,10 +18,17 @@ import { draftFrom, draftProblem, emptyGroup, groupsForRequest, type GroupDraft 
 import { learnerNote, strategyLabels, targetLabel } from './group-words.js';
 import { GroupingForm } from './grouping-form.js';
 import { defaultOptions, proposeRequest, type GroupingOptions } from './grouping-options.js';
+import { scoreRequestFor } from './score-request.js';
 import { SetDetailsForm, type SetDetails } from './set-details-form.js';
+import { useGroupScore, type LiveScore } from './use-group-score.js';
 
 /** The groups being arranged: from a proposal (with its fit report) or from "Make a group" elsewhere. */
-type Arranging = { draft: GroupDraft; proposal: GroupProposal | null; strategy: GroupStrategy; standardId: string | null; seed: number | null; moved: boolean; purpose: string };
+type Arranging = {
+  draft: GroupDraft;
+  proposal: GroupProposal | null;
+  /** The request the proposal answered: its choices measure the groups again after moves. */
+  asked: RequestOf<'groups:propose'> | null;
+  strategy: GroupStrategy; standardId: string | null; seed: number | null; moved: boolean; purpose: string };
 
 /**
  * The grouping page: choose how to group → the proposed groups with their fit report → move learners
@@ -76,7 +83,7 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
       const proposal = await call('groups:propose', made.request);
       const aim = proposal.target ?? proposal.cluster;
       const purpose = aim ? `${strategyLabels[proposal.strategy]}: ${targetLabel(aim)}` : strategyLabels[proposal.strategy];
-      setArranging({ draft: draftFrom(proposal.groups, classIds), proposal, strategy: proposal.strategy, standardId: proposal.target?.standardId ?? null, seed: proposal.seed, moved: false, purpose });
+      setArranging({ draft: draftFrom(proposal.groups, classIds), proposal, asked: made.request, strategy: proposal.strategy, standardId: proposal.target?.standardId ?? null, seed: proposal.seed, moved: false, purpose });
       setSaveError(null);
     } catch (error) {
       setRefused(asContractError(error));
@@ -117,6 +124,10 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
   // what the groups are for: the standard, or for bands on a cluster the cluster
   const aim = target ? targetLabel(target) : proposal?.cluster ? targetLabel(proposal.cluster) : null;
   const unplaced = arranging?.draft.unplaced.length ?? 0;
+  // after a move, the report is measured again on the groups as they are now (debounced)
+  const scoreRequest = useMemo(() => (arranging?.moved && arranging.asked ? scoreRequestFor(arranging.asked, arranging.draft) : null), [arranging]);
+  const live = useGroupScore(scoreRequest);
+  const report = proposal ? liveReport(proposal, live) : null;
 
   return (
     <>
@@ -150,15 +161,7 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
             {plural(arranging.draft.groups.length, 'group')}
             {aim ? ` for ${aim}` : ''} · {strategyLabels[arranging.strategy]}
           </h2>
-          {proposal && (
-            <FitReport
-              fit={proposal.fit}
-              unmet={proposal.unmet}
-              rotation={proposal.rotationGuard}
-              nameOf={nameOf}
-              note={arranging.moved ? 'You have moved learners since: this report is for the groups as they were made. Saving checks them again.' : null}
-            />
-          )}
+          {proposal && report && <FitReport fit={report.fit} unmet={report.unmet} rotation={proposal.rotationGuard} nameOf={nameOf} note={report.note} />}
           <GroupBoard
             draft={arranging.draft}
             title={`Groups${aim ? ` for ${aim}` : ''}`}
@@ -185,5 +188,21 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
 function fromRequest(request: GroupRequest | null, classId: string, standards: readonly StandardNode[], classIds: readonly string[]): Arranging | null {
   if (request === null || request.classId !== classId) return null;
   const standardId = request.standardId !== null && standards.some((standard) => standard.id === request.standardId) ? request.standardId : null;
-  return { draft: draftFrom([emptyGroup(request.name, [...request.learnerIds])], classIds), proposal: null, strategy: 'manual', standardId, seed: null, moved: false, purpose: request.name };
+  return { draft: draftFrom([emptyGroup(request.name, [...request.learnerIds])], classIds), proposal: null, asked: null, strategy: 'manual', standardId, seed: null, moved: false, purpose: request.name };
+}
+
+/** What the fit report shows: the proposal's until a move, then the groups as they are now. */
+function liveReport(proposal: GroupProposal, live: LiveScore): { fit: GroupProposal['fit']; unmet: GroupProposal['unmet']; note: string | null } {
+  switch (live.status) {
+    case 'idle':
+      return { fit: proposal.fit, unmet: proposal.unmet, note: null };
+    case 'ready':
+      return { fit: live.score.fit, unmet: live.score.unmet, note: null };
+    case 'checking': {
+      const shown = live.previous ?? proposal;
+      return { fit: shown.fit, unmet: shown.unmet, note: 'Checking the groups as they are now…' };
+    }
+    case 'failed':
+      return { fit: proposal.fit, unmet: proposal.unmet, note: 'The report could not be brought up to date with your moves, so it is for the groups as they were made. Saving checks them again.' };
+  }
 }
