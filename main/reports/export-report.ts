@@ -8,6 +8,7 @@ import { reportSections } from './domain/sections.js';
 import { oneRosterResults } from './oneroster-results.js';
 import { reportPdf } from './report-pdf.js';
 import { reportXlsx } from './report-xlsx.js';
+import { unwatchedReportWork, type ReportWork } from './report-work.js';
 
 /** An export's bytes. `files`: the CSV format's one tidy table per section (the command line writes them to a folder). */
 export type RenderedReport = { fileName: string; mimeType: string; bytes: Uint8Array; files?: { name: string; text: string }[] };
@@ -63,10 +64,17 @@ function levelColours(reports: readonly ClassReport[]): Map<number, string> {
  * read from the gradebook here, synchronously, before anything awaits: rendering (XLSX answers
  * later) works on that plain data and never uses the reader again.
  */
-export function exportReport(reader: GradebookReader, filter: ReportFilter, format: ReportFormat): ReportFile | Promise<ReportFile> {
+export function exportReport(reader: GradebookReader, filter: ReportFilter, format: ReportFormat, work: ReportWork = unwatchedReportWork): ReportFile | Promise<ReportFile> {
+  work.step('reading', 0, 1);
   const report = readClassReport(reader, filter);
+  work.step('rendering', 0, 1);
   const rendered = renderReport(format, [report], null, fileBase(report));
-  return rendered instanceof Promise ? rendered.then(asReportFile) : asReportFile(rendered);
+  // a stop asked while exceljs wrote still wins: the window gets no file
+  const done = (file: RenderedReport) => {
+    work.step('rendering', 1, 1);
+    return asReportFile(file);
+  };
+  return rendered instanceof Promise ? rendered.then(done) : done(rendered);
 }
 
 function asReportFile(rendered: RenderedReport): ReportFile {

@@ -9,6 +9,7 @@ import { learnerProfile } from '../learners/learner-profile.js';
 import { familyLanguageFor, familyWords, levelBand } from './domain/family-words.js';
 import { levelReached } from './domain/levels.js';
 import { familyReportPdf, type FamilyPage } from './family-report-pdf.js';
+import { unwatchedReportWork, type ReportWork } from './report-work.js';
 
 const nextSteps = 3;
 const reflectionsPerGoal = 2;
@@ -19,7 +20,7 @@ const reflectionsPerGoal = 2;
  * child is ready to learn next, the teacher's note. In the language asked for, else each family's
  * preferred one when the report speaks it. Standard codes only when the school wants them.
  */
-export function familyReport(reader: GradebookReader, request: FamilyReportRequest, today: string = localToday()): ReportFile {
+export function familyReport(reader: GradebookReader, request: FamilyReportRequest, today: string = localToday(), work: ReportWork = unwatchedReportWork): ReportFile {
   const found = readReportClass(reader, request.classId);
   if (!found) throw new GradebookError('not_found', 'That class is not in this gradebook.', { classId: request.classId });
   const enrolled = readEnrolledLearners(reader, request.classId);
@@ -27,7 +28,8 @@ export function familyReport(reader: GradebookReader, request: FamilyReportReque
   const missing = learnerIds.filter((id) => !enrolled.some((l) => l.learnerId === id));
   if (missing.length > 0) throw new GradebookError('not_found', 'A learner asked for is not enrolled in this class.', { learnerIds: missing });
   const asOf = request.asOf ?? today;
-  const pages = learnerIds.map((learnerId): FamilyPage => {
+  const pages = learnerIds.map((learnerId, index): FamilyPage => {
+    work.step('reading', index, learnerIds.length);
     const profile = learnerProfile(reader, { learnerId, classId: request.classId, asOf });
     const language = familyLanguageFor(request.language, profile.contacts.map((c) => c.preferredLanguage));
     const words = familyWords[language];
@@ -56,6 +58,7 @@ export function familyReport(reader: GradebookReader, request: FamilyReportReque
       comment: request.comments?.[learnerId] ?? null,
     };
   });
+  work.step('rendering', 0, 1);
   const base = safeName(found.code ?? found.title);
   if (request.onePerLearner) {
     const used = new Set<string>();

@@ -3,13 +3,16 @@ import type { HandlersFor } from '../worker/handler-context.js';
 import { readClassReport } from './class-report.js';
 import { exportReport } from './export-report.js';
 import { familyReport } from './family-report.js';
+import { reportWorkFor } from './report-work.js';
 import { deleteReportCardRule, listReportCardRules, saveReportCardRule } from './report-card-rules.js';
 
 /** The reports capability: class reports and their exports read; report-card rules are edited. */
 export const reportsHandlers = {
   'reports:classReport': (gradebook, request) => readClassReport(gradebook.reader, request),
-  'reports:export': (gradebook, request) => exportReport(gradebook.reader, request.filter, request.format),
-  'reports:familyReport': (gradebook, request) => familyReport(gradebook.reader, request),
+  'reports:export': (gradebook, request, context) => exportReport(gradebook.reader, request.filter, request.format, reportWorkFor(context)),
+  'reports:familyReport': (gradebook, request, context) => familyReport(gradebook.reader, request, undefined, reportWorkFor(context)),
+  // the worker client answers reports:cancel itself while an export runs: reaching here, none was
+  'reports:cancel': () => ({ cancelRequested: false }),
   'reports:rules': (gradebook) => listReportCardRules(gradebook.reader),
   'reports:saveRule': (gradebook, request) => saveReportCardRule(gradebook.writer, request),
   'reports:deleteRule': (gradebook, request) => deleteReportCardRule(gradebook.writer, request.ruleId),

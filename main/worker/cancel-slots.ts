@@ -7,12 +7,14 @@ export const cancelChannels = {
   'import:commit': { cancel: 'import:cancel', slot: 0 },
   'mastery:grid': { cancel: 'mastery:cancel', slot: 1 },
   'mastery:preview': { cancel: 'mastery:cancel', slot: 1 },
+  'reports:export': { cancel: 'reports:cancel', slot: 2 },
+  'reports:familyReport': { cancel: 'reports:cancel', slot: 2 },
 } as const;
 
 export type CancelSlot = (typeof cancelChannels)[keyof typeof cancelChannels]['slot'];
 
 /** How many Int32 slots the shared flag needs. */
-export const cancelFlagSlots = 2;
+export const cancelFlagSlots = 3;
 
 /** The slot a channel's work polls; null for work nobody can stop. */
 export function cancelSlotOf(channel: string): CancelSlot | null {

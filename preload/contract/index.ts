@@ -14,7 +14,7 @@ import { groupsChannels } from './groups.js';
 import { importChannels, type ImportEvents } from './import.js';
 import { learnersChannels } from './learners.js';
 import { pathsChannels } from './paths.js';
-import { reportsChannels } from './reports.js';
+import { reportsChannels, type ReportsEvents } from './reports.js';
 import { scalesChannels } from './scales.js';
 import { standardsChannels } from './standards.js';
 
@@ -53,9 +53,9 @@ export function isChannelName(name: string): name is ChannelName {
 }
 
 // ── events from main to the renderer (a fixed list, nothing else is ever sent) ─────────────────────
-export type EventPayloads = GradebookEvents & ImportEvents;
+export type EventPayloads = GradebookEvents & ImportEvents & ReportsEvents;
 export type EventName = keyof EventPayloads;
-export const eventNames = ['gradebook:changed', 'gradebook:opened', 'mastery:progress', 'import:progress', 'import:requested'] as const satisfies readonly EventName[];
+export const eventNames = ['gradebook:changed', 'gradebook:opened', 'mastery:progress', 'import:progress', 'import:requested', 'reports:progress'] as const satisfies readonly EventName[];
 
 // ── the API object exposed as window.proficio ──────────────────────────────────────────────────────
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;

@@ -3,7 +3,7 @@
  * and report-card rules (standard levels → a report-card mark per cluster or subject, with a reason).
  */
 import { z } from 'zod';
-import { id, isoDate, read, write, type ChannelSet } from './channel.js';
+import { id, isoDate, noRequest, read, write, type ChannelSet } from './channel.js';
 import { evidenceKinds, type EvidenceKind } from './vocabulary.js';
 
 /**
@@ -190,10 +190,26 @@ export const reportsChannels = {
   'reports:classReport': read<ClassReport>()(reportFilterSchema),
   'reports:export': read<ReportFile>()(z.object({ filter: reportFilterSchema, format: z.enum(reportFormats) }).strict()),
   'reports:familyReport': read<ReportFile>()(familyReportRequestSchema),
+  /**
+   * While reports:export or reports:familyReport works: asks it to stop (answered at once; the stopped
+   * export answers `conflict` with `details.reason` 'cancelled'). `cancelRequested` false: none was running.
+   */
+  'reports:cancel': read<{ cancelRequested: boolean }>()(noRequest),
   'reports:rules': read<ReportCardRule[]>()(z.object({}).strict()),
   'reports:saveRule': write<ReportCardRule>(['mastery'])(reportCardRuleSchema),
   'reports:deleteRule': write<{ ruleId: string }>(['mastery'])(z.object({ ruleId: id }).strict()),
 } satisfies ChannelSet;
+
+/**
+ * How far a long export has got: `reading` the report (or, for a class's family reports, each learner's
+ * page), `rendering` the file. `done` of `total` steps of that stage.
+ */
+export type ReportProgress = { stage: 'reading' | 'rendering'; done: number; total: number };
+
+export type ReportsEvents = {
+  /** Posted while reports:export or reports:familyReport works, at most once per percent of a stage. */
+  'reports:progress': ReportProgress;
+};
 
 // ── coach mode: several gradebooks, one school summary ────────────────────────────────────────────
 /** A standard across the school, matched by its CASE identifier (else it stands alone, and is listed as unmatched). */

@@ -15,6 +15,7 @@ export const reportsSamples = {
     valid: (demo) => ({ classId: demo.firstClassId(), learnerIds: [demo.demoCell().learnerId], language: 'es', asOf: '2026-01-15' }),
     malformed: [{}, { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540', language: 'fr' }, { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540', learnerIds: [] }],
   },
+  'reports:cancel': { valid: () => ({}), malformed: [{ extra: 1 }] },
   'reports:rules': { valid: () => ({}), malformed: [{ extra: 1 }] },
   'reports:saveRule': {
     valid: (demo) => ({
