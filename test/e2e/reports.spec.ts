@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { shortCode, type MasteryGrid } from '../../preload/contract/index.js';
 import { demoToday, openOnDay } from './support/clock.js';
-import { harnessUrl, harnessValue } from './support/harness-api.js';
+import { askHarness, harnessUrl, harnessValue } from './support/harness-api.js';
 import { seriousViolations } from './support/axe.js';
 
 /**
@@ -209,4 +209,30 @@ test('a family report for one learner, in Spanish with the teacher’s note, dow
   expect(flat).toContain('Informe de progreso');
   expect(flat).toContain(learner.familyName);
   expect(flat).toContain('Ha trabajado con constancia este trimestre.');
+});
+
+test('a class’s family reports say how far they have got and Stop makes no file', async ({ page }) => {
+  const demo = await demoClass(page);
+  await openReports(page, demo.classId);
+  await page.getByRole('radio', { name: 'Family reports' }).click();
+  await expect(page.getByLabel('For')).toHaveValue('');
+  // keep the gradebook busy for a few seconds first, so the family reports wait their turn and Stop
+  // always reaches them before they finish (a stop raised while waiting stops them at their first step)
+  const busyWork = Array.from({ length: 12 }, () => askHarness(page, 'reports:classReport', { classId: demo.classId }));
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await page.getByRole('button', { name: 'Make the family report (PDF)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Preparing the report for every learner .*\d+%/ })).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/reports-family-stopping.png` });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped: the family report was not made.' })).toBeVisible({ timeout: 30_000 });
+  await Promise.all(busyWork);
+  expect(downloads).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // the next one runs to the end and downloads
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make the family report (PDF)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
 });

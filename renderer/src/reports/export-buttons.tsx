@@ -4,6 +4,8 @@ import { call } from '../bridge/call.js';
 import { asContractError } from '../bridge/contract-failure.js';
 import { downloadBase64 } from '../ui/download.js';
 import { Button } from '../ui/button.js';
+import { isStoppedExport } from './export-progress.js';
+import { useExportPercent } from './use-export-progress.js';
 
 /** The exports a teacher or coach asks for, in the order they are most used, named as people know them. */
 const exportChoices: { format: ReportFormat; label: string; what: string }[] = [
@@ -14,12 +16,17 @@ const exportChoices: { format: ReportFormat; label: string; what: string }[] = [
   { format: 'oneroster', label: 'OneRoster results', what: 'the OneRoster results' },
 ];
 
-type ExportState = { status: 'idle' } | { status: 'busy'; what: string } | { status: 'done'; fileName: string } | { status: 'failed'; what: string; message: string };
+type ExportState =
+  | { status: 'idle' }
+  | { status: 'busy'; what: string }
+  | { status: 'done'; fileName: string }
+  | { status: 'stopped'; what: string }
+  | { status: 'failed'; what: string; message: string };
 
 /**
  * The report's exports, each made by the gradebook (`reports:export`) for the filters on screen and
- * saved through the browser's download. The contract offers no way to stop an export once asked, so
- * the bar says "Preparing…" and stays busy until the file arrives; one export at a time.
+ * saved through the browser's download. While it works the bar says how far it has got ("Preparing
+ * the PDF… 40%") and offers Stop (`reports:cancel`): a stopped export makes no file. One at a time.
  */
 export function ExportButtons({ filter }: { filter: ReportFilter }): JSX.Element {
   const [state, setState] = useState<ExportState>({ status: 'idle' });
@@ -34,13 +41,15 @@ export function ExportButtons({ filter }: { filter: ReportFilter }): JSX.Element
       downloadBase64(file.fileName, file.base64, file.mimeType);
       setState({ status: 'done', fileName: file.fileName });
     } catch (error: unknown) {
-      setState({ status: 'failed', what, message: asContractError(error).message });
+      const failure = asContractError(error);
+      setState(isStoppedExport(failure) ? { status: 'stopped', what } : { status: 'failed', what, message: failure.message });
     } finally {
       running.current = false;
     }
   }
 
   const busy = state.status === 'busy';
+  const percent = useExportPercent(busy);
   return (
     <div className="report-exports" role="group" aria-label="Export this report" aria-busy={busy}>
       <span className="report-exports__label">Export</span>
@@ -52,11 +61,17 @@ export function ExportButtons({ filter }: { filter: ReportFilter }): JSX.Element
       <span className="report-exports__status" role="status">
         {state.status === 'busy' && (
           <>
-            <span className="spinner" aria-hidden="true" /> Preparing {state.what}… a big class can take a few seconds.
+            <span className="spinner" aria-hidden="true" /> Preparing {state.what}… {percent}%
           </>
         )}
         {state.status === 'done' && <>Saved {state.fileName} to your downloads.</>}
+        {state.status === 'stopped' && <>Stopped: {state.what} was not made. Choose an export to start again.</>}
       </span>
+      {busy && (
+        <Button small onClick={() => void call('reports:cancel', {})}>
+          Stop
+        </Button>
+      )}
       {state.status === 'failed' && (
         <p className="report-exports__problem" role="alert">
           {`Could not make ${state.what}: ${state.message}`} Try again, or change the filters.

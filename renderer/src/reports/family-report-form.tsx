@@ -8,6 +8,8 @@ import { plural } from '../format/plural.js';
 import { Button } from '../ui/button.js';
 import { downloadBase64 } from '../ui/download.js';
 import { Field } from '../ui/field.js';
+import { isStoppedExport } from './export-progress.js';
+import { useExportPercent } from './use-export-progress.js';
 
 type Language = 'family' | 'en' | 'es';
 const everyone = '';
@@ -22,7 +24,8 @@ export function FamilyReportForm({ report }: { report: ClassReport }): JSX.Eleme
   const [language, setLanguage] = useState<Language>('family');
   const [showCodes, setShowCodes] = useState(false);
   const [comment, setComment] = useState('');
-  const [state, setState] = useState<{ status: 'idle' | 'busy' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string }>({ status: 'idle' });
+  const [state, setState] = useState<{ status: 'idle' | 'busy' | 'stopped' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string }>({ status: 'idle' });
+  const percent = useExportPercent(state.status === 'busy');
   const learner = report.learners.find((item) => item.learnerId === learnerId);
 
   async function make(): Promise<void> {
@@ -40,7 +43,8 @@ export function FamilyReportForm({ report }: { report: ClassReport }): JSX.Eleme
       downloadBase64(file.fileName, file.base64, file.mimeType);
       setState({ status: 'done', fileName: file.fileName });
     } catch (error: unknown) {
-      setState({ status: 'failed', message: asContractError(error).message });
+      const failure = asContractError(error);
+      setState(isStoppedExport(failure) ? { status: 'stopped' } : { status: 'failed', message: failure.message });
     }
   }
 
@@ -91,9 +95,15 @@ export function FamilyReportForm({ report }: { report: ClassReport }): JSX.Eleme
           Make the family report (PDF)
         </Button>
         <span role="status" className="report-note">
-          {state.status === 'busy' && `Preparing the report for ${who}…`}
+          {state.status === 'busy' && `Preparing the report for ${who}… ${percent}%`}
           {state.status === 'done' && `Saved ${state.fileName} to your downloads.`}
+          {state.status === 'stopped' && 'Stopped: the family report was not made. Make it again when you are ready.'}
         </span>
+        {state.status === 'busy' && (
+          <Button small onClick={() => void call('reports:cancel', {})}>
+            Stop
+          </Button>
+        )}
       </div>
       {state.status === 'failed' && (
         <p role="alert" className="report-exports__problem">
