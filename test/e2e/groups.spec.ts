@@ -107,8 +107,18 @@ test('readiness groups for one standard: move a learner by drag and one by keybo
   await page.keyboard.press('ArrowRight');
   await expect(groupList(page, third).locator('.learner-chip__name')).toContainText([carried]);
 
-  // the report says it describes the groups as proposed
-  await expect(report).toContainText('You have moved learners since');
+  // the report follows the moves: it is the gradebook's score for the groups as they are now
+  const draggedId = first.learnerIds[0]!;
+  const carriedId = second.learnerIds[0]!;
+  const now = proposal.groups.map((group) => {
+    const kept = group.learnerIds.filter((id) => id !== draggedId && id !== carriedId);
+    return { name: group.name, learnerIds: [...kept, ...(group.name === second.name ? [draggedId] : []), ...(group.name === third ? [carriedId] : [])] };
+  });
+  const rescored = await harnessValue(page, 'groups:score', { classId, strategy: 'readiness', standardId: standard.standardId, mixItUp: true, groups: now });
+  for (const line of rescored.fit) await expect(report).toContainText(line.sentence);
+  for (const item of rescored.unmet) await expect(report).toContainText(item.reason);
+  await expect(report).not.toContainText('Checking the groups as they are now');
+  await expect(report).not.toContainText('as they were made');
   // making groups again would throw the moves away: asked first, and "Keep editing" keeps them
   await page.getByRole('button', { name: 'Make the groups' }).click();
   const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
@@ -255,4 +265,44 @@ test('a saved set says plainly who new evidence has moved since it was made', as
   await page.getByRole('button', { name: '← All groups' }).click();
   await page.getByRole('radio', { name: 'Past group sets' }).click();
   await expect(page.getByRole('list', { name: 'Past group sets' }).getByRole('listitem').filter({ hasText: `Ten minutes on ${codeOf(standard)} (e2e, stale)` })).toContainText('May be out of date');
+});
+
+test('after a move the fit report is for the groups as they are now: a broken keep-apart pair shows unmet, moving back meets it', async ({ page }) => {
+  test.setTimeout(60_000);
+  const [schoolClass] = await harnessValue(page, 'classes:list', {});
+  if (!schoolClass) throw new Error('the demo has no class');
+  const classId = schoolClass.id;
+  const names = new Map((await harnessValue(page, 'learners:roster', { classId })).map((entry) => [entry.learnerId, `${entry.preferredName?.trim() || entry.givenName} ${entry.familyName}`]));
+  const [a, b] = [...names.keys()];
+  if (!a || !b) throw new Error('the demo class has two learners');
+  const proposal = await harnessValue(page, 'groups:propose', { classId, strategy: 'balanced', size: 4, seed: 1, mixItUp: true, apart: [[a, b]] });
+
+  await page.goto(`${harnessUrl()}#/groups/${encodeURIComponent(classId)}`);
+  await page.getByLabel('Group by').selectOption('balanced');
+  await page.getByLabel('Learners per group').fill('4');
+  await page.getByLabel('Learner', { exact: true }).selectOption(a);
+  await page.getByLabel('and', { exact: true }).selectOption(b);
+  await page.getByRole('button', { name: 'Keep apart' }).click();
+  await page.getByRole('button', { name: 'Make the groups' }).click();
+  const report = page.getByRole('region', { name: 'How well these groups fit' });
+  await expect(report).toContainText('All 1 keep-apart pair are in different groups.');
+
+  // carry A with the arrow keys into B's group: the report follows the move
+  const groupOf = (id: string) => proposal.groups.findIndex((group) => group.learnerIds.includes(id));
+  const home = groupOf(a);
+  const steps = (groupOf(b) - home + proposal.groups.length) % proposal.groups.length;
+  const nameA = names.get(a)!;
+  await groupList(page, proposal.groups[home]!.name).getByRole('button', { name: new RegExp(`^${escape(nameA)}`) }).focus();
+  for (let step = 0; step < steps; step++) await page.keyboard.press('ArrowRight');
+  await expect(groupList(page, proposal.groups[groupOf(b)]!.name).locator('.learner-chip__name')).toContainText([nameA]);
+  await expect(report).toContainText('0 of 1 keep-apart pair are in different groups.');
+  await expect(report.getByRole('note', { name: 'Rules these groups break' })).toContainText('share a group, though they are to be kept apart');
+  await report.scrollIntoViewIfNeeded();
+  await report.screenshot({ path: `${screenshots}/groups-live-fit.png` });
+
+  // and back again: met once more
+  for (let step = 0; step < steps; step++) await page.keyboard.press('ArrowLeft');
+  await expect(report).toContainText('All 1 keep-apart pair are in different groups.');
+  await expect(report.getByRole('note', { name: 'Rules these groups break' })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -15,8 +15,11 @@ export function FitReport(props: {
   /** Said under the heading, e.g. that the teacher has moved learners since the report was made. */
   note?: string | null;
   title?: string;
+  /** The groups were moved by hand: what is unmet is a rule the moves break, not something impossible. */
+  movedByHand?: boolean;
 }): JSX.Element {
   const unmet = props.unmet ?? [];
+  const unmetTitle = props.movedByHand ? 'Rules these groups break' : 'What could not be done';
   const rotation = props.rotation ?? [];
   return (
     <section className="fit-report" aria-labelledby="fit-report-title">
@@ -36,15 +39,15 @@ export function FitReport(props: {
         </ul>
       )}
       {unmet.length > 0 && (
-        <div className="fit-report__unmet" role="note" aria-label="What could not be done">
-          <h4 className="fit-report__subtitle">What could not be done</h4>
+        <div className="fit-report__unmet" role="note" aria-label={unmetTitle}>
+          <h4 className="fit-report__subtitle">{unmetTitle}</h4>
           <ul className="fit-report__list">
             {unmet.map((item, index) => {
               // the gradebook's sentence usually names the learners already; only the others are added
               const unnamed = item.learnerIds.map(props.nameOf).filter((name) => !item.reason.includes(name));
               return (
                 <li key={`${item.rule}-${index}`} className="fit-report__line">
-                  <Badge tone="danger">Not possible</Badge>
+                  <Badge tone="danger">{props.movedByHand ? 'Not met' : 'Not possible'}</Badge>
                   <span>
                     {item.reason}
                     {unnamed.length > 0 && <> ({unnamed.join(', ')})</>}

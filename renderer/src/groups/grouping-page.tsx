@@ -161,7 +161,7 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
             {plural(arranging.draft.groups.length, 'group')}
             {aim ? ` for ${aim}` : ''} · {strategyLabels[arranging.strategy]}
           </h2>
-          {proposal && report && <FitReport fit={report.fit} unmet={report.unmet} rotation={proposal.rotationGuard} nameOf={nameOf} note={report.note} />}
+          {proposal && report && <FitReport fit={report.fit} unmet={report.unmet} rotation={proposal.rotationGuard} nameOf={nameOf} note={report.note} movedByHand={arranging.moved} />}
           <GroupBoard
             draft={arranging.draft}
             title={`Groups${aim ? ` for ${aim}` : ''}`}
