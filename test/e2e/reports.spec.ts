@@ -212,6 +212,8 @@ test('a family report for one learner, in Spanish with the teacher’s note, dow
 });
 
 test('a class’s family reports say how far they have got and Stop makes no file', async ({ page }) => {
+  // twelve class reports, a stopped class of family reports, then a whole one: past 30 s on a busy machine
+  test.setTimeout(120_000);
   const demo = await demoClass(page);
   await openReports(page, demo.classId);
   await page.getByRole('radio', { name: 'Family reports' }).click();

@@ -12,7 +12,8 @@ import { ViewHeader } from '../ui/view-header.js';
 import { GroupHistory } from './group-history.js';
 import { GroupSetPage } from './group-set-page.js';
 import { GroupingPage } from './grouping-page.js';
-import { groupSetInputs, rosterInputs, trackedInputs, useGroupsRead } from './use-groups-read.js';
+import { useLiveRead } from '../session/use-live-read.js';
+import { groupSetInputs, rosterInputs, trackedInputs } from './read-inputs.js';
 import './groups.css';
 
 const header = (
@@ -45,8 +46,8 @@ export function GroupsView({ classId, itemId = null }: { classId: string | null;
 function ClassGroups(props: { classId: string; summary: ClassSummary | undefined; groupSetId: string | null }): JSX.Element {
   const { classId } = props;
   const navigate = useNavigationStore((state) => state.navigate);
-  const roster = useGroupsRead('learners:roster', { classId }, classId, rosterInputs);
-  const standards = useGroupsRead('standards:tracked', { classId }, classId, trackedInputs);
+  const roster = useLiveRead('learners:roster', { classId }, classId, rosterInputs);
+  const standards = useLiveRead('standards:tracked', { classId }, classId, trackedInputs);
   if (roster.status === 'error') throw roster.error;
   if (standards.status === 'error') throw standards.error;
   const loading = roster.status === 'loading' || standards.status === 'loading';
@@ -106,14 +107,14 @@ function GroupsHome(props: { classId: string; roster: readonly RosterEntry[]; st
 }
 
 function History(props: { classId: string; onMakeGroups: () => void }): JSX.Element {
-  const history = useGroupsRead('groups:history', { classId: props.classId }, props.classId, groupSetInputs);
+  const history = useLiveRead('groups:history', { classId: props.classId }, props.classId, groupSetInputs);
   if (history.status === 'error') throw history.error;
   if (history.status === 'loading') return <LoadingState label="Reading the class’s past group sets…" />;
   return <GroupHistory history={history.value} onMakeGroups={props.onMakeGroups} />;
 }
 
 function SavedSet(props: { groupSetId: string; classId: string; roster: readonly RosterEntry[] }): JSX.Element {
-  const set = useGroupsRead('groups:get', { groupSetId: props.groupSetId }, props.classId, groupSetInputs);
+  const set = useLiveRead('groups:get', { groupSetId: props.groupSetId }, props.classId, groupSetInputs);
   const nameOf = useNameOf(props.roster);
   const classLearnerIds = useMemo(() => props.roster.map((entry) => entry.learnerId), [props.roster]);
   if (set.status === 'error') throw set.error;

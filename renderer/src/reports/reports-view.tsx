@@ -25,7 +25,8 @@ import { evidenceKindWords } from './report-words.js';
 import { RulesEditor, type RuleScope } from './rules-editor.js';
 import { StandardSummary } from './standard-summary.js';
 import { useRuleScopes } from './use-rule-scopes.js';
-import { classReportInputs, ruleInputs, useReportRead } from './use-report-read.js';
+import { useLiveRead } from '../session/use-live-read.js';
+import { classReportInputs, ruleInputs } from './read-inputs.js';
 import './reports.css';
 
 const header = (
@@ -56,7 +57,7 @@ function ClassReports({ classId, summary }: { classId: string; summary: ClassSum
   const [choices, setChoices] = useState<ReportChoices>(noChoices);
   const [shown, setShown] = useState<Shown>('report');
   const { filter, dateProblem } = useMemo(() => reportFilterOf(classId, choices), [classId, choices]);
-  const read = useReportRead('reports:classReport', filter, classId, classReportInputs);
+  const read = useLiveRead('reports:classReport', filter, classId, classReportInputs);
   if (read.status === 'error') throw read.error;
   const report = read.status === 'ready' ? read.value : null;
 
@@ -224,7 +225,7 @@ function scopeWords(report: ClassReport): string {
 }
 
 function Rules(props: { report: ClassReport; clusters: readonly ClusterOption[]; onSeeMarks: () => void }): JSX.Element {
-  const rules = useReportRead('reports:rules', {}, null, ruleInputs);
+  const rules = useLiveRead('reports:rules', {}, null, ruleInputs);
   const fallback: RuleScope[] = useMemo(() => props.clusters.map((cluster) => ({ id: cluster.id, title: `Cluster ${cluster.code}` })), [props.clusters]);
   const scopes = useRuleScopes(props.report.classId, fallback);
   if (rules.status === 'error') throw rules.error;

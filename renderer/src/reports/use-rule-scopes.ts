@@ -3,7 +3,8 @@ import type { StandardNode } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { ruleScopesOf } from './rule-scopes.js';
 import type { RuleScope } from './rules-editor.js';
-import { ruleInputs, useReportRead } from './use-report-read.js';
+import { useLiveRead } from '../session/use-live-read.js';
+import { ruleInputs } from './read-inputs.js';
 
 /**
  * The domains and clusters a report-card rule can mark for the class, named in words: the class's
@@ -11,7 +12,7 @@ import { ruleInputs, useReportRead } from './use-report-read.js';
  * the trees cannot be read) it answers `fallback`, the clusters the class report names by code.
  */
 export function useRuleScopes(classId: string, fallback: readonly RuleScope[]): readonly RuleScope[] {
-  const tracked = useReportRead('standards:tracked', { classId }, classId, ruleInputs);
+  const tracked = useLiveRead('standards:tracked', { classId }, classId, ruleInputs);
   const standards = tracked.status === 'ready' ? tracked.value : null;
   const frameworkIds = useMemo(() => (standards === null ? '' : [...new Set(standards.map((standard) => standard.frameworkId))].sort().join('\u0000')), [standards]);
   const [trees, setTrees] = useState<{ key: string; nodes: StandardNode[] } | null>(null);

@@ -2,17 +2,17 @@ import { useEffect, useState } from 'react';
 import type { ChangedAggregate, ChannelName, RequestOf, ResponseOf } from '../../../preload/contract/index.js';
 import { call } from '../bridge/call.js';
 import { asContractFailure, type ContractFailure } from '../bridge/contract-failure.js';
-import { concernsClass, onGradebookChange, touches } from '../session/gradebook-changes.js';
+import { concernsClass, onGradebookChange, touches } from './gradebook-changes.js';
 
-export type ReportRead<T> = { status: 'loading' } | { status: 'ready'; value: T; refreshing: boolean } | { status: 'error'; error: ContractFailure };
+export type LiveRead<T> = { status: 'loading' } | { status: 'ready'; value: T; refreshing: boolean } | { status: 'error'; error: ContractFailure };
 
 /**
- * A read of the Reports section, made again when the request changes (a filter) or a write changes
- * what it shows (`inputs` of `classId`, or of any class when null). The last answer stays on screen,
- * marked refreshing, while the next is on its way, so a filter change does not blank the page.
- * `inputs` must be a constant list (a new array each render would subscribe again each render).
+ * One read a section shows, made again when its request changes (a filter) or a write changes what it
+ * shows (`inputs` of `classId`, or of any class when null). The last answer stays on screen, marked
+ * refreshing, while the next is on its way, so a change does not blank the page. `inputs` must be a
+ * constant list (a new array each render would subscribe again each render).
  */
-export function useReportRead<C extends ChannelName>(channel: C, request: RequestOf<C>, classId: string | null, inputs: readonly ChangedAggregate[]): ReportRead<ResponseOf<C>> {
+export function useLiveRead<C extends ChannelName>(channel: C, request: RequestOf<C>, classId: string | null, inputs: readonly ChangedAggregate[]): LiveRead<ResponseOf<C>> {
   const [answer, setAnswer] = useState<{ key: string; value: ResponseOf<C> } | { key: string; error: ContractFailure } | null>(null);
   const [version, setVersion] = useState(0);
   const requestKey = JSON.stringify(request);
@@ -41,8 +41,3 @@ export function useReportRead<C extends ChannelName>(channel: C, request: Reques
   if ('error' in answer) return answer.key === key ? { status: 'error', error: answer.error } : { status: 'loading' };
   return { status: 'ready', value: answer.value, refreshing: answer.key !== key };
 }
-
-/** Everything a class report is made from. */
-export const classReportInputs = ['evidence', 'mastery', 'learners', 'classes', 'standards', 'frameworks', 'scales'] as const satisfies readonly ChangedAggregate[];
-/** Report-card rules are saved as `mastery` writes. */
-export const ruleInputs = ['mastery', 'standards', 'frameworks'] as const satisfies readonly ChangedAggregate[];
