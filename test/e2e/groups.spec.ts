@@ -179,6 +179,30 @@ test('"Make a group" on the path board’s Ready-for list starts a group of exac
   await page.screenshot({ path: `${screenshots}/groups-from-ready-for.png`, fullPage: true });
 });
 
+test('"Make a group" from the gradebook gathers the learners not there yet on the standard shown above the grid', async ({ page }) => {
+  test.setTimeout(90_000);
+  const [schoolClass] = await harnessValue(page, 'classes:list', {});
+  if (!schoolClass) throw new Error('the demo has no class');
+  // worked out from the grid's own levels and the column's scale, not from the Groups page
+  const grid = await harnessValue(page, 'mastery:grid', { classId: schoolClass.id });
+  const column = grid.columns[0]!;
+  const threshold = grid.scales.find((scale) => scale.id === column.scaleId)!.masteryThreshold;
+  const working = grid.rows
+    .filter((row) => (row.cells.level[0] ?? null) === null || row.cells.level[0]! < threshold)
+    .map((row) => `${row.preferredName?.trim() || row.givenName} ${row.familyName}`);
+  expect(working.length).toBeGreaterThan(0);
+
+  await page.goto(`${harnessUrl()}#/gradebook/${encodeURIComponent(schoolClass.id)}`);
+  await expect(page.getByTestId('active-standard')).toContainText(column.statement);
+  await page.screenshot({ path: `${screenshots}/gradebook-make-a-group.png` });
+  await page.getByRole('button', { name: new RegExp(`^Make a group of the ${working.length} learners? not there yet$`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible();
+  const name = await page.getByLabel('What for').inputValue();
+  expect(name).toMatch(/^Working on /);
+  expect((await namesIn(groupList(page, name))).sort()).toEqual([...working].sort());
+  await expect(groupList(page, 'Not in a group').locator('.learner-chip__name')).toHaveCount(grid.rows.length - working.length);
+});
+
 test('a saved set: a learner moved with "Move to…", an adult given, saved; its group cards download as a PDF and its groups as CSV', async ({ page }) => {
   test.setTimeout(90_000);
   const [schoolClass] = await harnessValue(page, 'classes:list', {});

@@ -22,7 +22,10 @@ import { cellTarget, pastedLevels, type CellTarget, type GridView } from './grid
 import { AsOfBanner, GridNotice, PreviewBanner, RestBanner, WorkBanner } from './workspace-banners.js';
 import { useEnteredScores } from './entered-scores.js';
 import type { LevelStyle } from './level-display.js';
-import { ActiveStandard } from './active-standard.js';
+import { ActiveStandard, type GroupOffer } from './active-standard.js';
+import { notYetMastered } from './mastered-share.js';
+import { useGroupRequestStore } from '../session/group-request-store.js';
+import { useNavigationStore } from '../session/navigation-store.js';
 
 /**
  * The gradebook of one class: toolbars, the grid, and the history panel beside it. Holds the screen's
@@ -56,6 +59,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const [methodOpen, setMethodOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const openDialog = useDialogStore((state) => state.openDialog);
+  const navigate = useNavigationStore((state) => state.navigate);
   const gridRef = useRef<HTMLDivElement>(null);
   const methodButtonId = useId();
 
@@ -82,6 +86,18 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
   const scales = useMemo(() => gridScales({ scale: grid.scale, scales: grid.scales, columns: grid.columns }), [grid.scale, grid.scales, grid.columns]);
   const sorting = useMemo<SortingState>(() => [sort], [sort]);
   const here = { row: Math.min(active.row, Math.max(0, rows.length - 1)), col: Math.min(active.col, Math.max(0, columns.length - 1)) };
+
+  const shownColumn = columns[pointed ?? here.col] ?? columns[here.col];
+  // from the gradebook to Groups: the learners still working on the shown standard, once the whole class is in
+  const groupOffer = useMemo<GroupOffer>(() => {
+    if (shownColumn?.kind !== 'standard' || grid.moreLearners) return null;
+    const learners = notYetMastered(rows, shownColumn, scales);
+    const make = (): void => {
+      useGroupRequestStore.getState().ask({ classId, standardId: shownColumn.standardId, learnerIds: learners.map((row) => row.learnerId), name: `Working on ${shownColumn.code}` });
+      navigate('groups');
+    };
+    return { count: learners.length, onMake: make };
+  }, [shownColumn, grid.moreLearners, rows, scales, classId, navigate]);
 
   const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
 
@@ -256,7 +272,7 @@ export function GradebookWorkspace(props: { classId: string; grid: MasteryGrid; 
       {grid.moreLearners ? <RestBanner shown={grid.rows.length} more={grid.moreLearners} /> : null}
       <WorkBanner previewShownElsewhere={methodOpen} />
       <GridNotice notice={notice} />
-      <ActiveStandard column={columns[pointed ?? here.col] ?? columns[here.col]} />
+      <ActiveStandard column={shownColumn} groupOffer={groupOffer} />
       <div className="gradebook__body">
         {columns.length === 0 ? (
           <p className="gradebook__empty">No tracked standards match this filter.</p>

@@ -32,3 +32,15 @@ export function shareText(share: MasteredShare): string {
 export function shareTitle(share: MasteredShare, what: string): string {
   return `${formatCount(share.mastered)} of ${formatCount(share.learners)} learners mastered ${what}; ${formatCount(share.withLevel)} have a level`;
 }
+
+/**
+ * The learners who have not mastered a standard's column yet — no level, or one below its threshold — in
+ * the order given: the group a teacher makes from the gradebook for that standard.
+ */
+export function notYetMastered(rows: readonly GridRow[], column: DisplayColumn, scales: GridScales): GridRow[] {
+  const threshold = scaleOfColumn(scales, column).scale.masteryThreshold;
+  return rows.filter((row) => {
+    const level = columnValue(row, column);
+    return level === null || level < threshold;
+  });
+}
