@@ -14,7 +14,9 @@ test('after importing CCSS Math, typing 5.NF finds CCSS.Math.Content.5.NF.A.1, s
   await dialog.getByLabel('A file').setInputFiles(ccssMath);
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Imported math_cfs_sample.json' })).toBeVisible();
+  // the harness's gradebook is shared by the suite: the prerequisite-map spec may have imported this package
+  // already, and then the import changes nothing — either way the framework is there to browse
+  await expect(dialog.getByRole('status').filter({ hasText: /Imported math_cfs_sample\.json|Nothing needed to change/ })).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Browse the standards' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Standards' })).toBeVisible();
 
