@@ -38,6 +38,58 @@ function untilLine(child: ChildProcess, expected: string): Promise<void> {
   });
 }
 
+type Racer = { child: ChildProcess; lines: AsyncIterator<string> };
+
+/**
+ * A Proficio that opens the gradebook when told to (`go <time>`: at that instant, spinning until then so
+ * every racer starts together) and answers `writable` or `<code> <message>`; `close` closes it again.
+ */
+async function racer(path: string): Promise<Racer> {
+  const script = `
+    const { openGradebook } = await import(${JSON.stringify(new URL('./open.ts', import.meta.url).href)});
+    const { createInterface } = await import('node:readline');
+    let gradebook = null;
+    console.log('ready');
+    for await (const line of createInterface({ input: process.stdin })) {
+      if (line === 'close') {
+        gradebook?.close();
+        gradebook = null;
+        console.log('closed');
+        continue;
+      }
+      const at = Number(line.split(' ')[1]);
+      while (Date.now() < at);
+      try {
+        gradebook = await openGradebook(process.argv[1]);
+        console.log('writable');
+      } catch (error) {
+        console.log(error.code + ' ' + error.message);
+      }
+    }
+  `;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, path], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  expect((await lines.next()).value).toBe('ready');
+  return { child, lines };
+}
+
+async function ask({ child, lines }: Racer, line: string): Promise<string> {
+  child.stdin!.write(`${line}\n`);
+  const answer = await lines.next();
+  if (answer.done) throw new Error(`a racing Proficio exited before answering "${line}"`);
+  return answer.value;
+}
+
+/** The pid of a process that has just exited: a crashed Proficio's. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+  await new Promise((resolve) => child.on('exit', resolve));
+  return child.pid!;
+}
+
 /** A process that is alive for the test and is not this one. */
 function aliveOtherPid(): number {
   const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
@@ -116,6 +168,26 @@ describe('one Proficio writing a gradebook at a time', () => {
     expect(existsSync(lockPathFor(path))).toBe(true);
     second.close();
     expect(existsSync(lockPathFor(path))).toBe(false);
+  });
+
+  it('lets exactly one of several Proficios starting at once take over a stale lock; the others are told who holds it', async () => {
+    const path = join(tempDir(), 'race.proficio');
+    (await openGradebook(path)).close();
+    const racers = await Promise.all(Array.from({ length: 4 }, () => racer(path)));
+    const rounds = 6;
+    for (let round = 0; round < rounds; round++) {
+      // a Proficio that crashed: its process is gone, its lock is still there
+      writeLock(path, { pid: await deadPid(), hostname: hostname(), startedAt: new Date().toISOString() });
+      const start = Date.now() + 150;
+      const outcomes = await Promise.all(racers.map((child) => ask(child, `go ${start}`)));
+      const writable = outcomes.filter((outcome) => outcome === 'writable');
+      expect(writable, `round ${round}: ${outcomes.join(', ')}`).toHaveLength(1);
+      for (const outcome of outcomes.filter((o) => o !== 'writable')) {
+        expect(outcome).toMatch(/^in_use Another Proficio (has this gradebook open \(on this computer, since .+\)|is opening this gradebook at this very moment)\.$/);
+      }
+      await Promise.all(racers.map((child) => ask(child, 'close')));
+      expect(existsSync(lockPathFor(path))).toBe(false);
+    }
   });
 
   it('takes no lock for a gradebook it refuses', async () => {

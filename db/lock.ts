@@ -16,9 +16,23 @@ import { GradebookError } from './errors.js';
  * - on this computer, when its process is gone, or it was written before the computer last started
  *   (the pid may since belong to another program);
  * - from another computer, whose processes cannot be seen, when its holder stopped refreshing it: a
- *   holder touches the file every minute, and one untouched for five minutes is stale.
- * Two apps that find the same stale lock at the same instant may both take it; that race needs a
- * crash and two opens within milliseconds, and SQLite still keeps each write whole.
+ *   holder touches the file every minute, and one untouched for five minutes is stale;
+ * - unreadable (a crash while writing it), once it is a few seconds old — younger, it is most likely
+ *   being written this instant.
+ *
+ * Taking over is the one step the `wx` create cannot make atomic: removing a stale lock and creating
+ * ours are two steps, and two Proficios starting at once after a crash would both find the stale lock,
+ * and the second would remove the first's fresh one. So every take-over runs inside
+ * `serialiseTakeOver`, which the opener makes SQLite's write lock on the gradebook itself (BEGIN
+ * IMMEDIATE), and judges the lock again inside it: the second Proficio waits, then finds the first's
+ * fresh lock and is told who holds the file. Why SQLite's lock rather than a second lock file: the
+ * operating system drops it when its process dies (fcntl locks on Linux and macOS, LockFileEx on
+ * Windows — SQLite's own safety rests on exactly that), so a Proficio that crashes mid take-over
+ * cannot leave a stale guard behind it, the problem a guard file would have all over again. Creating
+ * a lock where none is needs no guard (`wx` fails if the file appeared meanwhile), and nobody removes a
+ * lock outside the guard but its own holder. Across computers the guard is only as good as the
+ * shared drive's byte-range locks; the five-minute rule makes that race need a crash and two
+ * computers opening within the same instant.
  */
 export type LockHolder = {
   app: 'proficio';
@@ -40,41 +54,85 @@ export const lockPathFor = (path: string): string => `${path}.lock`;
 /** Locks this thread holds, by lock path: reopening a file this thread has open shares its lock. */
 const held = new Map<string, { count: number; token: string; timer: NodeJS.Timeout }>();
 
+/**
+ * Runs a take-over so no other Proficio's take-over of the same lock interleaves with it (see above);
+ * throws when it cannot get its turn in time.
+ */
+export type SerialiseTakeOver = <T>(takeOver: () => T) => T;
+
+/** How young an unreadable lock is taken to be one being written right now, not a crash's leftover. */
+const beingWrittenForMs = 10_000;
+
 /** Takes the gradebook's lock, or throws `in_use` naming who holds it. */
-export function takeGradebookLock(path: string): GradebookLock {
+export function takeGradebookLock(path: string, serialiseTakeOver: SerialiseTakeOver): GradebookLock {
   const lockPath = lockPathFor(path);
   const mine = held.get(lockPath);
   if (mine) {
     mine.count++;
     return { release: once(() => releaseHeld(lockPath)) };
   }
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const token = randomUUID();
-    const holder: LockHolder = {
-      app: 'proficio',
-      pid: process.pid,
-      hostname: hostname(),
-      startedAt: processStartedAt(),
-      takenAt: new Date().toISOString(),
-      token,
-    };
-    try {
-      writeFileSync(lockPath, JSON.stringify(holder), { flag: 'wx' });
-    } catch (error) {
-      if (!isCode(error, 'EEXIST')) throw error;
-      const existing = readHolder(lockPath);
-      // another thread of this process (a second worker) has it: the process is one Proficio
-      if (existing && existing.pid === process.pid && existing.hostname === hostname()) return { release() {} };
-      if (existing && !isStale(lockPath, existing)) throw inUse(path, existing);
+  const created = createLock(lockPath);
+  if (created) return created;
+  const found = readHolder(lockPath);
+  // 'gone': its holder closed between our create and our read; the turn below creates ours
+  const decided = found === 'gone' ? null : decide(path, lockPath, found);
+  if (decided) return decided;
+  return serialiseTakeOver(() => {
+    // judged again inside: another Proficio may have taken the lock over while this one waited its turn
+    const now = readHolder(lockPath);
+    if (now !== 'gone') {
+      const decidedNow = decide(path, lockPath, now);
+      if (decidedNow) return decidedNow;
       rmSync(lockPath, { force: true });
-      continue;
     }
-    const timer = setInterval(() => touch(lockPath), refreshEveryMs);
-    timer.unref();
-    held.set(lockPath, { count: 1, token, timer });
-    return { release: once(() => releaseHeld(lockPath)) };
+    return createLock(lockPath) ?? refuseRacing(path, lockPath);
+  });
+}
+
+/**
+ * What a lock someone else wrote means for us: shared (another thread of this process — one Proficio),
+ * refused (a live holder, or one being written), or null: stale, to be taken over.
+ */
+function decide(path: string, lockPath: string, found: LockHolder | null): GradebookLock | null {
+  // another thread of this process (a second worker) has it: the process is one Proficio
+  if (found && found.pid === process.pid && found.hostname === hostname()) return { release() {} };
+  if (found && !isStale(lockPath, found)) throw inUse(path, found);
+  if (!found && modifiedWithin(lockPath, beingWrittenForMs)) throw racing(path, lockPath);
+  return null;
+}
+
+/** Creates the lock exclusively (`wx`); null when one is already there. */
+function createLock(lockPath: string): GradebookLock | null {
+  const token = randomUUID();
+  const holder: LockHolder = {
+    app: 'proficio',
+    pid: process.pid,
+    hostname: hostname(),
+    startedAt: processStartedAt(),
+    takenAt: new Date().toISOString(),
+    token,
+  };
+  try {
+    writeFileSync(lockPath, JSON.stringify(holder), { flag: 'wx' });
+  } catch (error) {
+    if (isCode(error, 'EEXIST')) return null;
+    throw error;
   }
-  throw new GradebookError('in_use', 'Another Proficio is opening this gradebook at this very moment.', { path, lockPath });
+  const timer = setInterval(() => touch(lockPath), refreshEveryMs);
+  timer.unref();
+  held.set(lockPath, { count: 1, token, timer });
+  return { release: once(() => releaseHeld(lockPath)) };
+}
+
+/** Someone else created the lock a moment ago: they hold it now. */
+function refuseRacing(path: string, lockPath: string): never {
+  const holder = readHolder(lockPath);
+  if (holder !== 'gone' && holder !== null) throw inUse(path, holder);
+  throw racing(path, lockPath);
+}
+
+function racing(path: string, lockPath: string): GradebookError {
+  return new GradebookError('in_use', 'Another Proficio is opening this gradebook at this very moment.', { path, lockPath });
 }
 
 function releaseHeld(lockPath: string): void {
@@ -83,7 +141,8 @@ function releaseHeld(lockPath: string): void {
   clearInterval(mine.timer);
   held.delete(lockPath);
   // only our own: a lock someone took over from us (we looked stale) is theirs now
-  if (readHolder(lockPath)?.token === mine.token) rmSync(lockPath, { force: true });
+  const holder = readHolder(lockPath);
+  if (holder !== 'gone' && holder?.token === mine.token) rmSync(lockPath, { force: true });
 }
 
 function inUse(path: string, holder: LockHolder): GradebookError {
@@ -98,10 +157,16 @@ function inUse(path: string, holder: LockHolder): GradebookError {
   });
 }
 
-/** The holder named in a lock file; null when it cannot be read as one (half-written by a crash: stale). */
-function readHolder(lockPath: string): LockHolder | null {
+/** The holder named in a lock file; null when it cannot be read as one (being written, or half-written by a crash); 'gone' when there is none. */
+function readHolder(lockPath: string): LockHolder | null | 'gone' {
+  let text: string;
   try {
-    const parsed: unknown = JSON.parse(readFileSync(lockPath, 'utf8'));
+    text = readFileSync(lockPath, 'utf8');
+  } catch (error) {
+    return isCode(error, 'ENOENT') ? 'gone' : null;
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== 'object' || parsed === null) return null;
     const { app, pid, hostname: host, startedAt, takenAt, token } = parsed as Record<string, unknown>;
     if (app !== 'proficio' || typeof pid !== 'number' || typeof host !== 'string' || typeof startedAt !== 'string' || typeof token !== 'string') return null;
@@ -122,6 +187,14 @@ function isStale(lockPath: string, holder: LockHolder): boolean {
   const bootedAt = Date.now() - uptime() * 1000;
   if (Date.parse(holder.startedAt) < bootedAt) return true;
   return !processIsAlive(holder.pid);
+}
+
+function modifiedWithin(lockPath: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(lockPath).mtimeMs < ms;
+  } catch {
+    return false;
+  }
 }
 
 function processIsAlive(pid: number): boolean {

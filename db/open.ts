@@ -2,9 +2,9 @@ import Sqlite from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { GradebookError } from './errors.js';
+import { GradebookError, isSqliteBusy } from './errors.js';
 import { createReader, createWriter, type GradebookReader, type GradebookWriter } from './handle.js';
-import { takeGradebookLock } from './lock.js';
+import { takeGradebookLock, type GradebookLock, type SerialiseTakeOver } from './lock.js';
 import { migrate, refuseNewerSchema, type MigrationReport } from './migrate.js';
 import { migrations as allMigrations } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
@@ -61,13 +61,14 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
   refuseUnwritable(path, existed);
   const binding = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-  const lock = takeGradebookLock(path);
   let sqlite: BetterSqlite3.Database | null = null;
+  let lock: GradebookLock | null = null;
   try {
     sqlite = new Sqlite(path, { ...binding, timeout: busyTimeoutMs });
     const { applicationId } = recogniseFile(sqlite, path);
     if (existed) refuseUnlessOurs(path, applicationId);
-    else sqlite.pragma(`application_id = ${proficioApplicationId}`); // first, so a crash mid-create leaves a file we know
+    lock = takeGradebookLock(path, serialiseOn(sqlite, path));
+    if (!existed) sqlite.pragma(`application_id = ${proficioApplicationId}`); // first, so a crash mid-create leaves a file we know
     const migrations = options.migrations ?? allMigrations;
     refuseNewerSchema(sqlite, path, migrations);
     if (existed) refuseDamaged(sqlite, path);
@@ -78,6 +79,7 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
     sqlite.pragma(`application_id = ${proficioApplicationId}`);
     const readOnly = new Sqlite(path, { ...binding, readonly: true, timeout: busyTimeoutMs });
     const writable = sqlite;
+    const held = lock;
     return {
       path,
       schemaVersion: migration.to,
@@ -91,14 +93,30 @@ export async function openGradebook(path: string, options: OpenGradebookOptions 
         readOnly.close();
         writable.pragma('optimize');
         writable.close();
-        lock.release();
+        held.release();
       },
     };
   } catch (error) {
     sqlite?.close();
-    lock.release();
+    lock?.release();
     throw error;
   }
+}
+
+/**
+ * Take-overs of a stale lock, one Proficio at a time: inside SQLite's write lock on the gradebook
+ * (BEGIN IMMEDIATE, nothing written), which the operating system releases if this process dies — see
+ * lock.ts for why. A turn not had within the busy timeout means another Proficio is writing the file.
+ */
+function serialiseOn(sqlite: BetterSqlite3.Database, path: string): SerialiseTakeOver {
+  return (takeOver) => {
+    try {
+      return sqlite.transaction(takeOver).immediate();
+    } catch (error) {
+      if (!isSqliteBusy(error)) throw error;
+      throw new GradebookError('in_use', 'Another Proficio is writing to this gradebook at this very moment.', { path, cause: String(error) });
+    }
+  };
 }
 
 /** Refuses a file that is not SQLite, or is someone else's SQLite database, before anything is written. */
