@@ -50,3 +50,15 @@ export async function chooseCopyDestination(window: BrowserWindow, defaultPath: 
   });
   return result.canceled || !result.filePath ? null : withGradebookExtension(result.filePath);
 }
+
+/** Coach mode: teachers' gradebooks to read (several at once). Main opens them read-only; the page never sees a path. */
+export async function chooseGradebooksToRead(window: BrowserWindow, defaultPath: string): Promise<string[]> {
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Choose teachers’ gradebooks to report on (opened for reading only)',
+    buttonLabel: 'Report on these',
+    defaultPath,
+    filters: [gradebookFilter],
+    properties: ['openFile', 'multiSelections'],
+  });
+  return result.canceled ? [] : result.filePaths;
+}

@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { startGradebookWorker, type GradebookWorker } from '../worker/client.js';
 import { appLayout } from './app-layout.js';
 import { gradebookPathFromArgv, gradebookPathFromSecondInstance, userDataOverride, type SecondInstanceData } from './command-line.js';
-import { showError } from './dialogs.js';
+import { withCoachFiles } from '../reports/coach-files.js';
+import { chooseGradebooksToRead, showError } from './dialogs.js';
 import { windowTitle } from './gradebook-files.js';
 import { createGradebooks, type Gradebooks } from './gradebooks.js';
 import { enableGradebookIpc } from './ipc.js';
@@ -73,7 +74,12 @@ async function start(): Promise<void> {
     ...(hint === null ? {} : { openFailureHint: hint }),
   });
   gradebooks = controller;
-  enableGradebookIpc(ipcMain, worker, rendererIndexUrl);
+  // coach mode's teachers' files: chosen in main's own dialog and opened read-only, never named by the page
+  const coachFiles = withCoachFiles(worker, async () => {
+    const current = controller.current();
+    return window && !window.isDestroyed() ? chooseGradebooksToRead(window, current ? dirname(current.path) : app.getPath('documents')) : [];
+  });
+  enableGradebookIpc(ipcMain, coachFiles, rendererIndexUrl);
   // the worker's own events (import progress) go to the window as the contract's fixed events
   worker.onEvent(({ event, payload }) => sendEvent(window, event, payload as never));
   menu = enableApplicationMenu({ app, gradebooks: controller, window: () => window });

@@ -77,7 +77,8 @@ export function exportReport(reader: GradebookReader, filter: ReportFilter, form
   return rendered instanceof Promise ? rendered.then(done) : done(rendered);
 }
 
-function asReportFile(rendered: RenderedReport): ReportFile {
+/** Bytes as the window receives them (base64: structured clone and JSON both carry it). */
+export function asReportFile(rendered: RenderedReport): ReportFile {
   return { fileName: rendered.fileName, mimeType: rendered.mimeType, base64: Buffer.from(rendered.bytes).toString('base64') };
 }
 

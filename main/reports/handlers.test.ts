@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openGradebook, type Gradebook } from '../../db/open.js';
 import { reportsChannels, type ClassReport, type ReportCardRule, type ReportFile } from '../../preload/contract/reports.js';
 import { reportsSamples } from '../../test/channels/reports.js';
-import { demoLookup } from '../../test/channels/samples.js';
+import { demoLookup, sampleContext } from '../../test/channels/samples.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
 import { dispatch } from '../worker/dispatch.js';
@@ -21,7 +21,7 @@ describe('reports channels', () => {
   it('answer their sample requests in the contract’s order and refuse the malformed ones', async () => {
     const demo = demoLookup(gradebook);
     for (const channel of Object.keys(reportsChannels) as (keyof typeof reportsChannels)[]) {
-      expect(await dispatch(gradebook, channel, reportsSamples[channel].valid(demo)), channel).toMatchObject({ ok: true });
+      expect(await dispatch(gradebook, channel, reportsSamples[channel].valid(demo), sampleContext(gradebook)), channel).toMatchObject({ ok: true });
       for (const bad of reportsSamples[channel].malformed) expect(await dispatch(gradebook, channel, bad), JSON.stringify(bad)).toMatchObject({ ok: false });
     }
   });

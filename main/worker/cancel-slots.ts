@@ -9,6 +9,7 @@ export const cancelChannels = {
   'mastery:preview': { cancel: 'mastery:cancel', slot: 1 },
   'reports:export': { cancel: 'reports:cancel', slot: 2 },
   'reports:familyReport': { cancel: 'reports:cancel', slot: 2 },
+  'reports:coachExport': { cancel: 'reports:cancel', slot: 2 },
 } as const;
 
 export type CancelSlot = (typeof cancelChannels)[keyof typeof cancelChannels]['slot'];

@@ -9,6 +9,7 @@ import type { ReportFile } from '../../preload/contract/reports.js';
 import { snapshotGradebook } from '../../test/helpers/snapshot.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { channelSamples, validRequestsFor } from '../../test/channels/index.js';
+import { sampleContext } from '../../test/channels/samples.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
 import { dispatch, toContractError } from './dispatch.js';
 import { handlers } from './handlers.js';
@@ -37,7 +38,8 @@ const malformedForEveryChannel: unknown[] = [null, 42, 'classes', [], true, { su
 describe('dispatch', () => {
   it('answers every channel for a valid request', async () => {
     for (const channel of channelNames) {
-      const result = await dispatch(gradebook, channel, validRequests()[channel]());
+      // coach mode's samples read a teacher's file: here, the demo itself (sampleContext)
+      const result = await dispatch(gradebook, channel, validRequests()[channel](), sampleContext(gradebook));
       expect(result, channel).toMatchObject({ ok: true });
     }
   });

@@ -10,6 +10,11 @@ export type HandlerContext = {
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
   /** A slot non-zero = the user asked to stop that work (cancel-slots.ts). null when nobody can cancel. */
   cancelFlag: Int32Array | null;
+  /**
+   * Another teacher's gradebook this session opened read-only (a coach's chosen file), by the id
+   * `openReadOnly` gave it; throws `not_found` for any other id. Absent where none can be open.
+   */
+  readOnlyGradebook?: (gradebookId: string) => ReadableGradebook;
 };
 
 export const noHandlerContext: HandlerContext = { emit: () => undefined, cancelFlag: null };

@@ -7,6 +7,7 @@ import { openGradebook } from '../../db/open.js';
 import { migrations } from '../../db/migrations/index.js';
 import { channelNames, contract } from '../../preload/contract/index.js';
 import { validRequestsFor } from '../../test/channels/index.js';
+import { sampleContext } from '../../test/channels/samples.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
 import { dispatch } from './dispatch.js';
@@ -43,7 +44,7 @@ describe('a gradebook opened read-only', () => {
     const requests = validRequestsFor(opened);
     for (const channel of readChannels) {
       // awaited: a read may answer with a promise (an XLSX export)
-      const result = await dispatch(opened, channel, requests[channel]());
+      const result = await dispatch(opened, channel, requests[channel](), sampleContext(opened));
       expect(result, channel).toMatchObject({ ok: true });
     }
     // the grid, as of a date and under another method, are reads too

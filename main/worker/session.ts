@@ -30,6 +30,12 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
   const context: HandlerContext = {
     emit: (event, payload) => emit({ event, payload } as WorkerEvent),
     cancelFlag: options.cancelFlag === undefined ? null : new Int32Array(options.cancelFlag),
+    // coach mode's channels read several of the read-only gradebooks at once, by the ids the page holds
+    readOnlyGradebook: (gradebookId) => {
+      const found = readOnly.get(gradebookId);
+      if (!found) throw new GradebookError('not_found', 'That teacher’s gradebook is no longer open. Choose the files again.', { gradebookId });
+      return found;
+    },
   };
 
   /**

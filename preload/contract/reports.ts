@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { id, isoDate, noRequest, read, write, type ChannelSet } from './channel.js';
+import type { ClassSummary } from './learners.js';
 import { evidenceKinds, type EvidenceKind } from './vocabulary.js';
 
 /**
@@ -186,15 +187,57 @@ export const familyReportRequestSchema = z
   .strict();
 export type FamilyReportRequest = z.infer<typeof familyReportRequestSchema>;
 
+// ── terms and coach mode in the app ───────────────────────────────────────────────────────────────
+/** One of the school's terms (an academic session from the roster): choosing it sets the report's window. */
+export type SchoolTerm = { termId: string; sourcedId: string | null; title: string; type: string; startsOn: string; endsOn: string; schoolYear: number | null };
+
+/**
+ * A teacher's gradebook the coach chose, opened READ-ONLY by main (never by the page, which names no
+ * path): the page knows it by `sourceId` alone. `fileName` is the file's own name, no folder.
+ */
+export type CoachFile = { sourceId: string; fileName: string; title: string | null; classes: ClassSummary[]; terms: SchoolTerm[] };
+
+/** What a coach report across teachers' files covers: the class report's filter, without a class. */
+export const coachFilterSchema = z
+  .object({
+    asOf: isoDate.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    cluster: z.string().trim().min(1).max(200).optional(),
+    evidenceKinds: z.array(z.enum(evidenceKinds)).min(1).max(evidenceKinds.length).optional(),
+    quietDays: z.number().int().min(1).max(366).optional(),
+    thinBelow: z.number().min(0).max(100).optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the date range must start before it ends', path: ['to'] });
+export type CoachFilter = z.infer<typeof coachFilterSchema>;
+const sourceIds = z.array(id).min(1).max(100);
+
 export const reportsChannels = {
   'reports:classReport': read<ClassReport>()(reportFilterSchema),
   'reports:export': read<ReportFile>()(z.object({ filter: reportFilterSchema, format: z.enum(reportFormats) }).strict()),
   'reports:familyReport': read<ReportFile>()(familyReportRequestSchema),
   /**
-   * While reports:export or reports:familyReport works: asks it to stop (answered at once; the stopped
+   * While reports:export, reports:coachExport or reports:familyReport works: asks it to stop (answered at once; the stopped
    * export answers `conflict` with `details.reason` 'cancelled'). `cancelRequested` false: none was running.
    */
   'reports:cancel': read<{ cancelRequested: boolean }>()(noRequest),
+  /** The school's terms in this gradebook, newest first (the report's term filter). */
+  'reports:terms': read<SchoolTerm[]>()(noRequest),
+  /**
+   * Coach mode: main shows its own file dialog (the harness: the files it was started with), opens each
+   * chosen gradebook read-only and answers their ids; the files chosen before are closed. `chosen`
+   * false: the dialog was cancelled and the files open before stay open. Answered by main, not the worker.
+   */
+  'reports:chooseFiles': read<{ chosen: boolean; files: CoachFile[] }>()(noRequest),
+  /** Coach mode ends: every teacher's file chosen is closed (answered by main). */
+  'reports:closeFiles': read<{ closed: number }>()(noRequest),
+  /** One class of a teacher's file, as reports:classReport reads the teacher's own. */
+  'reports:coachClassReport': read<ClassReport>()(z.object({ sourceId: id, filter: reportFilterSchema }).strict()),
+  /** The school summary across the chosen files: per standard, per class, and what could not be matched. */
+  'reports:coachSummary': read<SchoolSummary>()(z.object({ sourceIds, filter: coachFilterSchema }).strict()),
+  /** Every class of the chosen files and the school summary in one export (as `proficio report --gradebook A --gradebook B`). */
+  'reports:coachExport': read<ReportFile>()(z.object({ sourceIds, filter: coachFilterSchema, format: z.enum(reportFormats) }).strict()),
   'reports:rules': read<ReportCardRule[]>()(z.object({}).strict()),
   'reports:saveRule': write<ReportCardRule>(['mastery'])(reportCardRuleSchema),
   'reports:deleteRule': write<{ ruleId: string }>(['mastery'])(z.object({ ruleId: id }).strict()),
@@ -207,7 +250,7 @@ export const reportsChannels = {
 export type ReportProgress = { stage: 'reading' | 'rendering'; done: number; total: number };
 
 export type ReportsEvents = {
-  /** Posted while reports:export or reports:familyReport works, at most once per percent of a stage. */
+  /** Posted while reports:export, reports:coachExport or reports:familyReport works, at most once per percent of a stage. */
   'reports:progress': ReportProgress;
 };
 

@@ -1,5 +1,5 @@
 import type { reportsChannels } from '../../preload/contract/reports.js';
-import type { ChannelSamples } from './samples.js';
+import { sampleSourceId, type ChannelSamples } from './samples.js';
 
 /** Reports. Per channel: one valid request on the demo gradebook, and malformed ones it must refuse. */
 export const reportsSamples = {
@@ -16,6 +16,21 @@ export const reportsSamples = {
     malformed: [{}, { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540', language: 'fr' }, { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540', learnerIds: [] }],
   },
   'reports:cancel': { valid: () => ({}), malformed: [{ extra: 1 }] },
+  'reports:terms': { valid: () => ({}), malformed: [{ extra: 1 }] },
+  'reports:chooseFiles': { valid: () => ({}), malformed: [{ paths: ['/etc/passwd'] }] },
+  'reports:closeFiles': { valid: () => ({}), malformed: [{ sourceIds: [] }] },
+  'reports:coachClassReport': {
+    valid: (demo) => ({ sourceId: sampleSourceId, filter: { classId: demo.firstClassId(), asOf: '2026-01-15' } }),
+    malformed: [{ sourceId: 'nope', filter: { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540' } }, { sourceId: sampleSourceId }, { path: '/tmp/a.proficio', filter: { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540' } }],
+  },
+  'reports:coachSummary': {
+    valid: () => ({ sourceIds: [sampleSourceId], filter: { asOf: '2026-01-15' } }),
+    malformed: [{ sourceIds: [], filter: {} }, { sourceIds: [sampleSourceId], filter: { classId: sampleSourceId } }, { sourceIds: ['/tmp/a.proficio'], filter: {} }],
+  },
+  'reports:coachExport': {
+    valid: () => ({ sourceIds: [sampleSourceId], filter: {}, format: 'levels' }),
+    malformed: [{ sourceIds: [sampleSourceId], filter: {}, format: 'docx' }, { sourceIds: [sampleSourceId], filter: { from: '2026-02-01', to: '2026-01-01' }, format: 'csv' }],
+  },
   'reports:rules': { valid: () => ({}), malformed: [{ extra: 1 }] },
   'reports:saveRule': {
     valid: (demo) => ({

@@ -1,5 +1,6 @@
 import type { ReadableGradebook } from '../../db/open.js';
 import type { ChannelName, RequestOf } from '../../preload/contract/index.js';
+import { noHandlerContext, type HandlerContext } from '../../main/worker/handler-context.js';
 
 /** What a sample request may look up in the demo gradebook it is made for. */
 export type DemoLookup = {
@@ -45,6 +46,23 @@ export function demoLookup(gradebook: ReadableGradebook): DemoLookup {
         )
         .get(classId) as { learnerId: string; goalId: string; entryId: string };
       return { classId, ...row };
+    },
+  };
+}
+
+/**
+ * The id coach mode's samples name a teacher's file by (reports:coach*). A session gives its read-only
+ * gradebooks such ids; a test dispatching straight to one gradebook passes `sampleContext`, under which
+ * this id names the gradebook under test, read as a teacher's file.
+ */
+export const sampleSourceId = '01a00b4d-2400-7507-b6ee-0000c0ac4f11';
+
+export function sampleContext(gradebook: ReadableGradebook): HandlerContext {
+  return {
+    ...noHandlerContext,
+    readOnlyGradebook: (gradebookId) => {
+      if (gradebookId !== sampleSourceId) throw new Error(`no sample gradebook ${gradebookId}`);
+      return gradebook;
     },
   };
 }

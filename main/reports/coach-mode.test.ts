@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ClassReport, CoachFile, ReportFile, ReportProgress, SchoolSummary } from '../../preload/contract/reports.js';
+import type { Result } from '../../preload/contract/index.js';
+import { runCliCaptured as cli } from '../../test/helpers/run-cli-captured.js';
+import { startGradebookWorker, type GradebookWorker } from '../worker/client.js';
+import { withCoachFiles } from './coach-files.js';
+
+/**
+ * Coach mode in the app, through its channels and the real worker: two teachers' demo files (made by
+ * `proficio demo --seed N`) chosen by main (here, a list standing in for the dialog), opened read-only,
+ * reported on together — the same numbers as `proficio report --gradebook A --gradebook B`, and not a
+ * byte of either file changed.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'proficio-coach-'));
+const files = [join(dir, 'room-a.proficio'), join(dir, 'room-b.proficio')] as const;
+const asOf = '2026-01-23';
+const workers: GradebookWorker[] = [];
+
+beforeAll(async () => {
+  for (const [index, file] of files.entries()) expect((await cli('demo', '--seed', String(index + 1), '--out', file)).code).toBe(0);
+}, 120_000);
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.stop()));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+/** Every file in the folder with the checksum of each gradebook: a -wal or -shm appearing would show too. */
+const folderState = () => readdirSync(dir).sort().map((name) => (name.endsWith('.proficio') ? `${name}:${sha256(join(dir, name))}` : name));
+
+/** A coach's session: their own (empty) gradebook open, teachers' files "chosen" from `paths()`. */
+async function coachSession(paths: () => readonly string[]) {
+  const worker = startGradebookWorker();
+  workers.push(worker);
+  const own = mkdtempSync(join(tmpdir(), 'proficio-coach-own-'));
+  expect(await worker.open(join(own, 'coach.proficio'), { create: true })).toMatchObject({ ok: true });
+  const coach = withCoachFiles(worker, () => Promise.resolve(paths()));
+  const ask = async <T>(channel: string, request: unknown): Promise<T> => {
+    const answer = (await coach.dispatch(channel, request)) as Result<T>;
+    if (!answer.ok) throw new Error(`${channel}: ${answer.error.code}: ${answer.error.message}`);
+    return answer.value;
+  };
+  return { worker, coach, ask, cleanUp: () => rmSync(own, { recursive: true, force: true }) };
+}
+
+const slow = 180_000;
+
+describe('coach mode through the channels', () => {
+  it('gives the same JSON numbers as proficio report over the same two files, and leaves both files’ bytes as they were', async () => {
+    const before = folderState();
+    const { ask, coach, cleanUp } = await coachSession(() => files);
+    const chosen = await ask<{ chosen: boolean; files: CoachFile[] }>('reports:chooseFiles', {});
+    expect(chosen.chosen).toBe(true);
+    expect(chosen.files.map((f) => f.fileName)).toEqual(['room-a.proficio', 'room-b.proficio']);
+    expect(chosen.files.map((f) => f.classes.map((c) => c.code))).toEqual([['MATH5-01', 'MATH5-02', 'MATH5-03'], ['MATH5-01', 'MATH5-02', 'MATH5-03']]);
+    expect(chosen.files.every((f) => f.terms.length > 0)).toBe(true);
+    // the page holds ids, never a path
+    expect(JSON.stringify(chosen)).not.toContain(dir);
+    const sourceIds = chosen.files.map((f) => f.sourceId);
+
+    const exported = await ask<ReportFile>('reports:coachExport', { sourceIds, filter: { asOf }, format: 'json' });
+    expect(exported.fileName).toBe(`school-report-${asOf}.json`);
+    const fromApp = JSON.parse(Buffer.from(exported.base64, 'base64').toString('utf8')) as { classes: ClassReport[]; school: SchoolSummary };
+    const summary = await ask<SchoolSummary>('reports:coachSummary', { sourceIds, filter: { asOf } });
+    const secondFile = chosen.files[1];
+    const classOfB = await ask<ClassReport>('reports:coachClassReport', { sourceId: secondFile?.sourceId, filter: { classId: secondFile?.classes[0]?.id, asOf } });
+
+    const out = join(mkdtempSync(join(tmpdir(), 'proficio-coach-out-')), 'school.json');
+    const answer = await cli('report', '--gradebook', files[0], '--gradebook', files[1], '--as-of', asOf, '--format', 'json', '--out', out);
+    expect(answer.stderr).toBe('');
+    const fromCli = JSON.parse(readFileSync(out, 'utf8')) as { classes: ClassReport[]; school: SchoolSummary };
+    rmSync(join(out, '..'), { recursive: true, force: true });
+
+    expect(fromApp.classes.length).toBe(6);
+    expect(fromApp).toEqual(fromCli);
+    expect(summary).toEqual(fromCli.school);
+    expect(classOfB).toEqual(fromCli.classes[3]);
+    // the school summary names the files as the coach knows them, never by their folder
+    expect(summary.gradebooks).toEqual(['room-a.proficio', 'room-b.proficio']);
+
+    expect(await ask('reports:closeFiles', {})).toEqual({ closed: 2 });
+    // closed means closed: the ids no longer read anything
+    expect(await coach.dispatch('reports:coachSummary', { sourceIds, filter: {} })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    cleanUp();
+    expect(folderState()).toEqual(before);
+  }, slow);
+
+  it('a coach export says how far it has got and stops when asked, making no file', async () => {
+    const { ask, coach, worker, cleanUp } = await coachSession(() => files);
+    const { files: chosen } = await ask<{ files: CoachFile[] }>('reports:chooseFiles', {});
+    const sourceIds = chosen.map((f) => f.sourceId);
+    const heard: ReportProgress[] = [];
+    worker.onEvent((event) => {
+      if (event.event === 'reports:progress') heard.push(event.payload);
+    });
+    await ask('reports:coachExport', { sourceIds, filter: { asOf }, format: 'csv' });
+    const reading = heard.filter((p) => p.stage === 'reading');
+    // one step per class of both files
+    expect(reading.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(reading.every((p) => p.total === 6)).toBe(true);
+    expect(heard.at(-1)).toEqual({ stage: 'rendering', done: 1, total: 1 });
+
+    const pdf = coach.dispatch('reports:coachExport', { sourceIds, filter: { asOf }, format: 'pdf' });
+    // answered at once by the worker client: it must not wait behind the export it stops
+    expect(await coach.dispatch('reports:cancel', {})).toEqual({ ok: true, value: { cancelRequested: true } });
+    const stopped = await pdf;
+    expect(stopped).toMatchObject({ ok: false, error: { code: 'conflict', details: { reason: 'cancelled' } } });
+    // an old stop never stops the next export
+    expect(await coach.dispatch('reports:coachExport', { sourceIds, filter: { asOf }, format: 'levels' })).toMatchObject({ ok: true });
+    cleanUp();
+  }, slow);
+
+  it('a new choice closes the files chosen before; a cancelled dialog keeps them; a file that cannot be read opens none', async () => {
+    let offered: readonly string[] = [files[0]];
+    const { ask, coach, cleanUp } = await coachSession(() => offered);
+    const first = await ask<{ files: CoachFile[] }>('reports:chooseFiles', {});
+    const firstIds = first.files.map((f) => f.sourceId);
+
+    offered = [];
+    expect(await ask('reports:chooseFiles', {})).toEqual({ chosen: false, files: first.files });
+
+    offered = [files[1], join(dir, 'not-there.proficio')];
+    const refused = await coach.dispatch('reports:chooseFiles', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/^not-there\.proficio: /) } });
+    // the files open before still are
+    expect(await coach.dispatch('reports:coachSummary', { sourceIds: firstIds, filter: {} })).toMatchObject({ ok: true });
+
+    offered = [files[1]];
+    const second = await ask<{ files: CoachFile[] }>('reports:chooseFiles', {});
+    expect(second.files.map((f) => f.fileName)).toEqual(['room-b.proficio']);
+    expect(await coach.dispatch('reports:coachSummary', { sourceIds: firstIds, filter: {} })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    // the page can name no file: a path is refused wherever it is put
+    expect(await coach.dispatch('reports:chooseFiles', { paths: [files[0]] })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await coach.dispatch('reports:coachSummary', { sourceIds: [files[0]], filter: {} })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    cleanUp();
+  }, slow);
+});
