@@ -39,6 +39,23 @@ function sql<T>(file: string, text: string, ...params: unknown[]): T[] {
   }
 }
 
+/**
+ * Per standard, the learners the school summary counts are the distinct sourcedIds of the active learners
+ * in every class tracking it, over all the files: computed here in SQL, not by the report.
+ */
+function expectLearnersPerStandard(school: SchoolSummary, gradebooks: readonly string[]): void {
+  const byStandard = new Map<string, Set<string>>();
+  for (const file of gradebooks) {
+    const rows = sql<{ caseId: string; learner: string }>(
+      file,
+      `SELECT s.sourced_id AS caseId, l.sourced_id AS learner FROM class_standards cs JOIN standards s ON s.id = cs.standard_id
+       JOIN enrollments e ON e.class_id = cs.class_id AND e.status = 'active' JOIN learners l ON l.id = e.learner_id`,
+    );
+    for (const { caseId, learner } of rows) byStandard.set(caseId, (byStandard.get(caseId) ?? new Set()).add(learner));
+  }
+  expect(Object.fromEntries(school.standards.map((s) => [s.caseId, s.learners]))).toEqual(Object.fromEntries([...byStandard].map(([caseId, learners]) => [caseId, learners.size])));
+}
+
 // each test runs the command line a few times on demo files: seconds each, more on a busy two-core machine
 const slow = 120_000;
 
@@ -74,20 +91,54 @@ describe('proficio report', () => {
       }
     }
 
-    // standards match across the files by CASE id; learners by sourcedId, and the demo's reuse of
-    // the same sourcedIds for different children in the two files is listed, not hidden
+    // two seeds are two teachers at one school: the standards match across the files by CASE id, the
+    // learners and classes are different children and rooms, so nothing conflicts and nothing merges
     const standardIds = sql<{ id: string }>(files[0] ?? '', "SELECT DISTINCT s.sourced_id AS id FROM class_standards cs JOIN standards s ON s.id = cs.standard_id");
     expect(report.school.standards.map((s) => s.caseId).sort()).toEqual(standardIds.map((r) => r.id).sort());
-    const names = (file: string) =>
-      new Map(sql<{ id: string; name: string }>(file, "SELECT sourced_id AS id, given_name || ' ' || family_name AS name FROM learners l WHERE EXISTS (SELECT 1 FROM enrollments e WHERE e.learner_id = l.id AND e.status = 'active')").map((r) => [r.id, r.name]));
-    const [a, b] = [names(files[0] ?? ''), names(files[1] ?? '')];
-    const differing = [...a].filter(([id, name]) => b.has(id) && b.get(id) !== name).map(([id]) => id).sort();
-    expect(report.school.unmatched.conflicts.filter((c) => c.kind === 'learner').map((c) => c.sourcedId).sort()).toEqual(differing);
-    const everyone = new Set([...a.keys(), ...b.keys()]);
-    const first = report.school.standards[0];
-    expect(first?.learners).toBe(everyone.size);
-    expect(report.school.classes.map((c) => c.gradebooks.length)).toEqual([2, 2, 2]);
-    expect(JSON.parse(answer.stdout)).toMatchObject({ format: 'json', gradebooks: 2, classes: 6, unmatched: { learners: 0, standards: 0, conflicts: differing.length } });
+    expect(report.school.standards.every((s) => s.classes === 6)).toBe(true);
+    expect(report.school.unmatched.conflicts).toEqual([]);
+    expectLearnersPerStandard(report.school, files);
+    expect(report.school.classes.map((c) => c.gradebooks)).toEqual([...Array(3).fill(['room-a.proficio']), ...Array(3).fill(['room-b.proficio'])]);
+    expect(JSON.parse(answer.stdout)).toMatchObject({ format: 'json', gradebooks: 2, classes: 6, unmatched: { learners: 0, standards: 0, conflicts: 0 } });
+  }, slow);
+
+  it('coach mode matches on purpose: a child with one sourcedId and name in two files is one learner, one sourcedId under two names is a conflict, a shared class id is one co-taught class', async () => {
+    // a third teacher's small file, then linked to room A the way a school's roster export would link it
+    const third = join(dir, 'room-c.proficio');
+    const gradebook = await openGradebook(third);
+    generateDemoGradebook(gradebook.writer, { seed: 3, classes: 1, learners: 10, standards: 8, evidence: 200, today: asOf });
+    gradebook.close();
+    type Person = { id: string; sourcedId: string; givenName: string; familyName: string };
+    const activeIn = (file: string, where: string) =>
+      sql<Person>(file, `SELECT l.id, l.sourced_id AS sourcedId, l.given_name AS givenName, l.family_name AS familyName FROM learners l JOIN enrollments e ON e.learner_id = l.id AND e.status = 'active' JOIN classes c ON c.id = e.class_id WHERE ${where} ORDER BY l.sourced_id`);
+    const [sameChild, otherChild] = activeIn(files[0] ?? '', "c.sourced_id = 'demo-class-1'");
+    const [linked, misfiled] = activeIn(third, '1 = 1');
+    if (!sameChild || !otherChild || !linked || !misfiled) throw new Error('the demo classes have too few learners');
+    const fullName = (p: Person) => `${p.givenName} ${p.familyName}`;
+    expect(fullName(misfiled)).not.toBe(fullName(otherChild));
+    const sqlite = new Sqlite(third);
+    try {
+      sqlite.prepare('UPDATE learners SET sourced_id = ?, given_name = ?, family_name = ? WHERE id = ?').run(sameChild.sourcedId, sameChild.givenName, sameChild.familyName, linked.id);
+      sqlite.prepare('UPDATE learners SET sourced_id = ? WHERE id = ?').run(otherChild.sourcedId, misfiled.id);
+      sqlite.prepare("UPDATE classes SET sourced_id = 'demo-class-1'").run();
+    } finally {
+      sqlite.close();
+    }
+
+    const json = join(dir, 'linked.json');
+    const answer = await cli('report', '--gradebook', files[0] ?? '', '--gradebook', third, '--as-of', asOf, '--format', 'json', '--out', json);
+    expect(answer.stderr).toBe('');
+    expect(answer.code).toBe(0);
+    const { school } = JSON.parse(readFileSync(json, 'utf8')) as { school: SchoolSummary };
+    expect(school.unmatched.conflicts).toEqual([{ kind: 'learner', sourcedId: otherChild.sourcedId, names: [fullName(otherChild), fullName(misfiled)].sort() }]);
+    expect(school.unmatched).toMatchObject({ learners: [], standards: [], classes: [] });
+    expectLearnersPerStandard(school, [files[0] ?? '', third]);
+    const coTaught = school.classes.find((c) => c.sourcedId === 'demo-class-1');
+    expect(coTaught?.gradebooks).toEqual(['room-a.proficio', 'room-c.proficio']);
+    const inRoom = new Set([...activeIn(files[0] ?? '', "c.sourced_id = 'demo-class-1'"), ...activeIn(third, '1 = 1')].map((p) => p.sourcedId));
+    expect(coTaught?.learners).toBe(inRoom.size);
+    expect(inRoom.size).toBe(activeIn(files[0] ?? '', "c.sourced_id = 'demo-class-1'").length + activeIn(third, '1 = 1').length - 2);
+    expect(school.classes.filter((c) => c !== coTaught).map((c) => c.gradebooks)).toEqual([['room-a.proficio'], ['room-a.proficio']]);
   }, slow);
 
   it('csv: one tidy table per section in a new folder, each UTF-8 with a BOM, re-read with the numbers of the JSON', async () => {

@@ -1,4 +1,4 @@
-import type { Random } from './random.js';
+import { createRandom, type Random } from './random.js';
 
 const hexByte = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
@@ -26,4 +26,19 @@ export function createIdMaker(random: Random): (instantMs: number) => string {
     const variant = hex32(((r1 & 0x3fff) | 0x8000) >>> 0).slice(4);
     return `${time.slice(0, 8)}-${time.slice(8)}-${versioned}-${variant}-${hex32(r2)}${hex32(r3).slice(0, 4)}`;
   };
+}
+
+/**
+ * What a demo's people and classes carry in their OneRoster sourcedIds so that demos of different seeds
+ * never give one id to two different children. Every seed models another teacher's file at the same
+ * school: the school, its terms and course, and the standards' CASE identifiers stay the same in every
+ * file (a coach matches them across files), while each seed's classes, educators, learners and
+ * enrollments are its own. Seed 1 keeps the untagged ids the first demos had ('' here), so existing
+ * files, screenshots and tests stay as they were; a seed of letters and digits shows in the tag as it
+ * is ('s2-'), any other seed as a hash of it, since a sourcedId must stay plain text.
+ */
+export function demoSeedTag(seed: string): string {
+  if (seed === '1') return '';
+  if (/^[A-Za-z0-9]{1,16}$/.test(seed)) return `s${seed}-`;
+  return `s${hex32(createRandom(`proficio-demo-seed-tag/${seed}`).uint32())}-`;
 }

@@ -44,7 +44,7 @@ export function writeFrame(
   classSizes: readonly number[],
   educatorIds: readonly string[],
 ): DemoFrame {
-  const { clock, makeId } = context;
+  const { clock, makeId, seedTag } = context;
   const at = clock.setupAt;
   const ids = (): string => makeId(at.ms);
   const { calendar } = clock;
@@ -143,7 +143,7 @@ export function writeFrame(
     const title = `Grade 5 Math — Room ${room}`;
     const classId = insertClass(writer, {
       id: ids(),
-      sourcedId: `demo-class-${index + 1}`,
+      sourcedId: `demo-class-${seedTag}${index + 1}`,
       schoolId,
       courseId,
       termId,
@@ -158,7 +158,7 @@ export function writeFrame(
     const teacherId = educatorIds[Math.floor((index * educatorIds.length) / classSizes.length)] ?? '';
     insertEnrollment(writer, {
       id: ids(),
-      sourcedId: `demo-enrollment-teacher-${index + 1}`,
+      sourcedId: `demo-enrollment-teacher-${seedTag}${index + 1}`,
       classId,
       role: 'teacher',
       educatorId: teacherId,

@@ -4,7 +4,7 @@ import { insertEvidenceMany } from '../../db/evidence.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { setSetting } from '../../db/settings.js';
 import { instantOf, schoolCalendarAround } from './calendar.js';
-import { createIdMaker } from './demo-ids.js';
+import { createIdMaker, demoSeedTag } from './demo-ids.js';
 import { apportion, resolveDemoOptions, type DemoGradebookOptions } from './demo-options.js';
 import { writeClassAssessments } from './evidence-plan.js';
 import { demoEvidence, emptyTally, type EvidenceTally } from './evidence-stream.js';
@@ -59,6 +59,7 @@ export function generateDemoGradebook(writer: GradebookWriter, options: DemoGrad
   const context: DemoContext = {
     random,
     makeId: createIdMaker(random.fork('ids')),
+    seedTag: demoSeedTag(resolved.seed),
     clock: {
       today: resolved.today,
       calendar,

@@ -63,7 +63,7 @@ export function writeEducators(writer: GradebookWriter, context: DemoContext, co
     ids.push(
       insertEducator(writer, {
         id: context.makeId(setupAt.ms),
-        sourcedId: `demo-educator-${i + 1}`,
+        sourcedId: `demo-educator-${context.seedTag}${i + 1}`,
         givenName: given.name,
         familyName,
         email: `${handle}@juniper-valley.example.org`,
@@ -108,7 +108,8 @@ export function writeRoster(
       const homeLanguage = group.homeLanguages.length > 0 && random.chance(group.homeLanguageShare) ? random.pick(group.homeLanguages) : null;
       const joinDay = seat >= schoolClass.size - lateJoiners ? lateJoinDay(random, clock.firstDay, clock.lastDay) : clock.firstDay;
       const createdAt = joinDay === clock.firstDay ? clock.setupAt : instantOf(joinDay - 1, 22 * 60);
-      const identifier = String(510_001 + index);
+      // a student number is the school's, so another seed's file (another teacher's children) gets its own
+      const identifier = `${context.seedTag}${510_001 + index}`;
       const id = insertLearner(writer, {
         id: context.makeId(createdAt.ms),
         sourcedId: `demo-learner-${identifier}`,

@@ -20,6 +20,8 @@ export type DemoClock = {
 export type DemoContext = {
   random: Random;
   makeId: (instantMs: number) => string;
+  /** Put in the sourcedIds of this file's own classes and people (see demoSeedTag): '' for seed 1. */
+  seedTag: string;
   clock: DemoClock;
 };
 
