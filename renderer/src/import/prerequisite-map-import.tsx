@@ -11,7 +11,7 @@ import { bytesToBase64 } from './file-to-base64.js';
 import { issueTotalsText } from './import-issues.js';
 import { ImportIssuesTable } from './import-issues-table.js';
 import type { ImportStep } from './import-store.js';
-import { mapReport, mapVerdict } from './prerequisite-map-words.js';
+import { linksToAddText, mapReport, mapVerdict } from './prerequisite-map-words.js';
 import './import-choose.css';
 import './import-preview.css';
 import './import-report.css';
@@ -81,7 +81,7 @@ export function PrerequisiteMapImport(props: { step: ImportStep; onStep: (step: 
             </div>
             <div>
               <dt>Links to add</dt>
-              <dd>{plural(result.added, 'new link')}</dd>
+              <dd>{linksToAddText(result)}</dd>
             </div>
             <div>
               <dt>Already there</dt>

@@ -13,6 +13,13 @@ export function mapVerdict(result: PrerequisiteMapResult): { tone: 'ok' | 'block
   return { tone: 'ok', text: 'Nothing has been written yet. Import adds every one of these links in one step, or none at all.' };
 }
 
+/** The preview's "Links to add": a refused map adds nothing, whatever its good rows match. */
+export function linksToAddText(result: PrerequisiteMapResult): string {
+  if (result.canCommit) return plural(result.added, 'new link');
+  if (result.added === 0) return 'None: no row can be used yet';
+  return `None yet: ${plural(result.added, 'row matches', 'rows match')}, but the problems below must be fixed first`;
+}
+
 /** What importing did, as the report says it. */
 export function mapReport(result: PrerequisiteMapResult): string {
   const already = result.unchanged === 0 ? '' : ` ${plural(result.unchanged, 'link was', 'links were')} already there.`;
