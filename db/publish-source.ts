@@ -48,6 +48,11 @@ export function ensureGradebookId(writer: GradebookWriter): string {
   return id;
 }
 
+/** The id a hub knows this gradebook by; null until its first publish (see ensureGradebookId). */
+export function publishedGradebookId(reader: GradebookReader): string | null {
+  return getSetting(reader, gradebookIdKey);
+}
+
 export function gradebookTitle(reader: GradebookReader): string | null {
   return getSetting(reader, 'title');
 }

@@ -16,6 +16,8 @@ import { withCoachFiles } from '../reports/coach-files.js';
 import { chooseGradebooksToRead, showError } from './dialogs.js';
 import { windowTitle } from './gradebook-files.js';
 import { createGradebooks, type Gradebooks } from './gradebooks.js';
+import { withHubLogins } from '../hub/hub-logins.js';
+import { electronHubLogins } from './hub-logins.js';
 import { enableGradebookIpc } from './ipc.js';
 import { enableApplicationMenu, type ApplicationMenu } from './menu.js';
 import { resolveNativeBinding } from './native-binding.js';
@@ -79,7 +81,8 @@ async function start(): Promise<void> {
     const current = controller.current();
     return window && !window.isDestroyed() ? chooseGradebooksToRead(window, current ? dirname(current.path) : app.getPath('documents')) : [];
   });
-  enableGradebookIpc(ipcMain, coachFiles, rendererIndexUrl);
+  // the school hub's requests get the password kept for their login filled in here (safeStorage), never by the page
+  enableGradebookIpc(ipcMain, withHubLogins(coachFiles, electronHubLogins(app.getPath('userData'))), rendererIndexUrl);
   // the worker's own events (import progress) go to the window as the contract's fixed events
   worker.onEvent(({ event, payload }) => sendEvent(window, event, payload as never));
   menu = enableApplicationMenu({ app, gradebooks: controller, window: () => window });

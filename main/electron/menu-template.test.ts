@@ -10,6 +10,7 @@ function actions(): MenuActions {
     clearRecent: vi.fn(),
     saveCopy: vi.fn(),
     importFiles: vi.fn(),
+    publishToHub: vi.fn(),
     revealGradebook: vi.fn(),
     showAbout: vi.fn(),
     openDocumentation: vi.fn(),
@@ -36,7 +37,7 @@ describe('the application menu', () => {
 
   it('offers the gradebook file commands and quits from File outside macOS', () => {
     const file = submenu(applicationMenuTemplate(linux, actions()), 'File');
-    expect(labels(file)).toEqual(['New gradebook…', 'Open gradebook…', 'Open Recent', 'separator', 'Import standards or roster…', 'Save a copy…', 'Show gradebook in folder', 'separator', 'quit']);
+    expect(labels(file)).toEqual(['New gradebook…', 'Open gradebook…', 'Open Recent', 'separator', 'Import standards or roster…', 'Save a copy…', 'Publish to school hub…', 'Show gradebook in folder', 'separator', 'quit']);
   });
 
   it('File → Import… asks the window to open its import wizard', () => {
@@ -44,6 +45,15 @@ describe('the application menu', () => {
     const file = submenu(applicationMenuTemplate(linux, act), 'File');
     click(file.find((item) => item.label === 'Import standards or roster…'));
     expect(act.importFiles).toHaveBeenCalledOnce();
+  });
+
+  it('File → Publish to school hub… asks the window for its publish dialog, and only with a gradebook open', () => {
+    const act = actions();
+    const publish = (state: MenuState) => submenu(applicationMenuTemplate(state, act), 'File').find((item) => item.label === 'Publish to school hub…');
+    click(publish(linux));
+    expect(act.publishToHub).toHaveBeenCalledOnce();
+    expect(publish(linux)?.enabled).toBe(true);
+    expect(publish({ ...linux, hasGradebook: false })?.enabled).toBe(false);
   });
 
   it('lists recent gradebooks that open on click, naming the folder when two share a name', () => {

@@ -12,6 +12,7 @@ export type MenuActions = {
   clearRecent(): void;
   saveCopy(): void;
   importFiles(): void;
+  publishToHub(): void;
   revealGradebook(): void;
   showAbout(): void;
   openDocumentation(): void;
@@ -55,6 +56,7 @@ export function applicationMenuTemplate(state: MenuState, actions: MenuActions):
       { type: 'separator' },
       { label: 'Import standards or roster…', accelerator: 'CmdOrCtrl+I', enabled: state.hasGradebook, click: () => actions.importFiles() },
       { label: 'Save a copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasGradebook, click: () => actions.saveCopy() },
+      { label: 'Publish to school hub…', enabled: state.hasGradebook, click: () => actions.publishToHub() },
       { label: isMac ? 'Reveal gradebook in Finder' : 'Show gradebook in folder', enabled: state.hasGradebook, click: () => actions.revealGradebook() },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],

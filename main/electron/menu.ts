@@ -51,6 +51,8 @@ export function enableApplicationMenu({ app, gradebooks, window }: MenuDependenc
     }),
     // the wizard lives in the window, where the preview and progress are shown
     importFiles: run(async (win) => sendEvent(win, 'import:requested', {})),
+    // the publish dialog lives in the window too: the address, password, progress and outcome
+    publishToHub: run(async (win) => sendEvent(win, 'hub:publishRequested', {})),
     revealGradebook: () => {
       const current = gradebooks.current();
       if (current) shell.showItemInFolder(current.path);

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
+import type { EventName, EventPayloads } from '../../preload/contract/index.js';
+import { memoryHubLogins, withHubLogins } from '../hub/hub-logins.js';
 import type { GradebookWorker } from '../worker/client.js';
 import { rendererContentType } from '../electron/policy.js';
 
@@ -48,6 +50,10 @@ export async function startHarnessServer(options: {
   let allowedHost = '';
   let cookieName = '';
   const streams = new Set<ServerResponse>();
+  // no safeStorage here: a hub password the teacher asks to keep is kept in memory, for this session only
+  const worker = withHubLogins(options.worker, memoryHubLogins());
+  /** Events the harness posts itself, standing in for Electron's menu (see `menu`). */
+  const ownEvents = new Set<(event: string, payload: unknown) => void>();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => send(res, 500, 'text/plain', `harness error: ${String(error)}`));
@@ -70,6 +76,7 @@ export async function startHarnessServer(options: {
       return send(res, 403, 'text/plain', 'No session: open the one-time link the harness printed (npm run dev:web) in this browser.');
     }
     if (url.pathname === '/events') return events(req, res);
+    if (url.pathname.startsWith('/menu/')) return menu(req, res, pathname.slice('/menu/'.length));
     if (url.pathname.startsWith('/api/')) return api(req, res, pathname.slice('/api/'.length));
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     return serveStatic(res, url.pathname);
@@ -104,7 +111,7 @@ export async function startHarnessServer(options: {
       const result = { ok: false, error: { code: 'invalid_request', message: `The request body is not JSON: ${String(error)}`, details: { channel } } };
       return send(res, 400, 'application/json', JSON.stringify(result));
     }
-    const result = await options.worker.dispatch(channel, request);
+    const result = await worker.dispatch(channel, request);
     return send(res, 200, 'application/json', JSON.stringify(result));
   }
 
@@ -117,11 +124,27 @@ export async function startHarnessServer(options: {
     res.writeHead(200, { ...securityHeaders, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
     const stop = options.worker.onEvent(({ event, payload }) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`));
+    const own = (event: string, payload: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    ownEvents.add(own);
     streams.add(res);
     req.on('close', () => {
       stop();
+      ownEvents.delete(own);
       streams.delete(res);
     });
+  }
+
+  /**
+   * Stands in for the desktop menu, which the browser has not got: POST /menu/<item> (with the API
+   * token) posts the event Electron's menu item sends, so a test drives the same path a teacher does.
+   */
+  function menu(req: IncomingMessage, res: ServerResponse, item: string): void {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
+    if (!secretMatches(req.headers['x-proficio-token'], token)) return send(res, 403, 'text/plain', 'missing or wrong token');
+    const event = Object.hasOwn(menuEvents, item) ? menuEvents[item] : undefined;
+    if (event === undefined) return send(res, 404, 'text/plain', 'no such menu item');
+    for (const post of ownEvents) post(event, {} satisfies EventPayloads[typeof event]);
+    return send(res, 200, 'application/json', JSON.stringify({ ok: true, value: { event } }));
   }
 
   function hasSession(req: IncomingMessage): boolean {
@@ -180,6 +203,12 @@ export async function startHarnessServer(options: {
       }),
   };
 }
+
+/** The desktop menu items whose event the harness can post (POST /menu/<item>). */
+const menuEvents: Record<string, Extract<EventName, 'import:requested' | 'hub:publishRequested'>> = {
+  'import-files': 'import:requested',
+  'publish-to-hub': 'hub:publishRequested',
+};
 
 /** Sent with every answer: no page may frame the harness, read its answers from elsewhere, or see where it came from. */
 const securityHeaders = {

@@ -10,10 +10,13 @@ export type HubConnection = { readonly db: Kysely<HubDatabase>; readonly address
  * Opens a hub for one command: Kysely's PostgreSQL dialect over a pool of one connection (a publish
  * is one transaction on one connection; nothing runs beside it). The connection is tried at once, so
  * an unreachable hub or a refused login is said before any work starts.
+ *
+ * `password`: the one the teacher typed in the app (or the app kept for them), a connection option of
+ * this call only; absent, PGPASSWORD or .pgpass as on the command line.
  */
-export async function connectToHub(url: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<HubConnection> {
+export async function connectToHub(url: string, env: Readonly<Record<string, string | undefined>> = process.env, typedPassword?: string): Promise<HubConnection> {
   const address = parseHubAddress(url, env);
-  const password = hubPassword(address, env);
+  const password = typedPassword ?? hubPassword(address, env);
   const pool = new pg.Pool({
     host: address.host,
     port: address.port,

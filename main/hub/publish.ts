@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { sql, type Transaction } from 'kysely';
+import type { GradebookReader } from '../../db/handle.js';
 import { openGradebook } from '../../db/open.js';
 import { ensureGradebookId, gradebookTitle, publishedTableNames } from '../../db/publish-source.js';
 import { connectToHub } from './hub-connection.js';
@@ -34,35 +35,48 @@ export async function publishGradebook(path: string, hubUrl: string, options: Pu
   try {
     const gradebookId = ensureGradebookId(gradebook.writer);
     const title = gradebookTitle(gradebook.reader) ?? basename(path);
-    const hub = await connectToHub(hubUrl, options.env);
-    try {
-      await requireCurrentHub(hub.db, hub.address.shown);
-      const tables = await hub.db.transaction().execute(async (trx) => {
-        const titleOnHub = await claimGradebook(trx, gradebookId, title, hub.address.shown);
-        const published: TablePublished[] = [];
-        for (const table of publishedTableNames) {
-          published.push(await publishTable(trx, gradebook.reader, gradebookId, table, options.onProgress ?? (() => undefined)));
-        }
-        if (titleOnHub !== title || published.some((table) => table.changed + table.tombstoned > 0)) {
-          await trx.updateTable('proficio.gradebooks').set({ title, last_published_at: sql<Date>`now()` }).where('id', '=', gradebookId).execute();
-        }
-        return published;
-      });
-      return {
-        gradebookId,
-        title,
-        hub: hub.address.shown,
-        changedRows: tables.reduce((sum, table) => sum + table.changed, 0),
-        tombstonedRows: tables.reduce((sum, table) => sum + table.tombstoned, 0),
-        tables,
-      };
-    } catch (error) {
-      throw explainHubError(error, hub.address.shown);
-    } finally {
-      await hub.close();
-    }
+    return await publishFrom({ reader: gradebook.reader, gradebookId, title }, hubUrl, options);
   } finally {
     gradebook.close();
+  }
+}
+
+/** What a publish reads: an open gradebook's reader, the id the hub knows it by, and its title. */
+export type PublishSource = { reader: GradebookReader; gradebookId: string; title: string };
+
+/**
+ * The publish itself, from a gradebook already open: the command line's own open (above), or the
+ * app's worker session, which publishes the gradebook it holds without opening the file again.
+ * `password`: the app's typed or kept password, for this connection only (see connectToHub).
+ */
+export async function publishFrom(source: PublishSource, hubUrl: string, options: PublishOptions & { password?: string } = {}): Promise<PublishSummary> {
+  const { reader, gradebookId, title } = source;
+  const hub = await connectToHub(hubUrl, options.env, options.password);
+  try {
+    await requireCurrentHub(hub.db, hub.address.shown);
+    const tables = await hub.db.transaction().execute(async (trx) => {
+      const titleOnHub = await claimGradebook(trx, gradebookId, title, hub.address.shown);
+      const published: TablePublished[] = [];
+      for (const table of publishedTableNames) {
+        published.push(await publishTable(trx, reader, gradebookId, table, options.onProgress ?? (() => undefined)));
+      }
+      if (titleOnHub !== title || published.some((table) => table.changed + table.tombstoned > 0)) {
+        await trx.updateTable('proficio.gradebooks').set({ title, last_published_at: sql<Date>`now()` }).where('id', '=', gradebookId).execute();
+      }
+      return published;
+    });
+    return {
+      gradebookId,
+      title,
+      hub: hub.address.shown,
+      changedRows: tables.reduce((sum, table) => sum + table.changed, 0),
+      tombstonedRows: tables.reduce((sum, table) => sum + table.tombstoned, 0),
+      tables,
+    };
+  } catch (error) {
+    throw explainHubError(error, hub.address.shown);
+  } finally {
+    await hub.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import { busyMessage, GradebookError, isSqliteBusy } from '../../db/errors.js';
 import { contract, isChannelName, type ChannelName, type ContractError, type GradebookChange, type Result } from '../../preload/contract/index.js';
+import { HubError } from '../hub/hub-error.js';
 import { brokenTextPath } from './broken-text.js';
 import { noHandlerContext, type Handler, type HandlerContext, type ReadHandlerGradebook, type SessionGradebook } from './handler-context.js';
 import { handlers } from './handlers.js';
@@ -105,6 +106,8 @@ function stringField(value: unknown, key: string): string | undefined {
 
 export function toContractError(error: unknown, channel?: string): ContractError {
   if (error instanceof GradebookError) return { code: error.code, message: error.message, details: error.details };
+  // the hub's own sentence (never a password); its code goes to the details a person can open
+  if (error instanceof HubError) return { code: 'hub', message: error.message, details: { reason: error.code, channel, hub: error.details } };
   const message = error instanceof Error ? error.message : String(error);
   // a statement run outside a transaction can meet another program's write lock too
   if (isSqliteBusy(error)) return { code: 'busy', message: busyMessage, details: { channel, cause: message } };

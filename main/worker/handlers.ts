@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../preload/contract/index.js';
 import { gradebookHandlers } from '../gradebook/handlers.js';
 import { groupsHandlers } from '../groups/handlers.js';
+import { hubHandlers } from '../hub/handlers.js';
 import { importHandlers } from '../import/handlers.js';
 import { learnersHandlers } from '../learners/handlers.js';
 import { pathsHandlers } from '../paths/handlers.js';
@@ -19,4 +20,5 @@ export const handlers = {
   ...pathsHandlers,
   ...groupsHandlers,
   ...reportsHandlers,
+  ...hubHandlers,
 } satisfies { [C in ChannelName]: Handler<C> };

@@ -24,6 +24,8 @@ export const errorCodes = [
   'busy',
   'in_use',
   'damaged',
+  /** The school hub refused or could not be reached; `details.reason` says which (main/hub/hub-error.ts). */
+  'hub',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { Channel, Result } from './channel.js';
 import { gradebookChannels, type GradebookEvents } from './gradebook.js';
 import { groupsChannels } from './groups.js';
+import { hubChannels, type HubEvents } from './hub.js';
 import { importChannels, type ImportEvents } from './import.js';
 import { learnersChannels } from './learners.js';
 import { pathsChannels } from './paths.js';
@@ -23,6 +24,7 @@ export * from './gradebook.js';
 export * from './import.js';
 export * from './learners.js';
 export * from './groups.js';
+export * from './hub.js';
 export * from './paths.js';
 export * from './reports.js';
 export * from './scales.js';
@@ -38,6 +40,7 @@ export const contract = {
   ...pathsChannels,
   ...groupsChannels,
   ...reportsChannels,
+  ...hubChannels,
 };
 
 export type ChannelName = keyof typeof contract;
@@ -53,9 +56,9 @@ export function isChannelName(name: string): name is ChannelName {
 }
 
 // ── events from main to the renderer (a fixed list, nothing else is ever sent) ─────────────────────
-export type EventPayloads = GradebookEvents & ImportEvents & ReportsEvents;
+export type EventPayloads = GradebookEvents & ImportEvents & ReportsEvents & HubEvents;
 export type EventName = keyof EventPayloads;
-export const eventNames = ['gradebook:changed', 'gradebook:opened', 'mastery:progress', 'import:progress', 'import:requested', 'reports:progress'] as const satisfies readonly EventName[];
+export const eventNames = ['gradebook:changed', 'gradebook:opened', 'mastery:progress', 'import:progress', 'import:requested', 'reports:progress', 'hub:progress', 'hub:publishRequested'] as const satisfies readonly EventName[];
 
 // ── the API object exposed as window.proficio ──────────────────────────────────────────────────────
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;

@@ -2,6 +2,7 @@ import type { ReadableGradebook } from '../../db/open.js';
 import type { ChannelName, RequestOf } from '../../preload/contract/index.js';
 import { gradebookSamples } from './gradebook.js';
 import { groupsSamples } from './groups.js';
+import { hubSamples } from './hub.js';
 import { importSamples } from './import.js';
 import { learnersSamples } from './learners.js';
 import { pathsSamples } from './paths.js';
@@ -20,6 +21,7 @@ export const channelSamples = {
   ...pathsSamples,
   ...groupsSamples,
   ...reportsSamples,
+  ...hubSamples,
 } satisfies ChannelSamples<Record<ChannelName, unknown>>;
 
 /** One valid request per channel, against a demo gradebook, for the dispatch and read-only suites. */

@@ -1,6 +1,8 @@
 import { useEffect, type JSX } from 'react';
 import { currentBridge } from '../bridge/current-bridge.js';
 import { listenForGridChanges } from '../gradebook/grid-refresh.js';
+import { PublishDialog } from '../hub/publish-dialog.js';
+import { usePublishStore } from '../hub/publish-store.js';
 import { ImportWizard } from '../import/import-wizard.js';
 import { useImportStore } from '../import/import-store.js';
 import { listenForProfileChanges, useProfileStore } from '../learners/profile-store.js';
@@ -45,6 +47,8 @@ export function App({ connection }: { connection: Connection }): JSX.Element {
 
   // File → Import… in the Electron menu
   useEffect(() => currentBridge().events.on('import:requested', () => useImportStore.getState().openWizard()), []);
+  // File → Publish to school hub… in the Electron menu
+  useEffect(() => currentBridge().events.on('hub:publishRequested', () => usePublishStore.getState().openDialog()), []);
 
   useEffect(() => {
     document.title = info ? `${gradebookTitle(info)} — Proficio` : 'Proficio';
@@ -69,6 +73,7 @@ export function App({ connection }: { connection: Connection }): JSX.Element {
       </div>
       <ImportWizard />
       <ScalesEditor />
+      <PublishDialog />
     </div>
   );
 }

@@ -15,5 +15,6 @@ export const errorHeadlines = {
   busy: 'The gradebook is busy',
   in_use: 'This gradebook is open in another Proficio',
   damaged: 'This gradebook file is damaged',
+  hub: 'The school hub could not finish',
   internal: 'Something unexpected went wrong',
 } as const satisfies Record<ErrorCode, string>;

@@ -1,0 +1,79 @@
+import type { HubGradebook } from '../../preload/contract/hub.js';
+import type { ClassReport, CoachFilter, ReportFilter, SchoolSummary } from '../../preload/contract/reports.js';
+import { GradebookError } from '../../db/errors.js';
+import { readClassReport } from '../reports/class-report.js';
+import { schoolSummary } from '../reports/domain/school-summary.js';
+import { inAppWords } from './app-words.js';
+import { connectToHub, type HubConnection } from './hub-connection.js';
+import { explainHubError, HubError } from './hub-error.js';
+import { readHubReports } from './hub-report.js';
+import { loadHubSnapshot } from './hub-snapshot.js';
+import { requireCurrentHub } from './migrate-hub.js';
+import { shownAddress } from './app-publish.js';
+
+/**
+ * The Reports section's "School hub" source: what a coach reads from the hub in the app, by the same
+ * code as `proficio report --hub` (hub-report.ts, hub-snapshot.ts), so the numbers are coach mode's.
+ */
+export type AppHubLogin = { address: string; password?: string | undefined };
+
+/** The published gradebooks with their active classes, newest title order as the hub lists them. */
+export function listHubGradebooks(login: AppHubLogin): Promise<HubGradebook[]> {
+  return withHub(login, async (hub) => {
+    const rows = await hub.db
+      .selectFrom('proficio.gradebooks as g')
+      .leftJoin('proficio.classes as c', (join) => join.onRef('c.gradebook_id', '=', 'g.id').on('c.tombstoned_at', 'is', null).on('c.status', '=', 'active'))
+      .select(['g.id as gradebookId', 'g.title as gradebookTitle', 'c.id as classId', 'c.code', 'c.title'])
+      .orderBy('g.title')
+      .orderBy('g.id')
+      .orderBy('c.title')
+      .execute();
+    const gradebooks = new Map<string, HubGradebook>();
+    for (const row of rows) {
+      let gradebook = gradebooks.get(row.gradebookId);
+      if (!gradebook) gradebooks.set(row.gradebookId, (gradebook = { gradebookId: row.gradebookId, title: row.gradebookTitle, classes: [] }));
+      if (row.classId !== null) gradebook.classes.push({ classId: row.classId, code: row.code, title: row.title ?? '' });
+    }
+    return [...gradebooks.values()];
+  });
+}
+
+/** One published class's report: that gradebook's rows for the class, then the app's report service. */
+export function hubClassReport(login: AppHubLogin, gradebookId: string, filter: ReportFilter, today?: string): Promise<ClassReport> {
+  return withHub(login, async (hub) => {
+    const snapshot = await loadHubSnapshot(hub.db, gradebookId, [filter.classId]);
+    try {
+      return readClassReport(snapshot.reader, filter, today);
+    } catch (error) {
+      if (error instanceof GradebookError && error.code === 'not_found') {
+        throw new GradebookError('not_found', 'That class is not on the school hub any more (its teacher may have deleted it); choose another.', { classId: filter.classId, gradebookId });
+      }
+      throw error;
+    }
+  });
+}
+
+/** The school summary across every published gradebook's active classes, as `proficio report --hub` builds it. */
+export function hubSchoolSummary(login: AppHubLogin, filter: CoachFilter, today?: string): Promise<SchoolSummary> {
+  return withHub(login, async (hub) => {
+    const { gradebooks } = await readHubReports(hub, { wantedClasses: [], filter, ...(today === undefined ? {} : { today }) });
+    return schoolSummary(gradebooks);
+  });
+}
+
+async function withHub<T>(login: AppHubLogin, work: (hub: HubConnection) => Promise<T>): Promise<T> {
+  const shown = shownAddress(login.address);
+  try {
+    const hub = await connectToHub(login.address, process.env, login.password);
+    try {
+      await requireCurrentHub(hub.db, hub.address.shown);
+      return await work(hub);
+    } catch (error) {
+      throw error instanceof GradebookError ? error : explainHubError(error, hub.address.shown);
+    } finally {
+      await hub.close();
+    }
+  } catch (error) {
+    throw error instanceof HubError ? inAppWords(error, shown) : error;
+  }
+}

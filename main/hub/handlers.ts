@@ -1,0 +1,19 @@
+import type { hubChannels } from '../../preload/contract/hub.js';
+import type { HandlersFor } from '../worker/handler-context.js';
+import { prepareForHub, publishOpenGradebook } from './app-publish.js';
+import { hubClassReport, hubSchoolSummary, listHubGradebooks } from './app-reports.js';
+
+/**
+ * The school hub's channels in the worker. Passwords and remembered addresses are main's (the
+ * electron shell's safeStorage, the harness's memory: main/hub/hub-logins.ts), so reaching the worker
+ * directly (the command line, a test) nothing is remembered and nothing is kept.
+ */
+export const hubHandlers = {
+  'hub:login': () => ({ address: null, shown: null, passwordKept: false, canKeepPassword: false }),
+  'hub:forgetPassword': () => ({ forgotten: false }),
+  'hub:prepare': (gradebook) => prepareForHub(gradebook.writer),
+  'hub:publish': (gradebook, request, context) => publishOpenGradebook(gradebook, request, (progress) => context.emit('hub:progress', progress)),
+  'hub:gradebooks': (_gradebook, request) => listHubGradebooks(request),
+  'hub:classReport': (_gradebook, request) => hubClassReport(request, request.gradebookId, request.filter),
+  'hub:summary': (_gradebook, request) => hubSchoolSummary(request, request.filter),
+} satisfies HandlersFor<typeof hubChannels>;
