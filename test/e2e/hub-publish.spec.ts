@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startPostgresForTests, type PostgresCluster } from '../helpers/postgres-cluster.js';
+import { demoToday, openOnDay } from './support/clock.js';
+import { harnessUrl, harnessValue } from './support/harness-api.js';
+import { seriousViolations } from './support/axe.js';
+
+/**
+ * File → Publish to school hub… in the window, against a throwaway PostgreSQL (test/helpers/
+ * postgres-cluster.ts): the harness stands in for the desktop menu (POST /menu/publish-to-hub posts the
+ * event Electron's menu item sends), the dialog asks for the address and password, a wrong password and
+ * an unreachable hub are said in plain words, a publish shows its outcome, and the hub then holds the
+ * gradebook's evidence. Skips with one line where no PostgreSQL can be started (and fails under
+ * PROFICIO_REQUIRE_POSTGRES=1, as CI sets it).
+ */
+const screenshots = 'test-results/screenshots';
+const root = resolve(import.meta.dirname, '../..');
+let cluster: PostgresCluster | null = null;
+let address = '';
+let database = '';
+
+test.beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  cluster = await startPostgresForTests();
+  if (cluster === null) return;
+  database = await cluster.createDatabase('e2e_hub');
+  // IT's part: the hub's schema (proficio hub init), then a teacher's login that needs its password
+  execFileSync(process.execPath, ['main/cli/proficio.mjs', 'hub', 'init', '--hub', cluster.url(database)], { cwd: root, stdio: 'pipe' });
+  await cluster.query('postgres', `CREATE ROLE e2e_teacher LOGIN PASSWORD 'correct horse' IN ROLE proficio_teacher`);
+  const hba = join(cluster.socketDir, 'data', 'pg_hba.conf');
+  writeFileSync(hba, `local all e2e_teacher scram-sha-256\n${readFileSync(hba, 'utf8')}`);
+  await cluster.query('postgres', 'SELECT pg_reload_conf()');
+  address = cluster.url(database, 'e2e_teacher');
+});
+test.afterAll(() => cluster?.stop());
+
+test.beforeEach(async ({ page }) => {
+  test.skip(cluster === null, 'no PostgreSQL could be started (apt-get install postgresql to run the hub e2e)');
+  // a first publish sends the whole demo gradebook, on two busy cores
+  test.setTimeout(180_000);
+  await openOnDay(page, demoToday);
+  await page.goto(harnessUrl());
+  await expect(page.getByRole('navigation').first()).toBeVisible();
+});
+
+/** Chooses File → Publish to school hub…, as the desktop menu does, through the harness's stand-in. */
+async function chooseMenuPublish(page: Page): Promise<void> {
+  const token = await page.locator('meta[name="proficio-harness-token"]').getAttribute('content');
+  // the page listens to the event stream once it has loaded; keep choosing until the dialog opens
+  await expect(async () => {
+    const response = await page.request.post(new URL('menu/publish-to-hub', harnessUrl()).href, { headers: { 'x-proficio-token': token ?? '' } });
+    expect(response.status()).toBe(200);
+    await expect(page.getByRole('dialog', { name: 'Publish to school hub' })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+test('File → Publish to school hub…: a wrong password and an unreachable hub are said plainly, then the gradebook is published, and again changes nothing', async ({ page }) => {
+  await chooseMenuPublish(page);
+  const dialog = page.getByRole('dialog', { name: 'Publish to school hub' });
+  const addressField = dialog.getByLabel('Hub address');
+  const passwordField = dialog.getByLabel('Password', { exact: true });
+  const publish = dialog.getByRole('button', { name: /^(Publish|Try again|Publish again)$/ });
+
+  // nothing typed: the dialog says what is missing and sends nothing
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  await expect(dialog.getByText('Type the hub’s address first.')).toBeVisible();
+
+  // an address where no hub answers
+  await addressField.fill(`postgres://e2e_teacher@localhost/${database}?host=${encodeURIComponent('/nonexistent/proficio-hub')}`);
+  await passwordField.fill('correct horse');
+  await publish.click();
+  const refusal = dialog.getByRole('alert');
+  await expect(refusal).toContainText('Cannot reach the school hub', { timeout: 30_000 });
+  await expect(refusal).toContainText('Check the address, and that this computer is on the school’s network');
+
+  // the right hub, the wrong password
+  await addressField.fill(address);
+  await passwordField.fill('wrong horse');
+  await publish.click();
+  await expect(refusal).toContainText('The school hub refused the login', { timeout: 30_000 });
+  await expect(refusal).toContainText('check the user name in the address and the password');
+  await expect(passwordField).toBeFocused();
+
+  // the right password, kept (in the harness: for this session only)
+  await passwordField.fill('correct horse');
+  await expect(dialog.getByLabel(/Keep the password on this computer/)).toBeChecked();
+  await publish.click();
+  const outcome = dialog.getByRole('status');
+  await expect(outcome).toContainText(/^Published [\d,]+ changes to the school hub at \d{1,2}:\d{2}/, { timeout: 150_000 });
+  await expect(outcome).toContainText('Coaches see it in their reports now.');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/hub-publish-done.png` });
+
+  // the hub holds the gradebook's evidence, under the teacher's login
+  const info = await harnessValue(page, 'gradebook:info', {});
+  const [published] = await cluster!.query<{ owner: string; evidence: number }>(
+    database,
+    `SELECT g.owner, (SELECT count(*)::int FROM proficio.evidence e WHERE e.gradebook_id = g.id AND e.tombstoned_at IS NULL) AS evidence FROM proficio.gradebooks g`,
+  );
+  expect(published?.owner).toBe('e2e_teacher');
+  expect(published?.evidence).toBeGreaterThan(0);
+  if (typeof info.counts['evidence'] === 'number') expect(published?.evidence).toBe(info.counts['evidence']);
+
+  // closed and chosen again: the address is remembered, the password kept; nothing changed since
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await chooseMenuPublish(page);
+  await expect(addressField).toHaveValue(address);
+  await expect(dialog.getByText('Kept safely on this computer: leave this empty to use it.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  await expect(outcome).toContainText('Nothing had changed since the last publish', { timeout: 60_000 });
+  await page.screenshot({ path: `${screenshots}/hub-publish-nothing-changed.png` });
+});
