@@ -6,15 +6,19 @@ import { reportFormats, type ClassReport, type ReportFilter, type ReportFormat }
 import { evidenceKinds, type EvidenceKind } from '../../preload/contract/vocabulary.js';
 import { schoolSummary, type GradebookReports } from '../reports/domain/school-summary.js';
 import { renderReport } from '../reports/export-report.js';
+import { findSchoolTerm } from '../reports/school-terms.js';
+import type { GradebookWorker } from '../worker/client.js';
 import { fail, withWorker, type CliOutput } from './cli-support.js';
 import { reportFromHub } from './hub-command.js';
 
-export const reportUsage = `  proficio report --gradebook A [--gradebook B …] | --hub URL [--class C …] [--as-of D] [--from D] [--to D] [--cluster X]
+export const reportUsage = `  proficio report --gradebook A [--gradebook B …] | --hub URL [--class C …] [--as-of D] [--term T] [--from D] [--to D] [--cluster X]
                  [--kind of|for|as …] [--quiet-days N] --format json|csv|xlsx|pdf|oneroster|levels --out PATH
                                                 class reports (and, for several gradebooks, a school summary with
                                                 learners and standards matched by sourcedId / CASE id); every file is
                                                 opened read-only; csv writes one table per section into the new folder PATH;
-                                                --hub reads every gradebook published to the school hub instead
+                                                --hub reads every gradebook published to the school hub instead;
+                                                --term T (a term's title, roster sourcedId or id) sets the evidence
+                                                window to that term in every file
 `;
 
 /**
@@ -30,6 +34,7 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
       hub: { type: 'string' },
       class: { type: 'string', multiple: true },
       'as-of': { type: 'string' },
+      term: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       cluster: { type: 'string' },
@@ -68,6 +73,9 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
     ...(quietDays === undefined ? {} : { quietDays }),
   };
   const wantedClasses = values.class ?? [];
+  const term = values.term;
+  if (term !== undefined && values.hub !== undefined) throw new Error('--term works with --gradebook files; for the hub give --from and --to.');
+  if (term !== undefined && (values.from !== undefined || values.to !== undefined)) throw new Error('give either --term or --from/--to, not both: the term sets both dates.');
 
   // a coach's school takes a while: at a terminal, say which class is being read (a script's stderr stays for errors)
   const say = (text: string) => {
@@ -81,13 +89,18 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
       const opened = await worker.openReadOnly(resolve(file));
       if (!opened.ok) return fail(out, { ...opened.error, message: `${file}: ${opened.error.message}` });
       const gradebookId = opened.value.gradebookId;
+      const fileFilter = term === undefined ? filter : await termFilter(worker, gradebookId, term, filter);
+      if (typeof fileFilter === 'string') {
+        out.stderr.write(`proficio: ${file}: ${fileFilter}\n`);
+        return 1;
+      }
       const classes = await worker.call('classes:list', {}, gradebookId);
       if (!classes.ok) return fail(out, classes.error);
       const chosen = wantedClasses.length === 0 ? classes.value : classes.value.filter((c) => wantedClasses.some((w) => names(c, w) && found.add(w)));
       const reports: ClassReport[] = [];
       for (const [index, klass] of chosen.entries()) {
         say(`${basename(file)}: ${klass.title} (class ${index + 1} of ${chosen.length})…`);
-        const report = await worker.call('reports:classReport', { classId: klass.id, ...filter }, gradebookId);
+        const report = await worker.call('reports:classReport', { classId: klass.id, ...fileFilter }, gradebookId);
         if (!report.ok) return fail(out, { ...report.error, message: `${file}, ${klass.title}: ${report.error.message}` });
         reports.push(report.value);
       }
@@ -128,6 +141,21 @@ async function writeReport(gradebooks: readonly GradebookReports[], format: Repo
 }
 
 export type WriteReport = typeof writeReport;
+
+/**
+ * `--term T`: the file's term named T (title, sourcedId or id) as the evidence window; each teacher's
+ * file has its own copy of the school's terms. A sentence saying which terms there are when none is T.
+ */
+async function termFilter(worker: GradebookWorker, gradebookId: string, named: string, filter: Omit<ReportFilter, 'classId'>): Promise<Omit<ReportFilter, 'classId'> | string> {
+  const terms = await worker.call('reports:terms', {}, gradebookId);
+  if (!terms.ok) return terms.error.message;
+  const found = findSchoolTerm(terms.value, named);
+  if (found === null) {
+    const known = terms.value.map((t) => `"${t.title}"`).join(', ');
+    return `no term "${named}" here (${known === '' ? 'it has no terms' : `its terms: ${known}`}).`;
+  }
+  return { ...filter, from: found.startsOn, to: found.endsOn };
+}
 
 function isFormat(value: string | undefined): value is ReportFormat {
   return value !== undefined && (reportFormats as readonly string[]).includes(value);
