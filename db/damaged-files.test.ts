@@ -1,10 +1,12 @@
 import Sqlite from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemoGradebook } from '../main/demo/generate-demo.js';
 import { snapshotGradebook } from '../test/helpers/snapshot.js';
 import { useTempDir } from '../test/helpers/temp-dir.js';
+import { isAwaitingDamageCheck } from './damage-check.js';
+import { qb } from './handle.js';
 import { listBackups } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
@@ -30,6 +32,15 @@ function garblePageOf(path: string, table: string): void {
   const fd = openSync(path, 'r+');
   writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (page - 1) * pageSize);
   closeSync(fd);
+}
+
+function attempt(work: () => unknown): unknown {
+  try {
+    work();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected it to be refused');
 }
 
 describe('a damaged gradebook', () => {
@@ -75,6 +86,76 @@ describe('a damaged gradebook', () => {
     // one page of evidence is lost, the rest is kept
     expect(after.tables['evidence']!.rows).toBeLessThan(before.tables['evidence']!.rows);
     expect(after.tables['evidence']!.rows).toBeGreaterThan(before.tables['evidence']!.rows * 0.9);
+  });
+});
+
+describe('a big gradebook, checked for damage after it opens', () => {
+  /** Opened the way the worker session opens one, with any file counting as big. */
+  const openBig = (path: string) => openGradebook(path, { create: false, damageCheck: 'in_background', checkOnOpenUpToBytes: 0 });
+
+  it('opens a damaged one at once, takes no write meanwhile, then refuses every write as damaged', async () => {
+    const path = join(tempDir(), 'damaged-big.proficio');
+    await demoGradebook(path);
+    garblePageOf(path, 'evidence');
+    const bytes = readFileSync(path);
+
+    const gradebook = await openBig(path);
+    try {
+      // reads go on while the check runs
+      expect(gradebook.reader.first(qb.selectFrom('learners').select((eb) => eb.fn.countAll<number>().as('n')))?.n).toBeGreaterThan(0);
+      // before the check has answered: refused, and no statement can write (the connection is query_only)
+      const early = attempt(() => gradebook.writer.run(qb.updateTable('settings').set({ value: 'x' }).where('key', '=', 'title')));
+      expect(isAwaitingDamageCheck(early)).toBe(true);
+      expect(early).toMatchObject({ code: 'busy', message: 'Proficio is still checking this gradebook for damage; try again in a moment.' });
+      expect(attempt(() => gradebook.writer.prepare(`UPDATE settings SET value = 'x' WHERE key = 'title'`).run())).toMatchObject({
+        code: 'SQLITE_READONLY',
+      });
+
+      await expect(gradebook.whenChecked()).rejects.toMatchObject({
+        code: 'damaged',
+        message: expect.stringMatching(/^This gradebook file is damaged: /),
+        details: expect.objectContaining({ path, problems: expect.any(Array) }),
+      });
+      expect(attempt(() => gradebook.writer.transaction(() => null))).toMatchObject({ code: 'damaged' });
+      expect(attempt(() => gradebook.writer.prepare(`DELETE FROM settings`).run())).toMatchObject({ code: 'SQLITE_READONLY' });
+    } finally {
+      gradebook.close();
+    }
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it('opens a healthy one at once and takes writes once the check has passed', async () => {
+    const path = join(tempDir(), 'healthy-big.proficio');
+    await demoGradebook(path);
+    const gradebook = await openBig(path);
+    try {
+      const rename = () => gradebook.writer.run(qb.updateTable('settings').set({ value: 'Renamed' }).where('key', '=', 'title'));
+      expect(isAwaitingDamageCheck(attempt(rename))).toBe(true);
+      await gradebook.whenChecked();
+      expect(rename().changes).toBe(1);
+    } finally {
+      gradebook.close();
+    }
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it('is checked before opening when it must first migrate, whatever its size: migrating writes', async () => {
+    const path = join(tempDir(), 'old-damaged-big.proficio');
+    await demoGradebook(path);
+    garblePageOf(path, 'evidence');
+    const next: Migration = { version: latest + 10, name: 'next', sql: `CREATE TABLE later_thing (id TEXT PRIMARY KEY);` };
+    await expect(openGradebook(path, { create: false, damageCheck: 'in_background', checkOnOpenUpToBytes: 0, migrations: [...migrations, next] })).rejects.toMatchObject({
+      code: 'damaged',
+    });
+    expect(listBackups(path)).toEqual([]);
+  });
+
+  it('leaves nothing beside the file when closed while its check still runs', async () => {
+    const path = join(tempDir(), 'closed-early.proficio');
+    await demoGradebook(path);
+    (await openBig(path)).close();
+    expect(readdirSync(join(path, '..'))).toEqual(['closed-early.proficio']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { qb } from '../../db/handle.js';
+import { isAwaitingDamageCheck } from '../../db/damage-check.js';
 import { GradebookError } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { openGradebookReadOnly, type ReadOnlyGradebook } from '../../db/open-read-only.js';
@@ -12,7 +13,7 @@ import { localToday } from '../../preload/contract/shared.js';
 import { setUpNewGradebook } from '../gradebook/new-gradebook.js';
 import { previewImportPath } from '../import/commit/preview-source.js';
 import { dispatch, toContractError } from './dispatch.js';
-import type { ReadOnlyOpening, Result } from '../../preload/contract/index.js';
+import { contract, isChannelName, type ReadOnlyOpening, type Result } from '../../preload/contract/index.js';
 import type { HandlerContext } from './handler-context.js';
 import type { DemoSizes, OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerStartOptions } from './protocol.js';
 
@@ -49,26 +50,60 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
     try {
       next = await openGradebook(path, {
         create,
+        // a big file opens at once and is checked while the teacher reads; writes wait (checkedBeforeWriting)
+        damageCheck: 'in_background',
         ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
       });
     } catch (error) {
       const readOnlyOpening = readOnlyOpeningFor(error, path);
       if (readOnlyOpening === null) throw error;
-      const opened = await openGradebookReadOnly(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
-      gradebook?.close();
-      // a copy of a damaged file would copy the damage: File → Save a copy… saves what can be read
-      const held = { ...opened, readOnly: readOnlyOpening };
-      gradebook = readOnlyOpening.reason === 'damaged' ? { ...held, backupTo: async (destination) => void (await opened.rescueTo(destination)) } : held;
-      return { path, title: titleOf(opened), schemaVersion: opened.schemaVersion, createdDemo: false, readOnly: readOnlyOpening };
+      return openForReadingOnly(path, readOnlyOpening);
     }
     const createdDemo = isNew && demoIfNew;
-    if (createdDemo) generateDemoGradebook(next.writer, { seed: 1, ...demo, today: demoToday() });
-    else if (isNew) setUpNewGradebook(next.writer, basename(path).replace(/\.[^.]+$/, ''));
-    // after a migration, or a newer engine, the stored levels may be stale: reads expect them current
-    keepStoredLevelsCurrent(next.writer, null);
+    try {
+      if (createdDemo) generateDemoGradebook(next.writer, { seed: 1, ...demo, today: demoToday() });
+      else if (isNew) setUpNewGradebook(next.writer, basename(path).replace(/\.[^.]+$/, ''));
+      // after a migration, or a newer engine, the stored levels may be stale: reads expect them current
+      await afterDamageCheckIfItWrites(next, () => keepStoredLevelsCurrent(next.writer, null));
+    } catch (error) {
+      next.close();
+      const readOnlyOpening = readOnlyOpeningFor(error, path);
+      if (readOnlyOpening === null) throw error;
+      return openForReadingOnly(path, readOnlyOpening);
+    }
     gradebook?.close();
     gradebook = next;
     return { path, title: titleOf(next), schemaVersion: next.schemaVersion, createdDemo, readOnly: null };
+  }
+
+  /** The teacher's gradebook, open for reading only, and why (see `open`). */
+  async function openForReadingOnly(path: string, readOnlyOpening: ReadOnlyOpening): Promise<OpenedGradebook> {
+    const opened = await openGradebookReadOnly(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+    gradebook?.close();
+    // a copy of a damaged file would copy the damage: File → Save a copy… saves what can be read
+    const held = { ...opened, readOnly: readOnlyOpening };
+    gradebook = readOnlyOpening.reason === 'damaged' ? { ...held, backupTo: async (destination) => void (await opened.rescueTo(destination)) } : held;
+    return { path, title: titleOf(opened), schemaVersion: opened.schemaVersion, createdDemo: false, readOnly: readOnlyOpening };
+  }
+
+  /**
+   * A big file is checked for damage after it opens (see openGradebook): its first write (or copy)
+   * waits here for the check, and a file found damaged turns read-only as if found so on opening —
+   * the write is then refused with that same sentence, and nothing was written to the damaged file.
+   */
+  async function checkedBeforeWriting(): Promise<void> {
+    const current = gradebook;
+    if (current === null || !('whenChecked' in current)) return;
+    try {
+      await current.whenChecked();
+    } catch (error) {
+      const readOnlyOpening = readOnlyOpeningFor(error, current.path);
+      if (readOnlyOpening === null || gradebook !== current) throw error;
+      // closed first: read-only, it is then read through a copy, and leaves no -wal beside the file
+      current.close();
+      gradebook = null;
+      await openForReadingOnly(current.path, readOnlyOpening);
+    }
   }
 
   async function openReadOnly(path: string): Promise<OpenedReadOnlyGradebook> {
@@ -92,6 +127,7 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
           case 'open':
             return { ok: true, value: await open(command.path, command.create, command.demoIfNew, command.demo) };
           case 'dispatch':
+            if (command.gradebookId === undefined && isWrite(command.channel)) await checkedBeforeWriting();
             // awaited inside the try: an asynchronous read (an XLSX export) settles before the next command runs
             return await dispatch(target(command.gradebookId), command.channel, command.request, context);
           case 'openReadOnly':
@@ -106,6 +142,7 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
             return { ok: true, value: previewImportPath({ path, schemaVersion, reader }, { path: command.path, options: command.options }, context) };
           }
           case 'backup':
+            await checkedBeforeWriting();
             if (!gradebook) return { ok: false, error: { code: 'no_gradebook', message: 'No gradebook is open.', details: {} } };
             await gradebook.backupTo(command.destination);
             return { ok: true, value: { destination: command.destination } };
@@ -121,6 +158,24 @@ export function createGradebookSession(options: WorkerStartOptions = {}, emit: (
       }
     },
   };
+}
+
+function isWrite(channel: string): boolean {
+  return isChannelName(channel) && contract[channel].access === 'write';
+}
+
+/**
+ * Work on opening that normally writes nothing (stale stored levels are rare): when it must write to a
+ * big file still being checked for damage, it waits for the check — the teacher waits only then.
+ */
+async function afterDamageCheckIfItWrites(gradebook: Gradebook, work: () => void): Promise<void> {
+  try {
+    work();
+  } catch (error) {
+    if (!isAwaitingDamageCheck(error)) throw error;
+    await gradebook.whenChecked();
+    work();
+  }
 }
 
 /** The refusals of a writable open that still let the teacher read the file. */

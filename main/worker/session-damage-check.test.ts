@@ -1,0 +1,95 @@
+import Sqlite from 'better-sqlite3';
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkOnOpenUpToBytes } from '../../db/damage-check.js';
+import { openGradebook } from '../../db/open.js';
+import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { generateDemoGradebook } from '../demo/generate-demo.js';
+import { createGradebookSession, type GradebookSession } from './session.js';
+
+const tempDir = useTempDir();
+const sessions: GradebookSession[] = [];
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.run({ op: 'close' });
+});
+
+function session(): GradebookSession {
+  const created = createGradebookSession();
+  sessions.push(created);
+  return created;
+}
+
+/**
+ * A gradebook over the size checked as it opens: a small demo whose file once held more (a big
+ * scratch table, dropped: SQLite keeps the free pages, and the check reads them too).
+ */
+async function bigGradebook(name: string): Promise<string> {
+  const path = join(tempDir(), name);
+  const gradebook = await openGradebook(path);
+  generateDemoGradebook(gradebook.writer, { seed: 3, classes: 1, learners: 8, standards: 6, evidence: 400 });
+  gradebook.close();
+  const sqlite = new Sqlite(path);
+  sqlite.exec(`CREATE TABLE scratch (bytes BLOB)`);
+  const insert = sqlite.prepare(`INSERT INTO scratch VALUES (randomblob(1048576))`);
+  sqlite.transaction(() => {
+    for (let mb = 0; mb < checkOnOpenUpToBytes / 1048576 + 4; mb++) insert.run();
+  })();
+  sqlite.exec(`DROP TABLE scratch`);
+  sqlite.close();
+  expect(statSync(path).size).toBeGreaterThan(checkOnOpenUpToBytes);
+  return path;
+}
+
+function someEvidenceId(path: string): string {
+  const sqlite = new Sqlite(path, { readonly: true });
+  const id = sqlite.prepare(`SELECT id FROM evidence WHERE deleted_at IS NULL ORDER BY rowid LIMIT 1`).pluck().get() as string;
+  sqlite.close();
+  return id;
+}
+
+/** Overwrites the page of the evidence table's last leaf with garbage, the way a failing disk would. */
+function garbleEvidence(path: string): void {
+  const sqlite = new Sqlite(path, { readonly: true });
+  const page = Number(sqlite.prepare(`SELECT max(pageno) FROM dbstat WHERE name = 'evidence' AND pagetype = 'leaf'`).pluck().get());
+  const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+  sqlite.close();
+  const fd = openSync(path, 'r+');
+  writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
+  closeSync(fd);
+}
+
+describe('a big gradebook in the worker session: opened at once, checked for damage before its first write', () => {
+  it('opens a damaged one for reading at once, then refuses the first write saying it is damaged, and writes nothing', async () => {
+    const path = await bigGradebook('damaged-big.proficio');
+    const evidenceId = someEvidenceId(path);
+    garbleEvidence(path);
+    const bytes = readFileSync(path);
+
+    const teacher = session();
+    expect(await teacher.run({ op: 'open', path, create: false, demoIfNew: false })).toMatchObject({ ok: true, value: { path, readOnly: null } });
+    expect(await teacher.run({ op: 'dispatch', channel: 'classes:list', request: {} })).toMatchObject({ ok: true, value: [{ learnerCount: 8 }] });
+
+    const write = await teacher.run({ op: 'dispatch', channel: 'evidence:delete', request: { evidenceId } });
+    expect(write).toMatchObject({
+      ok: false,
+      error: { code: 'read_only', message: expect.stringMatching(/^This gradebook file is damaged: .* It is open for reading only, so nothing more is lost\./) },
+    });
+    // from then on it is the damaged file opened read-only, as if found so on opening
+    const info = await teacher.run({ op: 'dispatch', channel: 'gradebook:info', request: {} });
+    expect(info).toMatchObject({ ok: true, value: { readOnly: { reason: 'damaged' } } });
+    expect(await teacher.run({ op: 'dispatch', channel: 'classes:list', request: {} })).toMatchObject({ ok: true, value: [{ learnerCount: 8 }] });
+
+    await teacher.run({ op: 'close' });
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(join(path, '..'))).toEqual(['damaged-big.proficio']);
+  });
+
+  it('opens a healthy one and takes its first write once the check has passed', async () => {
+    const path = await bigGradebook('healthy-big.proficio');
+    const evidenceId = someEvidenceId(path);
+    const teacher = session();
+    expect(await teacher.run({ op: 'open', path, create: false, demoIfNew: false })).toMatchObject({ ok: true, value: { readOnly: null } });
+    expect(await teacher.run({ op: 'dispatch', channel: 'evidence:delete', request: { evidenceId } })).toMatchObject({ ok: true });
+  });
+});
