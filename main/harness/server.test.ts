@@ -176,6 +176,31 @@ describe('the harness event stream', () => {
     const text = received.join('');
     expect(text).toMatch(/event: import:progress\ndata: \{"phase":"[a-z]+","done":\d+,"total":\d+\}/);
   });
+
+  it('stands in for the desktop menu: POST /menu/publish-to-hub with the token posts the menu item’s event to the page; nothing else is a menu item', async () => {
+    const url = new URL(server.url);
+    const received: string[] = [];
+    const stream = await new Promise<IncomingMessage>((resolve, reject) => {
+      httpRequest({ host: url.hostname, port: url.port, path: '/events', headers: { cookie: session } }, resolve).on('error', reject).end();
+    });
+    stream.on('data', (chunk: Buffer) => received.push(chunk.toString()));
+    const menu = (item: string, headers: Record<string, string> = { cookie: session, 'x-proficio-token': server.token }) => send({ method: 'POST', path: `/menu/${item}`, headers, body: '' });
+    expect((await menu('publish-to-hub', { cookie: session })).status).toBe(403);
+    expect((await menu('publish-to-hub', { 'x-proficio-token': server.token })).status).toBe(403);
+    expect((await menu('constructor')).status).toBe(404);
+    expect((await menu('__proto__')).status).toBe(404);
+    expect((await send({ path: '/menu/publish-to-hub', headers: { cookie: session, 'x-proficio-token': server.token } })).status).toBe(405);
+    expect((await menu('publish-to-hub')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stream.destroy();
+    expect(received.join('')).toContain('event: hub:publishRequested\ndata: {}\n\n');
+    expect(received.join('').match(/event: hub:publishRequested/g)).toHaveLength(1);
+  });
+
+  it('keeps a hub password the page asks to keep in memory only, and answers hub:login itself', async () => {
+    const login = JSON.parse((await api('hub:login', JSON.stringify({ use: 'publish' }))).body) as unknown;
+    expect(login).toEqual({ ok: true, value: { address: null, shown: null, passwordKept: false, canKeepPassword: true } });
+  });
 });
 
 describe('the one-time link', () => {
