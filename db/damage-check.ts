@@ -71,12 +71,15 @@ export function findDamageInBackground(path: string, options: { nativeBinding?: 
 
 /** Runs in the worker thread: open read-only, check, close, then raise `finished` (what `stop` waits for). */
 const checkThreadSource = `
-const { parentPort, workerData } = require('node:worker_threads');
+// never the word require straight before a parenthesis in this text: electron-vite adds a CommonJS
+// shim declaring require to any bundle whose text holds one, which clashes with a module's own
+const load = require;
+const { parentPort, workerData } = load('node:worker_threads');
 const { path, module, nativeBinding, finished } = workerData;
 let problems = null;
 let Sqlite = null;
 try {
-  Sqlite = require(module);
+  Sqlite = load(module);
 } catch {
   // problems stays null: the check could not run here
 }
