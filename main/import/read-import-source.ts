@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { readCaseJson } from './case/read-case-json.js';
 import { openSaltCsvColumns, readOpenSaltCsv, type FrameworkCsvOptions } from './case/read-opensalt-csv.js';
 import { looseHeaderKey, type CsvColumn } from './csv-table.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, decodeTextPieces } from './decode-text.js';
 import type { FrameworkPackage } from './framework-package.js';
 import { errorIssue, type ImportIssue, type ImportResult } from './import-issue.js';
 import { readOneRoster } from './oneroster/read-oneroster.js';
@@ -96,6 +96,12 @@ export async function readImportSource(path: string, options: FrameworkCsvOption
   }
   const bytes = readRegularFile(path);
   if (!bytes.ok) return { kind: null, issues: bytes.issues };
+  if (detected.kind === 'roster-csv') {
+    // a class list is parsed as it is decoded, 64 KiB at a time: its text is never held whole beside its bytes
+    const pieces = decodeTextPieces(bytes.value, name);
+    const result = readRosterCsv(pieces.text, name);
+    return { kind: 'roster-csv', result: { ...result, issues: [...pieces.issues, ...result.issues] } };
+  }
   const decoded = decodeText(bytes.value, name);
   const withDecoding = <T>(result: ImportResult<T>): ImportResult<T> => ({ ...result, issues: [...decoded.issues, ...result.issues] });
   switch (detected.kind) {
@@ -105,8 +111,6 @@ export async function readImportSource(path: string, options: FrameworkCsvOption
       return { kind: 'case-csv', result: withDecoding(readOpenSaltCsv(decoded.text, name, options)) };
     case 'standards-csv':
       return { kind: 'standards-csv', result: withDecoding(readStandardsCsv(decoded.text, name, options)) };
-    case 'roster-csv':
-      return { kind: 'roster-csv', result: withDecoding(readRosterCsv(decoded.text, name)) };
     default:
       return assertNever(detected.kind);
   }

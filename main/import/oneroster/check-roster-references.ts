@@ -1,5 +1,6 @@
 import type { IssueLog } from '../import-issue.js';
 import type { FileMode, RosterFileName, RosterPackage } from '../roster-package.js';
+import type { RecordFile } from './oneroster-record-reader.js';
 
 /**
  * References between the files of one set. An enrollment whose class or user is missing from a
@@ -11,7 +12,7 @@ export function checkRosterReferences(
   roster: RosterPackage,
   display: (name: string) => string,
   log: IssueLog,
-  rowOf: (record: object) => number | undefined = () => undefined,
+  rowOf: (file: RecordFile, index: number) => number | undefined = () => undefined,
 ): void {
   const ids = {
     orgs: new Set(roster.orgs.map((record) => record.sourcedId)),
@@ -22,8 +23,7 @@ export function checkRosterReferences(
   } satisfies Partial<Record<RosterFileName, Set<string>>>;
   type Target = keyof typeof ids;
 
-  const check = (from: RosterFileName, column: string, target: Target, value: string | null, strict: boolean, record?: object) => {
-    const row = record === undefined ? undefined : rowOf(record);
+  const check = (from: RosterFileName, column: string, target: Target, value: string | null, strict: boolean, row?: number) => {
     if (value === null || value === '' || ids[target].has(value)) return;
     const mode: FileMode = roster.fileModes[target];
     const file = display(`${from}.csv`);
@@ -40,16 +40,17 @@ export function checkRosterReferences(
     else log.repeatedWarning(`ref\u0000${from}\u0000${column}\u0000${mode}`, fields);
   };
 
-  for (const org of roster.orgs) check('orgs', 'parentSourcedId', 'orgs', org.parentSourcedId, false, org);
-  for (const term of roster.terms) check('academicSessions', 'parentSourcedId', 'academicSessions', term.parentSourcedId, false, term);
+  roster.orgs.forEach((org, index) => check('orgs', 'parentSourcedId', 'orgs', org.parentSourcedId, false, rowOf('orgs', index)));
+  roster.terms.forEach((term, index) => check('academicSessions', 'parentSourcedId', 'academicSessions', term.parentSourcedId, false, rowOf('academicSessions', index)));
   for (const course of roster.courses) {
     check('courses', 'orgSourcedId', 'orgs', course.orgSourcedId, false);
     check('courses', 'schoolYearSourcedId', 'academicSessions', course.schoolYearSourcedId, false);
   }
   const orgType = new Map(roster.orgs.map((org) => [org.sourcedId, org.type]));
-  for (const schoolClass of roster.classes) {
-    check('classes', 'courseSourcedId', 'courses', schoolClass.courseSourcedId, false, schoolClass);
-    check('classes', 'schoolSourcedId', 'orgs', schoolClass.schoolSourcedId, false, schoolClass);
+  roster.classes.forEach((schoolClass, index) => {
+    const row = rowOf('classes', index);
+    check('classes', 'courseSourcedId', 'courses', schoolClass.courseSourcedId, false, row);
+    check('classes', 'schoolSourcedId', 'orgs', schoolClass.schoolSourcedId, false, row);
     for (const term of schoolClass.termSourcedIds) check('classes', 'termSourcedIds', 'academicSessions', term, false);
     const type = schoolClass.schoolSourcedId === null ? undefined : orgType.get(schoolClass.schoolSourcedId);
     if (type !== undefined && type !== 'school') {
@@ -61,17 +62,18 @@ export function checkRosterReferences(
         problem: `the class’s school is an org of type ${type}; it is used as the school`,
       });
     }
-  }
+  });
   for (const user of roster.users) {
     for (const org of user.orgSourcedIds) check('users', 'orgSourcedIds', 'orgs', org, false);
     for (const agent of user.agentSourcedIds) check('users', 'agentSourcedIds', 'users', agent, false);
     for (const role of user.roles) check('roles', 'orgSourcedId', 'orgs', role.orgSourcedId, false);
   }
-  for (const enrollment of roster.enrollments) {
-    check('enrollments', 'classSourcedId', 'classes', enrollment.classSourcedId, true, enrollment);
-    check('enrollments', 'userSourcedId', 'users', enrollment.userSourcedId, true, enrollment);
-    check('enrollments', 'schoolSourcedId', 'orgs', enrollment.schoolSourcedId, false, enrollment);
-  }
+  roster.enrollments.forEach((enrollment, index) => {
+    const row = rowOf('enrollments', index);
+    check('enrollments', 'classSourcedId', 'classes', enrollment.classSourcedId, true, row);
+    check('enrollments', 'userSourcedId', 'users', enrollment.userSourcedId, true, row);
+    check('enrollments', 'schoolSourcedId', 'orgs', enrollment.schoolSourcedId, false, row);
+  });
   for (const record of roster.demographics) check('demographics', 'sourcedId', 'users', record.sourcedId, false);
   for (const profile of roster.userProfiles) check('userProfiles', 'userSourcedId', 'users', profile.userSourcedId, false);
 }

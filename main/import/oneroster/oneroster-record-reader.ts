@@ -1,12 +1,16 @@
+import { CompactStringMap } from '../compact-string-map.js';
 import type { CsvRow } from '../csv-table.js';
 import { createIssueLog, type IssueLog } from '../import-issue.js';
-import type { FileMode, OneRosterVersion, RosterFileName, RosterRecord, RosterRecords, RosterUser, RosterUserRole } from '../roster-package.js';
+import type { FileMode, OneRosterVersion, RosterFileName, RosterRecord, RosterRecords, RosterUserRole } from '../roster-package.js';
 import { rowFields, type RowFields } from './oneroster-fields.js';
+import { classLayout, courseLayout, demographicsLayout, enrollmentLayout, orgLayout, termLayout, userLayout, userProfileLayout } from './oneroster-layouts.js';
 import { readClass, readCourse, readDemographics, readEnrollment, readOrg, readRole, readTerm, readUser, readUserProfile } from './oneroster-records.js';
+import { PackedRecords } from './packed-records.js';
 
 export type OneRosterRecords = RosterRecords;
 
-type RecordFile = Exclude<RosterFileName, 'roles'>;
+/** The files whose rows are records of their own (a roles.csv row joins its user). */
+export type RecordFile = Exclude<RosterFileName, 'roles'>;
 
 /** The order records were always read in, so their issues are listed in that order. */
 const issueOrder: readonly RosterFileName[] = ['orgs', 'academicSessions', 'courses', 'classes', 'users', 'enrollments', 'demographics', 'userProfiles', 'roles'];
@@ -14,20 +18,30 @@ const issueOrder: readonly RosterFileName[] = ['orgs', 'academicSessions', 'cour
 /**
  * Turns the rows of a OneRoster set's files into records one row at a time, as they are parsed:
  * each file's sourcedIds are checked for repeats, bulk and delta rows for their status, and the
- * rows of roles.csv (1.2) join their users. Each file keeps its own issue log; `finish` lists them
- * after the files' own issues.
+ * rows of roles.csv (1.2) join their users. Records are kept packed (`PackedRecords`), and the
+ * sourcedIds seen in a compact map, so a district's files cost a few times their size, not ten.
+ * Each file keeps its own issue log; `finish` lists them after the files' own issues.
  */
 export function startRecords(version: OneRosterVersion, display: (name: string) => string) {
-  const records: OneRosterRecords = { orgs: [], terms: [], courses: [], classes: [], users: [], enrollments: [], demographics: [], userProfiles: [] };
-  const readers: { [name in RecordFile]: { list: RosterRecord[]; read: (fields: RowFields) => RosterRecord } } = {
-    orgs: { list: records.orgs, read: readOrg },
-    academicSessions: { list: records.terms, read: readTerm },
-    courses: { list: records.courses, read: readCourse },
-    classes: { list: records.classes, read: readClass },
-    users: { list: records.users, read: (fields) => readUser(fields, version) },
-    enrollments: { list: records.enrollments, read: readEnrollment },
-    demographics: { list: records.demographics, read: readDemographics },
-    userProfiles: { list: records.userProfiles, read: readUserProfile },
+  const stores = {
+    orgs: new PackedRecords(orgLayout),
+    academicSessions: new PackedRecords(termLayout),
+    courses: new PackedRecords(courseLayout),
+    classes: new PackedRecords(classLayout),
+    users: new PackedRecords(userLayout),
+    enrollments: new PackedRecords(enrollmentLayout),
+    demographics: new PackedRecords(demographicsLayout),
+    userProfiles: new PackedRecords(userProfileLayout),
+  } satisfies { [name in RecordFile]: PackedRecords<RosterRecord> };
+  const readers: { [name in RecordFile]: { store: PackedRecords<RosterRecord>; read: (fields: RowFields) => RosterRecord } } = {
+    orgs: { store: stores.orgs, read: readOrg },
+    academicSessions: { store: stores.academicSessions, read: readTerm },
+    courses: { store: stores.courses, read: readCourse },
+    classes: { store: stores.classes, read: readClass },
+    users: { store: stores.users, read: (fields) => readUser(fields, version) },
+    enrollments: { store: stores.enrollments, read: readEnrollment },
+    demographics: { store: stores.demographics, read: readDemographics },
+    userProfiles: { store: stores.userProfiles, read: readUserProfile },
   };
   const logs = new Map<RosterFileName, IssueLog>();
   const logOf = (name: RosterFileName): IssueLog => {
@@ -35,42 +49,42 @@ export function startRecords(version: OneRosterVersion, display: (name: string) 
     if (!log) logs.set(name, (log = createIssueLog()));
     return log;
   };
-  // spreadsheet row of each record, for reference errors found after reading
-  const rowOfRecord = new WeakMap<object, number>();
-  const rowOfSourcedId = new Map<RosterFileName, Map<string, number>>();
-  const roles = { byUser: null as Map<string, RosterUser> | null, seen: new Set<string>() };
+  // the record of each sourcedId of a file (the last, for the empty sourcedId several rows may lack)
+  const indexOfSourcedId = new Map<RecordFile, CompactStringMap>();
+  const indexesOf = (name: RecordFile): CompactStringMap => {
+    let indexes = indexOfSourcedId.get(name);
+    if (!indexes) indexOfSourcedId.set(name, (indexes = new CompactStringMap()));
+    return indexes;
+  };
+  const roleSourcedIds = new CompactStringMap();
 
   function takeRecord(name: RecordFile, row: CsvRow, mode: FileMode): void {
     const file = display(`${name}.csv`);
     const log = logOf(name);
-    const { list, read } = readers[name];
+    const { store, read } = readers[name];
     const record = read(rowFields(file, row, log));
     checkStatusForMode(mode, record, file, row.row, log);
-    let rowOf = rowOfSourcedId.get(name);
-    if (!rowOf) rowOfSourcedId.set(name, (rowOf = new Map()));
-    const earlier = rowOf.get(record.sourcedId);
+    const indexes = indexesOf(name);
+    const earlier = indexes.get(record.sourcedId);
     if (earlier !== undefined && record.sourcedId !== '') {
-      log.error({ file, row: row.row, column: 'sourcedId', value: record.sourcedId, expected: 'each sourcedId once per file', problem: `row ${earlier} already has this sourcedId` });
+      log.error({ file, row: row.row, column: 'sourcedId', value: record.sourcedId, expected: 'each sourcedId once per file', problem: `row ${store.rowAt(earlier)} already has this sourcedId` });
       return;
     }
-    rowOf.set(record.sourcedId, row.row);
-    rowOfRecord.set(record, row.row);
-    list.push(record);
+    indexes.set(record.sourcedId, store.push(record, row.row));
   }
 
-  /** A roles.csv row becomes one of its user's roles (users.csv is read before roles.csv). */
+  /** A roles.csv row becomes one of its user's roles (users.csv is read before roles.csv), primary roles first. */
   function takeRole(row: CsvRow): void {
     const file = display('roles.csv');
     const log = logOf('roles');
-    const byUser = (roles.byUser ??= new Map(records.users.map((user) => [user.sourcedId, user])));
     const { userSourcedId, role } = readRole(rowFields(file, row, log));
-    if (role.sourcedId !== null && roles.seen.has(role.sourcedId)) {
+    if (role.sourcedId !== null && roleSourcedIds.get(role.sourcedId) !== undefined) {
       log.error({ file, row: row.row, column: 'sourcedId', value: role.sourcedId, expected: 'each sourcedId once per file', problem: 'the sourcedId repeats an earlier row' });
       return;
     }
-    if (role.sourcedId !== null) roles.seen.add(role.sourcedId);
-    const user = byUser.get(userSourcedId);
-    if (!user) {
+    if (role.sourcedId !== null) roleSourcedIds.set(role.sourcedId, 1);
+    const user = indexOfSourcedId.get('users')?.get(userSourcedId);
+    if (user === undefined) {
       if (userSourcedId !== '') {
         log.warning({
           file,
@@ -83,27 +97,58 @@ export function startRecords(version: OneRosterVersion, display: (name: string) 
       }
       return;
     }
-    user.roles.push(role);
+    stores.users.updateField(user, 'roles', (roles) => insertRole(roles, role));
   }
 
   return {
-    rowOfRecord,
     take(name: RosterFileName, row: CsvRow, mode: FileMode): void {
       if (name !== 'roles') takeRecord(name, row, mode);
       else if (version === '1.2') takeRole(row);
     },
-    /** The records, with every file's issues added to `log` in reading order. */
+    /** The spreadsheet row a record came from, by its place in its file's records. */
+    rowOf(name: RecordFile, index: number): number {
+      return stores[name].rowAt(index);
+    },
+    /** The records at these places of each file (for "import the valid rows"), built when read. */
+    recordsAt(kept: { [name in RecordFile]: Int32Array }): OneRosterRecords {
+      return {
+        orgs: stores.orgs.recordsAt(kept.orgs),
+        terms: stores.academicSessions.recordsAt(kept.academicSessions),
+        courses: stores.courses.recordsAt(kept.courses),
+        classes: stores.classes.recordsAt(kept.classes),
+        users: stores.users.recordsAt(kept.users),
+        enrollments: stores.enrollments.recordsAt(kept.enrollments),
+        demographics: stores.demographics.recordsAt(kept.demographics),
+        userProfiles: stores.userProfiles.recordsAt(kept.userProfiles),
+      };
+    },
+    /** The records, built when read, with every file's issues added to `log` in reading order. */
     finish(log: IssueLog): OneRosterRecords {
-      if (roles.byUser !== null) {
-        const rank = (role: RosterUserRole) => (role.roleType === 'primary' ? 0 : 1);
-        for (const user of records.users) user.roles.sort((a, b) => rank(a) - rank(b));
-      }
-      roles.byUser = null;
-      rowOfSourcedId.clear();
+      indexOfSourcedId.clear();
       for (const name of issueOrder) log.add(logs.get(name)?.list() ?? []);
-      return records;
+      return {
+        orgs: stores.orgs.records(),
+        terms: stores.academicSessions.records(),
+        courses: stores.courses.records(),
+        classes: stores.classes.records(),
+        users: stores.users.records(),
+        enrollments: stores.enrollments.records(),
+        demographics: stores.demographics.records(),
+        userProfiles: stores.userProfiles.records(),
+      };
     },
   };
+}
+
+/** Primary roles before secondary ones, each in the order of roles.csv (what a stable sort by kind gives). */
+function insertRole(roles: RosterUserRole[], role: RosterUserRole): void {
+  if (role.roleType !== 'primary') {
+    roles.push(role);
+    return;
+  }
+  const firstSecondary = roles.findIndex((held) => held.roleType !== 'primary');
+  if (firstSecondary === -1) roles.push(role);
+  else roles.splice(firstSecondary, 0, role);
 }
 
 /** Bulk rows must leave status empty and delta rows must fill it; the record is still read either way. */

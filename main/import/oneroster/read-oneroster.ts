@@ -10,7 +10,7 @@ import {
 } from '../roster-package.js';
 import { checkRosterReferences } from './check-roster-references.js';
 import { oneRosterBindings } from './oneroster-bindings.js';
-import { startRecords } from './oneroster-record-reader.js';
+import { startRecords, type RecordFile } from './oneroster-record-reader.js';
 import type { OneRosterFiles } from './read-oneroster-source.js';
 import { readManifest, type Manifest } from './read-manifest.js';
 
@@ -108,7 +108,6 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
     });
   }
   const { orgs, terms, courses, classes, users, enrollments, demographics, userProfiles } = records.finish(log);
-  const rowOfRecord = records.rowOfRecord;
 
   const roster: RosterPackage = {
     source: 'oneroster',
@@ -124,10 +123,10 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
     demographics,
     userProfiles,
   };
-  checkRosterReferences(roster, display, log, (record) => rowOfRecord.get(record));
+  checkRosterReferences(roster, display, log, records.rowOf);
   const result = finishImport(log, () => roster);
   if (result.ok) return result;
-  const partial = withoutErrorRows(roster, result.issues, display, (record) => rowOfRecord.get(record));
+  const partial = withoutErrorRows(roster, result.issues, display, records);
   return partial === null ? result : { ...result, partial };
 }
 
@@ -140,23 +139,29 @@ function withoutErrorRows(
   roster: RosterPackage,
   issues: readonly ImportIssue[],
   display: (name: string) => string,
-  rowOf: (record: object) => number | undefined,
+  records: Pick<ReturnType<typeof startRecords>, 'rowOf' | 'recordsAt'>,
 ): RosterPackage | null {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.some((issue) => issue.row === undefined)) return null;
   const bad = new Set(errors.map((issue) => `${issue.file}\u0000${issue.row ?? 0}`));
-  const keep = <T extends object>(name: RosterFileName, records: T[]): T[] =>
-    records.filter((record) => !bad.has(`${display(`${name}.csv`)}\u0000${rowOf(record) ?? -1}`));
+  // the places of the records kept: the records themselves stay packed
+  const keep = (name: RecordFile, count: number): Int32Array => {
+    const kept: number[] = [];
+    for (let index = 0; index < count; index++) if (!bad.has(`${display(`${name}.csv`)}\u0000${records.rowOf(name, index)}`)) kept.push(index);
+    return Int32Array.from(kept);
+  };
   return {
     ...roster,
-    orgs: keep('orgs', roster.orgs),
-    terms: keep('academicSessions', roster.terms),
-    courses: keep('courses', roster.courses),
-    classes: keep('classes', roster.classes),
-    users: keep('users', roster.users),
-    enrollments: keep('enrollments', roster.enrollments),
-    demographics: keep('demographics', roster.demographics),
-    userProfiles: keep('userProfiles', roster.userProfiles),
+    ...records.recordsAt({
+      orgs: keep('orgs', roster.orgs.length),
+      academicSessions: keep('academicSessions', roster.terms.length),
+      courses: keep('courses', roster.courses.length),
+      classes: keep('classes', roster.classes.length),
+      users: keep('users', roster.users.length),
+      enrollments: keep('enrollments', roster.enrollments.length),
+      demographics: keep('demographics', roster.demographics.length),
+      userProfiles: keep('userProfiles', roster.userProfiles.length),
+    }),
   };
 }
 
