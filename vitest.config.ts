@@ -9,6 +9,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: availableParallelism(),
     testTimeout: 30_000,
+    // every worker thread the tests start runs one bundle of the worker made at the start of the run
+    globalSetup: ['test/helpers/worker-bundle.ts'],
     // the JSON report feeds the one-line summary CI prints (.ci/summarize.mjs)
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { newPdfDocument } from '../pdf/pdf-document.js';
 import type { GradebookReader } from '../../db/handle.js';
 import type { GroupSet } from '../../preload/contract/groups.js';
 import { fileNameFor } from './file-name.js';
@@ -10,8 +9,6 @@ import { readGroupSetView } from './group-set-view.js';
  * US Letter page, to cut apart and put on the tables. DejaVu Sans is embedded so every name prints as
  * written. Synchronous, like the profile snapshot: the file is read back from pdfkit's stream buffer.
  */
-const require = createRequire(import.meta.url);
-const fonts = { regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf') };
 const ink = '#1f2933';
 const quiet = '#52606d';
 const accent = '#2f6f5e';
@@ -28,9 +25,7 @@ export function groupCardsPdf(reader: GradebookReader, groupSetId: string): { fi
 }
 
 export function renderCards(set: GroupSet): Buffer {
-  const doc = new PDFDocument({ size: 'LETTER', margin: page.margin, autoFirstPage: false, info: { Title: `Group cards — ${set.purpose} (${set.date})`, Creator: 'Proficio' } });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  const doc = newPdfDocument({ size: 'LETTER', margin: page.margin, autoFirstPage: false, info: { Title: `Group cards — ${set.purpose} (${set.date})`, Creator: 'Proficio' } });
   const names = new Map(set.learners.map((l) => [l.learnerId, l.name]));
   const target = set.target ? `${set.target.code ?? ''} ${set.target.statement}`.trim() : set.theme;
   const cards = set.groups.length ? set.groups : [];

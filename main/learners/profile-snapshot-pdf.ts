@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { newPdfDocument } from '../pdf/pdf-document.js';
 import type { ProfileSnapshot, SnapshotLine } from './domain/snapshot-sections.js';
 
 /**
@@ -9,12 +8,6 @@ import type { ProfileSnapshot, SnapshotLine } from './domain/snapshot-sections.j
  * read back from the stream's buffer once the document ends.
  */
 
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-  italic: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf'),
-};
 const ink = '#1f2933';
 const quiet = '#52606d';
 const accent = '#2f6f5e';
@@ -23,10 +16,7 @@ const columnGap = 24;
 const columnWidth = (page.width - 2 * page.margin - columnGap) / 2;
 
 export function profileSnapshotPdf(snapshot: ProfileSnapshot): Buffer {
-  const doc = new PDFDocument({ size: 'LETTER', margin: page.margin, autoFirstPage: true, info: { Title: `Learner profile — ${snapshot.title}`, Creator: 'Proficio' } });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  doc.registerFont('italic', fonts.italic);
+  const doc = newPdfDocument({ size: 'LETTER', margin: page.margin, autoFirstPage: true, info: { Title: `Learner profile — ${snapshot.title}`, Creator: 'Proficio' } }, ['regular', 'bold', 'italic']);
 
   doc.font('bold').fontSize(20).fillColor(ink).text(snapshot.title, page.margin, page.margin, { width: page.width - 2 * page.margin });
   doc.font('regular').fontSize(10).fillColor(quiet).text(snapshot.subtitle, { width: page.width - 2 * page.margin });

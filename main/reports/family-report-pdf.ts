@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { newPdfDocument } from '../pdf/pdf-document.js';
 import { familyWords, type FamilyLanguage, type LevelBand } from './domain/family-words.js';
 
 /**
@@ -20,8 +19,6 @@ export type FamilyPage = {
   comment: string | null;
 };
 
-const require = createRequire(import.meta.url);
-const fonts = { regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf') };
 const ink = '#1f2933';
 const quiet = '#52606d';
 const accent = '#2f6f5e';
@@ -33,9 +30,7 @@ const gaugeSteps: Record<LevelBand, number> = { none: 0, beginning: 1, developin
 type Doc = PDFKit.PDFDocument;
 
 export function familyReportPdf(pages: readonly FamilyPage[]): Uint8Array {
-  const doc = new PDFDocument({ size: 'LETTER', margin: page.margin, bufferPages: true, autoFirstPage: false, info: { Title: 'Progress report', Creator: 'Proficio' } });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  const doc = newPdfDocument({ size: 'LETTER', margin: page.margin, bufferPages: true, autoFirstPage: false, info: { Title: 'Progress report', Creator: 'Proficio' } });
   const languageOfPage: FamilyLanguage[] = [];
   for (const learner of pages) learnerPages(doc, learner, languageOfPage);
   const range = doc.bufferedPageRange();

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { newPdfDocument } from '../pdf/pdf-document.js';
 import type { ClassReport, SchoolSummary } from '../../preload/contract/reports.js';
 
 /**
@@ -9,8 +8,6 @@ import type { ClassReport, SchoolSummary } from '../../preload/contract/reports.
  * Every page carries "Page n of m". Written synchronously (pdfkit's stream is read back at the end).
  */
 
-const require = createRequire(import.meta.url);
-const fonts = { regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf') };
 const ink = '#1f2933';
 const quiet = '#52606d';
 const accent = '#2f6f5e';
@@ -24,9 +21,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 const learnerName = (l: { givenName: string; familyName: string; preferredName?: string | null }) => `${l.preferredName ?? l.givenName} ${l.familyName}`;
 
 export function reportPdf(reports: readonly ClassReport[], school: SchoolSummary | null): Uint8Array {
-  const doc = new PDFDocument({ size: 'LETTER', layout: 'landscape', margin: page.margin, bufferPages: true, autoFirstPage: false, info: { Title: 'Class report', Creator: 'Proficio' } });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  const doc = newPdfDocument({ size: 'LETTER', layout: 'landscape', margin: page.margin, bufferPages: true, autoFirstPage: false, info: { Title: 'Class report', Creator: 'Proficio' } });
   for (const report of reports) classPages(doc, report);
   if (school) schoolPages(doc, school);
   if (reports.length === 0 && !school) newPage(doc, 'Class report', 'No class to report on.');

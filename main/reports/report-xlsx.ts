@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, ReportSection } from './domain/sections.js';
 
 /**
@@ -8,7 +8,9 @@ import type { Cell, ReportSection } from './domain/sections.js';
  * plain data read beforehand, so nothing here touches the gradebook.
  */
 export async function reportXlsx(sections: readonly ReportSection[], levelColours: ReadonlyMap<number, string> = new Map()): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  // loaded on the first XLSX export, not when the gradebook worker starts (about half a second of every start)
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'Proficio';
   const names = sheetNames(sections.map((section) => section.title));
   for (const [i, section] of sections.entries()) addSheet(workbook, names[i] ?? `Sheet ${i + 1}`, section, levelColours);

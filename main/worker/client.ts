@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
 import { contract, type ChannelName, type ContractError, type RequestOf, type ResponseOf, type Result } from '../../preload/contract/index.js';
 import type { DemoSizes, OpenedGradebook, OpenedReadOnlyGradebook, WorkerCommand, WorkerEvent, WorkerMessage, WorkerStartOptions } from './protocol.js';
 import { cancelChannels, cancelFlagSlots, cancelSlotOf, type CancelSlot } from './cancel-slots.js';
@@ -21,10 +22,13 @@ export type GradebookWorker = {
 };
 
 /**
- * Where the worker's code is. From source (tests, harness, CLI under tsx) the thread loads tsx itself;
- * from the Electron bundle it is the sibling file electron-vite emits next to main's index.js.
+ * Where the worker's code is. From source (harness, CLI under tsx) the thread loads tsx itself; from the
+ * Electron bundle it is the sibling file electron-vite emits next to main's index.js. The unit tests
+ * bundle the same source once per run and name it in PROFICIO_WORKER_BUNDLE (test/helpers/worker-bundle.ts).
  */
 function workerLocation(): URL {
+  const testBundle = process.env['PROFICIO_WORKER_BUNDLE'];
+  if (testBundle) return pathToFileURL(testBundle);
   const fromSource = import.meta.url.endsWith('.ts');
   return fromSource
     ? new URL('./from-source.mjs', import.meta.url)
