@@ -11,12 +11,15 @@ import { runImportBenchmarks } from './import.bench.js';
 import { runLearnerPickerBenchmark } from './learner-picker.bench.js';
 import { runReadinessBenchmarks } from './readiness.bench.js';
 import { runMasteryBenchmarks } from './mastery.bench.js';
+import { runOpenBenchmarks } from './open.bench.js';
 import { runReportBenchmarks } from './report.bench.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
   evidence: runEvidenceInsertBenchmark,
   mastery: runMasteryBenchmarks,
+  // opening a big file: the damage check on open or in the background, against raw SQLite
+  open: runOpenBenchmarks,
   import: runImportBenchmarks,
   picker: runLearnerPickerBenchmark,
   readiness: runReadinessBenchmarks,
