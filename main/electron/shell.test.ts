@@ -195,6 +195,25 @@ describe('the Electron shell', () => {
     expect(await invoke('learners:roster', { classId: 'nope' }, ourPage)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
+  it('coach mode: reports:chooseFiles shows main’s own multi-select dialog, opens the files read-only and hands the page ids, never a path', async () => {
+    const teacher = join(profile, 'rivera.proficio');
+    const made = await openGradebook(teacher);
+    made.close();
+    const before = readFileSync(teacher);
+    fake.module.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [teacher] } as never);
+    const chosen = await invoke('reports:chooseFiles', {}, ourPage);
+    expect(chosen).toMatchObject({ ok: true, value: { chosen: true, files: [{ fileName: 'rivera.proficio', classes: [], terms: [] }] } });
+    expect(JSON.stringify(chosen)).not.toContain(profile);
+    const [, options] = fake.module.dialog.showOpenDialog.mock.calls.at(-1) as unknown as [unknown, { properties: string[]; filters: { extensions: string[] }[] }];
+    expect(options.properties).toEqual(['openFile', 'multiSelections']);
+    expect(options.filters).toEqual([{ name: 'Proficio gradebook', extensions: ['proficio'] }]);
+    // another frame gets nothing, and the page cannot name a file itself
+    expect(await invoke('reports:chooseFiles', {}, { url: 'https://example.com/', parent: null })).toMatchObject({ ok: false, error: { details: { reason: 'untrusted_sender' } } });
+    expect(await invoke('reports:chooseFiles', { paths: [teacher] }, ourPage)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await invoke('reports:closeFiles', {}, ourPage)).toEqual({ ok: true, value: { closed: 1 } });
+    expect(readFileSync(teacher).equals(before)).toBe(true);
+  });
+
   it('denies every permission and lets no request leave', () => {
     const decide = fake.session.setPermissionRequestHandler.mock.calls[0]?.[0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
     const callback = vi.fn();

@@ -7,11 +7,12 @@ import { Button } from '../ui/button.js';
 import { partOf } from './report-words.js';
 
 /** Per learner: standards mastered of those tracked, evidence, and each report-card mark with its reason. */
-export function LearnerSummary({ report, onAddRule }: { report: ClassReport; onAddRule: () => void }): JSX.Element {
+export function LearnerSummary({ report, onAddRule }: { report: ClassReport; onAddRule?: () => void }): JSX.Element {
   const anyMarks = report.learners.some((learner) => learner.marks.length > 0);
   return (
     <>
-      {!anyMarks && (
+      {/* rules live in the teacher's own gradebook: a teacher's file read in coach mode offers none to add */}
+      {!anyMarks && onAddRule !== undefined && (
         <p className="report-note">
           No report-card rule covers these standards yet.{' '}
           <Button small variant="quiet" onClick={onAddRule}>

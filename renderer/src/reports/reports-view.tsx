@@ -1,45 +1,47 @@
 import { useMemo, useState, type JSX } from 'react';
 import type { ClassSummary } from '../../../preload/contract/index.js';
 import type { ClassReport } from '../../../preload/contract/reports.js';
-import { formatIsoDate } from '../format/calendar-date.js';
-import { plural } from '../format/plural.js';
+import { call } from '../bridge/call.js';
 import { useNavigationStore } from '../session/navigation-store.js';
 import { viewLabels } from '../session/views.js';
 import { Button } from '../ui/button.js';
-import { Chip } from '../ui/chip.js';
 import { ClassScopedView } from '../ui/class-scoped-view.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { Segmented } from '../ui/segmented.js';
 import { ViewHeader } from '../ui/view-header.js';
-import { CoveragePanel } from './coverage-panel.js';
+import { ClassReportSections, scopeWords } from './class-report-sections.js';
+import { CoachReports } from './coach-reports.js';
 import { ExportButtons } from './export-buttons.js';
 import { FamilyReportForm } from './family-report-form.js';
-import { GrowthChart } from './growth-chart.js';
-import { LearnerSummary } from './learner-summary.js';
 import { reportFilterOf } from './report-filter.js';
 import { noChoices, ReportFilters, type ClusterOption, type ReportChoices } from './report-filters.js';
-import { ReportHeatmap } from './report-heatmap.js';
 import { reportLevelProperties } from './report-levels.js';
-import { evidenceKindWords } from './report-words.js';
+import { useReportSourceStore, ReportSourceChoice } from './report-source.js';
 import { RulesEditor, type RuleScope } from './rules-editor.js';
-import { StandardSummary } from './standard-summary.js';
 import { useRuleScopes } from './use-rule-scopes.js';
 import { useLiveRead } from '../session/use-live-read.js';
-import { classReportInputs, ruleInputs } from './read-inputs.js';
+import { classReportInputs, ruleInputs, termInputs } from './read-inputs.js';
 import './reports.css';
 
 const header = (
   <ViewHeader
     title={viewLabels.reports}
     description="Where the class stands on each standard, how it grew over the term, where evidence is thin, report-card marks with their reasons, exports for the school, and reports for families."
-  />
+  >
+    <ReportSourceChoice />
+  </ViewHeader>
 );
 
 type Shown = 'report' | 'rules' | 'family';
 
-/** The Reports section (`#/reports/<classId>`): the class report, report-card rules and family reports. */
+/**
+ * The Reports section (`#/reports/<classId>`): the class report, report-card rules and family reports;
+ * or, with teachers' files as the source (coach mode), the same report across their classes.
+ */
 export function ReportsView({ classId = null }: { classId?: string | null }): JSX.Element {
+  const source = useReportSourceStore((state) => state.source);
+  if (source.kind === 'files') return <CoachReports header={header} files={source.files} />;
   return (
     <ClassScopedView
       classId={classId}
@@ -152,10 +154,11 @@ function ClassReportPage(props: {
 }): JSX.Element {
   const { report } = props;
   const { filter } = reportFilterOf(report.classId, props.choices);
+  const terms = useLiveRead('reports:terms', {}, null, termInputs);
   return (
     <>
-      <ReportFilters choices={props.choices} clusters={props.clusters} onChange={props.onChoices} dateProblem={props.dateProblem} />
-      <ExportButtons filter={filter} />
+      <ReportFilters choices={props.choices} clusters={props.clusters} terms={terms.status === 'ready' ? terms.value : []} onChange={props.onChoices} dateProblem={props.dateProblem} />
+      <ExportButtons exportFile={(format) => call('reports:export', { filter, format })} />
       <p className="report-scope" aria-live="polite">
         {scopeWords(report)}
         {props.refreshing && <span className="report-scope__busy"> Updating…</span>}
@@ -165,63 +168,10 @@ function ClassReportPage(props: {
           <p>Choose “Every tracked standard” in Cluster, or tick more kinds of evidence.</p>
         </EmptyState>
       ) : (
-        <>
-          <section className="report-section" aria-labelledby="report-levels">
-            <h2 id="report-levels" className="report-section__title">
-              Levels now
-            </h2>
-            <ul className="report-legend" aria-label="Levels">
-              {report.levels.map((level, index) => (
-                <li key={level.value}>
-                  <Chip text={String(level.value)} band={index} mastered={false} /> {level.label}
-                </li>
-              ))}
-              <MasteredKey report={report} />
-            </ul>
-            <ReportHeatmap report={report} />
-          </section>
-          <section className="report-section" aria-labelledby="report-standards">
-            <h2 id="report-standards" className="report-section__title">
-              Each standard
-            </h2>
-            <StandardSummary report={report} />
-          </section>
-          <section className="report-section" aria-labelledby="report-learners">
-            <h2 id="report-learners" className="report-section__title">
-              Each learner
-            </h2>
-            <LearnerSummary report={report} onAddRule={props.onAddRule} />
-          </section>
-          <section className="report-section" aria-labelledby="report-growth">
-            <h2 id="report-growth" className="report-section__title">
-              Growth over the term
-            </h2>
-            <GrowthChart growth={report.growth} />
-          </section>
-          <section className="report-section" aria-labelledby="report-coverage">
-            <h2 id="report-coverage" className="report-section__title">
-              Coverage and feedback
-            </h2>
-            <CoveragePanel report={report} />
-          </section>
-        </>
+        <ClassReportSections report={report} onAddRule={props.onAddRule} />
       )}
     </>
   );
-}
-
-/** "25 learners × 30 standards · levels as they stand today · evidence of the term Fall 2025 · decaying average". */
-function scopeWords(report: ClassReport): string {
-  const parts = [
-    `${plural(report.learners.length, 'learner')} × ${plural(report.standards.length, 'standard')}`,
-    report.asOf === null ? 'levels as they stand today' : `levels as they stood on ${formatIsoDate(report.asOf)}`,
-    report.from !== null || report.to !== null
-      ? `evidence ${report.from === null ? 'from the start' : `from ${formatIsoDate(report.from)}`} ${report.to === null ? 'to today' : `to ${formatIsoDate(report.to)}`}`
-      : `evidence of ${report.termTitle ?? 'the whole term'}`,
-    report.evidenceKinds === null ? 'every kind of evidence' : report.evidenceKinds.map((kind) => evidenceKindWords[kind].toLowerCase()).join(' and ') + ' only',
-    `mastery by ${report.method.toLowerCase()}`,
-  ];
-  return `${parts.join(' · ')}.`;
 }
 
 function Rules(props: { report: ClassReport; clusters: readonly ClusterOption[]; onSeeMarks: () => void }): JSX.Element {
@@ -231,16 +181,4 @@ function Rules(props: { report: ClassReport; clusters: readonly ClusterOption[];
   if (rules.status === 'error') throw rules.error;
   if (rules.status === 'loading') return <LoadingState label="Reading the report-card rules…" />;
   return <RulesEditor rules={rules.value} levels={props.report.levels} scopes={scopes} onSeeMarks={props.onSeeMarks} />;
-}
-
-/** The legend's last entry: what a mastered cell looks like, on the class's threshold level. */
-function MasteredKey({ report }: { report: ClassReport }): JSX.Element | null {
-  const threshold = report.standards[0]?.threshold;
-  const band = report.levels.findIndex((level) => level.value === threshold);
-  if (threshold === undefined || band < 0) return null;
-  return (
-    <li>
-      <Chip text={String(threshold)} band={band} mastered /> mastered (at the threshold or above)
-    </li>
-  );
 }
