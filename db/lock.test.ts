@@ -190,6 +190,18 @@ describe('one Proficio writing a gradebook at a time', () => {
     }
   });
 
+  it('honours an unreadable lock while it may be being written, and takes it over once it is old (a crash mid-write)', async () => {
+    const path = join(tempDir(), 'half-written.proficio');
+    (await openGradebook(path)).close();
+    writeFileSync(lockPathFor(path), '');
+    await expect(openGradebook(path)).rejects.toMatchObject({ code: 'in_use', message: 'Another Proficio is opening this gradebook at this very moment.' });
+    const aMinuteAgo = new Date(Date.now() - 60 * 1000);
+    utimesSync(lockPathFor(path), aMinuteAgo, aMinuteAgo);
+    const gradebook = await openGradebook(path);
+    expect(JSON.parse(readFileSync(lockPathFor(path), 'utf8'))).toMatchObject({ pid: process.pid });
+    gradebook.close();
+  });
+
   it('takes no lock for a gradebook it refuses', async () => {
     const path = join(tempDir(), 'notes.proficio');
     writeFileSync(path, 'These are my lesson notes, not a database. '.repeat(200));
