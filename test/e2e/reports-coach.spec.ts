@@ -111,7 +111,7 @@ async function ask<C extends ChannelName>(page: Page, channel: C, request: Reque
   return result.value;
 }
 
-test('a coach chooses teachers’ files: both files’ classes, the school summary, what could not be matched, a JSON export; axe; screenshot', async ({ browser }) => {
+test('a coach chooses teachers’ files: both files’ classes, the school summary, what could not be matched, a term, a JSON export; axe; screenshot', async ({ browser }) => {
   test.setTimeout(180_000);
   const { context, page } = await coachPage(browser);
   await page.getByRole('radio', { name: 'Teachers’ files' }).click();
@@ -140,6 +140,14 @@ test('a coach chooses teachers’ files: both files’ classes, the school summa
   await expect(page.getByRole('table', { name: /School summary: each standard/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What could not be matched' })).toBeVisible();
 
+  // a term from the roster sets the window: the dates fill in, and every class's report uses them
+  await page.getByLabel('Term', { exact: true }).selectOption({ index: 1 });
+  const from = await page.getByLabel('Evidence from').inputValue();
+  const to = await page.getByLabel('to', { exact: true }).inputValue();
+  expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(to > from).toBe(true);
+  await expect(classes).toBeVisible({ timeout: 60_000 });
+
   // the JSON export holds every class of both files and the school summary
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'JSON (numbers)' }).click();
@@ -148,6 +156,7 @@ test('a coach chooses teachers’ files: both files’ classes, the school summa
   const json = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8')) as { classes: ClassReport[]; school: SchoolSummary };
   expect(json.classes).toHaveLength(6);
   expect(json.school.gradebooks).toEqual(['rivera.proficio', 'okafor.proficio']);
+  for (const klass of json.classes) expect([klass.from, klass.to]).toEqual([from, to]);
   await expect(page.getByRole('status').filter({ hasText: /Saved school-report.*\.json to your downloads/ })).toBeVisible();
 
   await page.screenshot({ path: `${screenshots}/reports-coach.png` });
