@@ -29,6 +29,8 @@ test.beforeAll(async () => {
   // IT's part: the hub's schema (proficio hub init), then a teacher's login that needs its password
   execFileSync(process.execPath, ['main/cli/proficio.mjs', 'hub', 'init', '--hub', cluster.url(database)], { cwd: root, stdio: 'pipe' });
   await cluster.query('postgres', `CREATE ROLE e2e_teacher LOGIN PASSWORD 'correct horse' IN ROLE proficio_teacher`);
+  // a coach's login reads every published gradebook (the test cluster trusts it: no password)
+  await cluster.query('postgres', `CREATE ROLE e2e_coach LOGIN IN ROLE proficio_coach`);
   const hba = join(cluster.socketDir, 'data', 'pg_hba.conf');
   writeFileSync(hba, `local all e2e_teacher scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   await cluster.query('postgres', 'SELECT pg_reload_conf()');
@@ -112,4 +114,40 @@ test('File → Publish to school hub…: a wrong password and an unreachable hub
   await dialog.getByRole('button', { name: 'Publish' }).click();
   await expect(outcome).toContainText('Nothing had changed since the last publish', { timeout: 60_000 });
   await page.screenshot({ path: `${screenshots}/hub-publish-nothing-changed.png` });
+});
+
+test('Reports → Source: School hub: a coach signs in and reads the published class with the numbers this gradebook gives it', async ({ page }) => {
+  // the class's own report first, from the gradebook open in this window
+  const [first] = await harnessValue(page, 'classes:list', {});
+  if (!first) throw new Error('the demo gradebook has no class');
+  await page.goto(`${harnessUrl()}#/reports/${encodeURIComponent(first.id)}`);
+  const standards = page.getByRole('table', { name: /Each standard/ });
+  await expect(standards).toBeVisible({ timeout: 30_000 });
+  const ownRows = await standards.getByRole('row').allInnerTexts();
+
+  // the hub holds this gradebook once the first test (or this one) has published it
+  await chooseMenuPublish(page);
+  const publish = page.getByRole('dialog', { name: 'Publish to school hub' });
+  await publish.getByLabel('Hub address').fill(address);
+  await publish.getByLabel('Password', { exact: true }).fill('correct horse');
+  await publish.getByRole('button', { name: 'Publish' }).click();
+  await expect(publish.getByRole('status')).toContainText(/^(Published|Nothing had changed)/, { timeout: 150_000 });
+  await publish.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('radiogroup', { name: 'Source' }).getByRole('radio', { name: 'School hub' }).click();
+  await page.getByLabel('Hub address').fill(cluster!.url(database, 'e2e_coach'));
+  await page.screenshot({ path: `${screenshots}/hub-reports-sign-in.png` });
+  await page.getByRole('button', { name: 'Read the school hub' }).click();
+  await expect(page.getByText(`Reading the school hub at e2e_coach@${cluster!.socketDir}:${cluster!.port}/${database}: 1 published gradebook, for reading only.`)).toBeVisible({ timeout: 60_000 });
+  const hubRows = page.getByRole('table', { name: /Each standard/ });
+  await expect(hubRows).toBeVisible({ timeout: 60_000 });
+  // the first class of the hub is this gradebook's first class: each standard's row reads the same
+  expect(await hubRows.getByRole('row').allInnerTexts()).toEqual(ownRows);
+  await expect(page.getByRole('heading', { name: 'School summary: each class' })).toBeVisible({ timeout: 60_000 });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/hub-reports-source.png`, fullPage: false });
+
+  // back to this gradebook: its own report again
+  await page.getByRole('radiogroup', { name: 'Source' }).getByRole('radio', { name: 'This gradebook' }).click();
+  await expect(standards).toBeVisible({ timeout: 30_000 });
 });

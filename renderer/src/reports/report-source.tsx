@@ -12,10 +12,11 @@ import { Segmented } from '../ui/segmented.js';
  * (the school hub, issue 14) is one more case: a member of `ReportSourceKind`, a `ReportSource` case,
  * a Segmented option and how it is chosen and closed.
  * - `this`: the gradebook open in this window (the teacher's own);
- * - `files`: teachers' gradebook files a coach chose, which main opened READ-ONLY and names by ids.
+ * - `files`: teachers' gradebook files a coach chose, which main opened READ-ONLY and names by ids;
+ * - `hub`: the school hub (issue 14), read with a coach's hub login (hub-source-store.ts, hub-reports.tsx).
  */
-export type ReportSourceKind = 'this' | 'files';
-export type ReportSource = { kind: 'this' } | { kind: 'files'; files: readonly CoachFile[] };
+export type ReportSourceKind = 'this' | 'files' | 'hub';
+export type ReportSource = { kind: 'this' } | { kind: 'files'; files: readonly CoachFile[] } | { kind: 'hub' };
 
 type ReportSourceState = {
   source: ReportSource;
@@ -27,6 +28,8 @@ type ReportSourceState = {
   chooseFiles(): Promise<void>;
   /** Back to this gradebook: the teachers' files are closed. */
   readThisGradebook(): Promise<void>;
+  /** The school hub becomes the source (its sign-in shows first); teachers' files open are closed. */
+  readSchoolHub(): Promise<void>;
 };
 
 export const useReportSourceStore = create<ReportSourceState>()((set, get) => ({
@@ -46,23 +49,31 @@ export const useReportSourceStore = create<ReportSourceState>()((set, get) => ({
       set({ choosing: false });
     }
   },
+  async readSchoolHub() {
+    const was = get().source;
+    set({ source: { kind: 'hub' }, problem: null });
+    if (was.kind === 'files') await closeFiles(set);
+  },
   async readThisGradebook() {
     const was = get().source;
     set({ source: { kind: 'this' }, problem: null });
-    if (was.kind === 'files') {
-      try {
-        await call('reports:closeFiles', {});
-      } catch (error: unknown) {
-        // the files were only read; a close that failed leaves nothing changed, so say it and go on
-        set({ problem: `The teachers’ files could not be closed just now: ${asContractError(error).message}` });
-      }
-    }
+    if (was.kind === 'files') await closeFiles(set);
   },
 }));
 
+/** Closes the teachers' files main opened, when another source is chosen. */
+async function closeFiles(set: (state: Partial<ReportSourceState>) => void): Promise<void> {
+  try {
+    await call('reports:closeFiles', {});
+  } catch (error: unknown) {
+    // the files were only read; a close that failed leaves nothing changed, so say it and go on
+    set({ problem: `The teachers’ files could not be closed just now: ${asContractError(error).message}` });
+  }
+}
+
 /** The section's "Source" choice (in the header), and what is happening while files are chosen. */
 export function ReportSourceChoice(): JSX.Element {
-  const { source, choosing, problem, chooseFiles, readThisGradebook } = useReportSourceStore();
+  const { source, choosing, problem, chooseFiles, readThisGradebook, readSchoolHub } = useReportSourceStore();
   const pick = (kind: ReportSourceKind): void => {
     switch (kind) {
       case 'this':
@@ -70,6 +81,9 @@ export function ReportSourceChoice(): JSX.Element {
         return;
       case 'files':
         void chooseFiles();
+        return;
+      case 'hub':
+        void readSchoolHub();
         return;
     }
   };
@@ -85,6 +99,7 @@ export function ReportSourceChoice(): JSX.Element {
         options={[
           { value: 'this', label: 'This gradebook' },
           { value: 'files', label: 'Teachers’ files', title: 'Several teachers’ gradebook files, opened for reading only' },
+          { value: 'hub', label: 'School hub', title: 'The gradebooks teachers published to the school’s hub, read with your coach’s login' },
         ]}
       />
       <p className="report-source__status" role="status">

@@ -12,6 +12,7 @@ import { Segmented } from '../ui/segmented.js';
 import { ViewHeader } from '../ui/view-header.js';
 import { ClassReportSections, scopeWords } from './class-report-sections.js';
 import { CoachReports } from './coach-reports.js';
+import { HubReports } from './hub-reports.js';
 import { ExportButtons } from './export-buttons.js';
 import { FamilyReportForm } from './family-report-form.js';
 import { reportFilterOf } from './report-filter.js';
@@ -37,11 +38,13 @@ type Shown = 'report' | 'rules' | 'family';
 
 /**
  * The Reports section (`#/reports/<classId>`): the class report, report-card rules and family reports;
- * or, with teachers' files as the source (coach mode), the same report across their classes.
+ * or, with teachers' files as the source (coach mode), the same report across their classes; or, with
+ * the school hub as the source, the same report from the classes teachers published there.
  */
 export function ReportsView({ classId = null }: { classId?: string | null }): JSX.Element {
   const source = useReportSourceStore((state) => state.source);
   if (source.kind === 'files') return <CoachReports header={header} files={source.files} />;
+  if (source.kind === 'hub') return <HubReports header={header} />;
   return (
     <ClassScopedView
       classId={classId}

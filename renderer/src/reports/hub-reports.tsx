@@ -1,0 +1,176 @@
+import { useEffect, useId, useState, type FormEvent, type JSX, type ReactNode } from 'react';
+import { plural } from '../format/plural.js';
+import { useLiveRead } from '../session/use-live-read.js';
+import { Button } from '../ui/button.js';
+import { EmptyState } from '../ui/empty-state.js';
+import { ErrorPanel } from '../ui/error-panel.js';
+import { Field } from '../ui/field.js';
+import { LoadingState } from '../ui/loading-state.js';
+import { ClassReportSections, scopeWords } from './class-report-sections.js';
+import { hubLoginOf, useHubSourceStore, type HubConnection } from './hub-source-store.js';
+import { noInputs } from './read-inputs.js';
+import { coachFilterOf } from './report-filter.js';
+import { noChoices, ReportFilters, type ReportChoices } from './report-filters.js';
+import { reportLevelProperties } from './report-levels.js';
+import { SchoolSummaryPanel } from './school-summary-panel.js';
+import './hub-reports.css';
+
+type Picked = { gradebookId: string; classId: string };
+
+/**
+ * The Reports section with the school hub as its source: the coach signs in to the hub (address and
+ * password, remembered as a teacher's publish login is), then reads any published class's report and
+ * the school summary, computed from the hub's rows by the same code as coach mode over the files.
+ */
+export function HubReports({ header }: { header: ReactNode }): JSX.Element {
+  const connection = useHubSourceStore((state) => state.connection);
+  return (
+    <section className="view view--reports" aria-labelledby="view-title">
+      {header}
+      {connection === null ? <HubSignIn /> : <HubSchool connection={connection} />}
+    </section>
+  );
+}
+
+function HubSignIn(): JSX.Element {
+  const id = useId();
+  const { login, connecting, problem, recall, connect } = useHubSourceStore();
+  const [typedAddress, setAddress] = useState<string | null>(null);
+  const [password, setPassword] = useState('');
+  const [keepPassword, setKeepPassword] = useState(true);
+  useEffect(() => void recall(), [recall]);
+  const address = typedAddress ?? login?.address ?? '';
+  const passwordKept = login?.passwordKept === true && password === '' && (typedAddress === null || typedAddress === login.address);
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    if (address.trim() === '') return;
+    void connect({ address: address.trim(), password, keepPassword: keepPassword && login?.canKeepPassword === true });
+  }
+
+  return (
+    <form className="report-hub-sign-in" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="report-section__title">
+        Read from the school hub
+      </h2>
+      <p>The classes teachers have published to the school’s hub, with the same numbers as their own files give. Your coach’s login reads them; it changes nothing.</p>
+      <div className="form-grid">
+        <Field label="Hub address" hint="Your school’s IT gives you this, for example postgres://coach@hub.school.org/proficio">
+          {(control) => (
+            <input {...control} className="field report-hub-sign-in__address" value={address} disabled={connecting} autoComplete="off" spellCheck={false} onChange={(event) => setAddress(event.target.value)} />
+          )}
+        </Field>
+        <Field label="Password" hint={passwordKept ? 'Kept safely on this computer: leave this empty to use it.' : 'Your hub password, not your computer’s.'}>
+          {(control) => (
+            <input {...control} type="password" className="field" value={password} disabled={connecting} autoComplete="off" placeholder={passwordKept ? '••••••••  (kept)' : ''} onChange={(event) => setPassword(event.target.value)} />
+          )}
+        </Field>
+      </div>
+      {login?.canKeepPassword === true && (
+        <label>
+          <input type="checkbox" checked={keepPassword} disabled={connecting} onChange={(event) => setKeepPassword(event.target.checked)} /> Keep the password on this computer (encrypted)
+        </label>
+      )}
+      {problem !== null && <ErrorPanel compact error={problem} title="The school hub could not be read" />}
+      <p className="report-source__status" role="status">
+        {connecting && 'Connecting to the school hub…'}
+      </p>
+      <div>
+        <Button type="submit" variant="primary" disabled={connecting || address.trim() === ''}>
+          Read the school hub
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function HubSchool({ connection }: { connection: HubConnection }): JSX.Element {
+  const disconnect = useHubSourceStore((state) => state.disconnect);
+  const firstClass = connection.gradebooks.flatMap((gradebook) => gradebook.classes.map((klass) => ({ gradebookId: gradebook.gradebookId, classId: klass.classId })))[0] ?? null;
+  const [picked, setPicked] = useState<Picked | null>(firstClass);
+  const [choices, setChoices] = useState<ReportChoices>(noChoices);
+  const { filter, dateProblem } = coachFilterOf(choices);
+  const login = hubLoginOf(connection);
+  const summary = useLiveRead('hub:summary', { ...login, filter }, null, noInputs);
+  const shown = connection.shown;
+
+  return (
+    <>
+      <p className="report-source__files" aria-live="polite">
+        Reading the school hub at {shown}: {plural(connection.gradebooks.length, 'published gradebook')}, for reading only.{' '}
+        <Button small variant="quiet" onClick={disconnect}>
+          Use another hub login
+        </Button>
+      </p>
+      {firstClass === null ? (
+        <EmptyState icon="reports" title="No class is published to this hub yet">
+          <p>Once teachers publish their gradebooks (File → Publish to school hub…), their classes show here.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="report-filters" role="group" aria-label="Which class">
+            <span className="report-filters__field">
+              <Field label="Class">
+                {(control) => (
+                  <select
+                    {...control}
+                    className="field"
+                    value={picked === null ? '' : `${picked.gradebookId} ${picked.classId}`}
+                    onChange={(event) => {
+                      const [gradebookId = '', classId = ''] = event.target.value.split(' ');
+                      setPicked({ gradebookId, classId });
+                    }}
+                  >
+                    {connection.gradebooks.map((gradebook) => (
+                      <optgroup key={gradebook.gradebookId} label={gradebook.title}>
+                        {gradebook.classes.map((klass) => (
+                          <option key={klass.classId} value={`${gradebook.gradebookId} ${klass.classId}`}>
+                            {`${klass.title}${klass.code === null ? '' : ` (${klass.code})`} — ${gradebook.title}`}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </span>
+          </div>
+          {/* the hub's gradebooks track different standards: the coach's report covers every tracked standard */}
+          <ReportFilters choices={choices} clusters={[]} terms={[]} onChange={setChoices} dateProblem={dateProblem} />
+          {picked !== null && <HubClass key={`${picked.gradebookId} ${picked.classId}`} connection={connection} picked={picked} choices={choices} />}
+          {summary.status === 'ready' ? (
+            <SchoolSummaryPanel summary={summary.value} />
+          ) : summary.status === 'error' ? (
+            <ErrorPanel compact error={summary.error.toContractError()} title="The school summary could not be read from the hub" />
+          ) : (
+            <LoadingState label={`Reading every published class from the school hub for the school summary…`} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** The class chosen, from the hub's rows, with the numbers its teacher's own report gives. */
+function HubClass({ connection, picked, choices }: { connection: HubConnection; picked: Picked; choices: ReportChoices }): JSX.Element {
+  const { filter } = coachFilterOf(choices);
+  const read = useLiveRead('hub:classReport', { ...hubLoginOf(connection), gradebookId: picked.gradebookId, filter: { classId: picked.classId, ...filter } }, null, noInputs);
+  if (read.status === 'error') return <ErrorPanel compact error={read.error.toContractError()} title="This class could not be read from the hub" />;
+  if (read.status === 'loading') return <LoadingState label="Making the class report from the school hub…" />;
+  const report = read.value;
+  return (
+    <div className="report-coach-class" style={reportLevelProperties(report.levels)}>
+      <p className="report-scope" aria-live="polite">
+        {report.title}: {scopeWords(report)}
+        {read.refreshing && <span className="report-scope__busy"> Updating…</span>}
+      </p>
+      {report.learners.length === 0 || report.standards.length === 0 ? (
+        <EmptyState icon="reports" title="Nothing to report in this class yet">
+          <p>It has no learners or no tracked standards on the hub. Choose another class above.</p>
+        </EmptyState>
+      ) : (
+        <ClassReportSections report={report} />
+      )}
+    </div>
+  );
+}
