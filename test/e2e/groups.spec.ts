@@ -175,6 +175,9 @@ test('"Make a group" on the path board’s Ready-for list starts a group of exac
   expect((await namesIn(groupList(page, name))).sort()).toEqual([...ready].sort());
   await expect(groupList(page, 'Not in a group').locator('.learner-chip__name')).toHaveCount(readiness.learners.length - ready.length);
   await expect(page.getByLabel('What for')).toHaveValue(name);
+  // measured at once, before any move: a made group has no proposal's report to fall back on
+  await expect(page.getByRole('heading', { name: 'How well these groups fit' })).toBeVisible();
+  await expect(page.locator('.fit-report__line').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/groups-from-ready-for.png`, fullPage: true });
 });

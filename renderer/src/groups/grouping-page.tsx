@@ -124,10 +124,10 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
   // what the groups are for: the standard, or for bands on a cluster the cluster
   const aim = target ? targetLabel(target) : proposal?.cluster ? targetLabel(proposal.cluster) : null;
   const unplaced = arranging?.draft.unplaced.length ?? 0;
-  // after a move, the report is measured again on the groups as they are now (debounced)
-  const scoreRequest = useMemo(() => (arranging?.moved && arranging.asked ? scoreRequestFor(arranging.asked, arranging.draft) : null), [arranging]);
+  // after a move (or at once, for a group made elsewhere), the report is measured on the groups as they are now (debounced)
+  const scoreRequest = useMemo(() => (arranging?.asked && (arranging.moved || arranging.proposal === null) ? scoreRequestFor(arranging.asked, arranging.draft) : null), [arranging]);
   const live = useGroupScore(scoreRequest);
-  const report = proposal ? liveReport(proposal, live) : null;
+  const report = proposal ? liveReport(proposal, live) : measuredReport(live);
 
   return (
     <>
@@ -161,7 +161,7 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
             {plural(arranging.draft.groups.length, 'group')}
             {aim ? ` for ${aim}` : ''} · {strategyLabels[arranging.strategy]}
           </h2>
-          {proposal && report && <FitReport fit={report.fit} unmet={report.unmet} rotation={proposal.rotationGuard} nameOf={nameOf} note={report.note} movedByHand={arranging.moved} />}
+          {report && <FitReport fit={report.fit} unmet={report.unmet} rotation={proposal?.rotationGuard ?? []} nameOf={nameOf} note={report.note} movedByHand={arranging.moved} />}
           <GroupBoard
             draft={arranging.draft}
             title={`Groups${aim ? ` for ${aim}` : ''}`}
@@ -188,7 +188,16 @@ export function GroupingPage(props: { classId: string; roster: readonly RosterEn
 function fromRequest(request: GroupRequest | null, classId: string, standards: readonly StandardNode[], classIds: readonly string[]): Arranging | null {
   if (request === null || request.classId !== classId) return null;
   const standardId = request.standardId !== null && standards.some((standard) => standard.id === request.standardId) ? request.standardId : null;
-  return { draft: draftFrom([emptyGroup(request.name, [...request.learnerIds])], classIds), proposal: null, asked: null, strategy: 'manual', standardId, seed: null, moved: false, purpose: request.name };
+  // a made group has no proposal to report on: it is measured as a manual arrangement at once
+  const asked: RequestOf<'groups:propose'> = { classId, strategy: 'manual', ...(standardId !== null ? { standardId } : {}) };
+  return { draft: draftFrom([emptyGroup(request.name, [...request.learnerIds])], classIds), proposal: null, asked, strategy: 'manual', standardId, seed: null, moved: false, purpose: request.name };
+}
+
+/** The fit report of groups with no proposal behind them (made elsewhere): only what has been measured. */
+function measuredReport(live: LiveScore): { fit: GroupProposal['fit']; unmet: GroupProposal['unmet']; note: string | null } | null {
+  if (live.status === 'ready') return { fit: live.score.fit, unmet: live.score.unmet, note: null };
+  if (live.status === 'checking' && live.previous) return { fit: live.previous.fit, unmet: live.previous.unmet, note: 'Checking the groups as they are now…' };
+  return null;
 }
 
 /** What the fit report shows: the proposal's until a move, then the groups as they are now. */
