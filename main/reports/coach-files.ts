@@ -46,7 +46,7 @@ export function withCoachFiles<W extends Worker>(worker: W, choosePaths: ChooseP
     const opened = await worker.openReadOnly(path);
     if (!opened.ok) return { ok: false, error: { ...opened.error, message: `${fileName}: ${opened.error.message}` } };
     const sourceId = opened.value.gradebookId;
-    const classes = await worker.call('classes:list', {}, sourceId);
+    const classes = await worker.call('reports:classes', {}, sourceId);
     const terms = await worker.call('reports:terms', {}, sourceId);
     if (!classes.ok || !terms.ok) {
       await worker.closeReadOnly(sourceId);

@@ -58,6 +58,8 @@ describe('coach mode through the channels', () => {
     expect(chosen.files.map((f) => f.fileName)).toEqual(['room-a.proficio', 'room-b.proficio']);
     expect(chosen.files.map((f) => f.classes.map((c) => c.code))).toEqual([['MATH5-01', 'MATH5-02', 'MATH5-03'], ['MATH5-01', 'MATH5-02', 'MATH5-03']]);
     expect(chosen.files.every((f) => f.terms.length > 0)).toBe(true);
+    // each class with its teacher, so two teachers' "Room 12" tell apart
+    expect(chosen.files.every((f) => f.classes.every((c) => typeof c.teacher === 'string' && c.teacher !== ''))).toBe(true);
     // the page holds ids, never a path
     expect(JSON.stringify(chosen)).not.toContain(dir);
     const sourceIds = chosen.files.map((f) => f.sourceId);

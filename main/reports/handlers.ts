@@ -5,6 +5,7 @@ import { coachClassReport, coachExport, coachSummary } from './coach-report.js';
 import { exportReport } from './export-report.js';
 import { familyReport } from './family-report.js';
 import { reportWorkFor } from './report-work.js';
+import { listReportClasses } from './report-classes.js';
 import { listSchoolTerms } from './school-terms.js';
 import { deleteReportCardRule, listReportCardRules, saveReportCardRule } from './report-card-rules.js';
 
@@ -16,6 +17,7 @@ export const reportsHandlers = {
   // the worker client answers reports:cancel itself while an export runs: reaching here, none was
   'reports:cancel': () => ({ cancelRequested: false }),
   'reports:terms': (gradebook) => listSchoolTerms(gradebook.reader),
+  'reports:classes': (gradebook) => listReportClasses(gradebook.reader),
   // main answers these two (it owns the file dialog and the read-only files); reaching the worker, no
   // dialog exists (the command line, a test), so nothing is chosen and nothing was open to close
   'reports:chooseFiles': () => ({ chosen: false, files: [] }),

@@ -195,7 +195,9 @@ export type SchoolTerm = { termId: string; sourcedId: string | null; title: stri
  * A teacher's gradebook the coach chose, opened READ-ONLY by main (never by the page, which names no
  * path): the page knows it by `sourceId` alone. `fileName` is the file's own name, no folder.
  */
-export type CoachFile = { sourceId: string; fileName: string; title: string | null; classes: ClassSummary[]; terms: SchoolTerm[] };
+export type CoachFile = { sourceId: string; fileName: string; title: string | null; classes: ReportClass[]; terms: SchoolTerm[] };
+/** A class a report can cover, with its teacher's name (the primary one) where the roster gave one. */
+export type ReportClass = ClassSummary & { teacher: string | null };
 
 /** What a coach report across teachers' files covers: the class report's filter, without a class. */
 export const coachFilterSchema = z
@@ -224,6 +226,8 @@ export const reportsChannels = {
   'reports:cancel': read<{ cancelRequested: boolean }>()(noRequest),
   /** The school's terms in this gradebook, newest first (the report's term filter). */
   'reports:terms': read<SchoolTerm[]>()(noRequest),
+  /** The active classes, newest term first (as classes:list), each with its teacher: coach mode's class picker. */
+  'reports:classes': read<ReportClass[]>()(noRequest),
   /**
    * Coach mode: main shows its own file dialog (the harness: the files it was started with), opens each
    * chosen gradebook read-only and answers their ids; the files chosen before are closed. `chosen`

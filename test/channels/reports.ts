@@ -17,6 +17,7 @@ export const reportsSamples = {
   },
   'reports:cancel': { valid: () => ({}), malformed: [{ extra: 1 }] },
   'reports:terms': { valid: () => ({}), malformed: [{ extra: 1 }] },
+  'reports:classes': { valid: () => ({}), malformed: [{ classId: 1 }] },
   'reports:chooseFiles': { valid: () => ({}), malformed: [{ paths: ['/etc/passwd'] }] },
   'reports:closeFiles': { valid: () => ({}), malformed: [{ sourceIds: [] }] },
   'reports:coachClassReport': {

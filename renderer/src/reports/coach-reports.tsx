@@ -58,7 +58,7 @@ export function CoachReports({ header, files }: { header: ReactNode; files: read
                       <optgroup key={file.sourceId} label={fileWords(file)}>
                         {file.classes.map((klass) => (
                           <option key={klass.id} value={`${file.sourceId} ${klass.id}`}>
-                            {`${klass.title}${klass.code === null ? '' : ` (${klass.code})`} — ${file.fileName}`}
+                            {`${klass.title}${klass.code === null ? '' : ` (${klass.code})`} — ${klass.teacher === null ? '' : `${klass.teacher}, `}${file.fileName}`}
                           </option>
                         ))}
                       </optgroup>

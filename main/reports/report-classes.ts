@@ -1,0 +1,9 @@
+import { listClasses } from '../../db/classes.js';
+import { readClassTeacherName } from '../../db/educators.js';
+import type { GradebookReader } from '../../db/handle.js';
+import type { ReportClass } from '../../preload/contract/reports.js';
+
+/** `reports:classes`: the classes a coach can pick, each with its teacher's name, so two teachers' "Room 12" tell apart. */
+export function listReportClasses(reader: GradebookReader): ReportClass[] {
+  return listClasses(reader).map((klass) => ({ ...klass, teacher: readClassTeacherName(reader, klass.id) }));
+}
