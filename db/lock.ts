@@ -17,7 +17,7 @@ import { GradebookError } from './errors.js';
  *   (the pid may since belong to another program);
  * - from another computer, whose processes cannot be seen, when its holder stopped refreshing it: a
  *   holder touches the file every minute, and one untouched for five minutes is stale;
- * - unreadable (a crash while writing it), once it is a few seconds old — younger, it is most likely
+ * - unreadable (a crash while writing it), once it is ten seconds old — younger, it is most likely
  *   being written this instant.
  *
  * Taking over is the one step the `wx` create cannot make atomic: removing a stale lock and creating

@@ -61,10 +61,10 @@ export type Gradebook = WritableGradebook & {
  * lock.ts), and a damaged one (`damaged`: `PRAGMA quick_check`, see damage-check.ts). The worker
  * session opens those three read-only instead.
  *
- * The damage check reads every page: ~0.1 s for a class's file, ~1.7 s for a school's of half a
+ * The damage check reads every page: under 0.1 s for a class's file, 1–3 s for a school's of half a
  * million evidence rows (`npm run bench open`). A big file opened with `damageCheck: 'in_background'`
- * is checked in another thread after it opens, and writes wait for it instead of the teacher: a
- * damaged file still takes no write, which is what the check is for, and reading one harms nothing.
+ * is checked in another thread after it opens: the open does not wait for it, only the first write
+ * does. A damaged file still takes no write, which is what the check is for; reading one harms nothing.
  * A file that must first migrate is checked before, whatever its size: migrating writes.
  *
  * Pragmas: WAL so reports read while an edit commits; `synchronous=FULL` because a mark a teacher
