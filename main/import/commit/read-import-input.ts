@@ -57,7 +57,8 @@ function readRosterFolder(label: string, files: Map<string, Uint8Array>, onProgr
   if (!names.includes('manifest.csv') && !names.includes('users.csv')) {
     return failed(label, 'a OneRoster folder with manifest.csv or users.csv', 'the folder holds no manifest.csv or users.csv, so it is not a OneRoster set');
   }
-  return { fileName: label, source: { kind: 'oneroster', result: readOneRoster({ label, files, onProgress }) } };
+  // the map is this import's own (its bytes stay with whoever handed them over, if anyone): each file is let go once parsed
+  return { fileName: label, source: { kind: 'oneroster', result: readOneRoster({ label, files, onProgress, owned: true }) } };
 }
 
 /** One file's bytes: detected by name and header, then read by the matching reader. */

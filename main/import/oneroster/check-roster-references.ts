@@ -2,6 +2,12 @@ import type { IssueLog } from '../import-issue.js';
 import type { FileMode, RosterFileName, RosterPackage } from '../roster-package.js';
 import type { RecordFile } from './oneroster-record-reader.js';
 
+/** Where the set's records came from, and which sourcedIds each file holds (`startRecords` answers both). */
+export type RecordLookup = {
+  rowOf(file: RecordFile, index: number): number | undefined;
+  holds(file: RecordFile, sourcedId: string): boolean;
+};
+
 /**
  * References between the files of one set. An enrollment whose class or user is missing from a
  * complete (bulk) file is an error: the enrollment cannot be placed. Every other dangling reference is
@@ -12,19 +18,13 @@ export function checkRosterReferences(
   roster: RosterPackage,
   display: (name: string) => string,
   log: IssueLog,
-  rowOf: (file: RecordFile, index: number) => number | undefined = () => undefined,
+  records: RecordLookup,
 ): void {
-  const ids = {
-    orgs: new Set(roster.orgs.map((record) => record.sourcedId)),
-    academicSessions: new Set(roster.terms.map((record) => record.sourcedId)),
-    courses: new Set(roster.courses.map((record) => record.sourcedId)),
-    classes: new Set(roster.classes.map((record) => record.sourcedId)),
-    users: new Set(roster.users.map((record) => record.sourcedId)),
-  } satisfies Partial<Record<RosterFileName, Set<string>>>;
-  type Target = keyof typeof ids;
+  const { rowOf, holds } = records;
+  type Target = 'orgs' | 'academicSessions' | 'courses' | 'classes' | 'users';
 
   const check = (from: RosterFileName, column: string, target: Target, value: string | null, strict: boolean, row?: number) => {
-    if (value === null || value === '' || ids[target].has(value)) return;
+    if (value === null || value === '' || holds(target, value)) return;
     const mode: FileMode = roster.fileModes[target];
     const file = display(`${from}.csv`);
     const place = mode === 'absent' ? `${target}.csv is absent, so it cannot be found` : `it is not in ${target}.csv`;

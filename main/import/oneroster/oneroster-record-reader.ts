@@ -18,8 +18,8 @@ const issueOrder: readonly RosterFileName[] = ['orgs', 'academicSessions', 'cour
 /**
  * Turns the rows of a OneRoster set's files into records one row at a time, as they are parsed:
  * each file's sourcedIds are checked for repeats, bulk and delta rows for their status, and the
- * rows of roles.csv (1.2) join their users. Records are kept packed (`PackedRecords`), and the
- * sourcedIds seen in a compact map, so a district's files cost a few times their size, not ten.
+ * rows of roles.csv (1.2) join their users. Records are kept packed (`PackedRecords`, which also finds
+ * them by sourcedId), so a district's files cost a few times their size, not ten.
  * Each file keeps its own issue log; `finish` lists them after the files' own issues.
  */
 export function startRecords(version: OneRosterVersion, display: (name: string) => string) {
@@ -49,13 +49,6 @@ export function startRecords(version: OneRosterVersion, display: (name: string) 
     if (!log) logs.set(name, (log = createIssueLog()));
     return log;
   };
-  // the record of each sourcedId of a file (the last, for the empty sourcedId several rows may lack)
-  const indexOfSourcedId = new Map<RecordFile, CompactStringMap>();
-  const indexesOf = (name: RecordFile): CompactStringMap => {
-    let indexes = indexOfSourcedId.get(name);
-    if (!indexes) indexOfSourcedId.set(name, (indexes = new CompactStringMap()));
-    return indexes;
-  };
   const roleSourcedIds = new CompactStringMap();
 
   function takeRecord(name: RecordFile, row: CsvRow, mode: FileMode): void {
@@ -64,13 +57,13 @@ export function startRecords(version: OneRosterVersion, display: (name: string) 
     const { store, read } = readers[name];
     const record = read(rowFields(file, row, log));
     checkStatusForMode(mode, record, file, row.row, log);
-    const indexes = indexesOf(name);
-    const earlier = indexes.get(record.sourcedId);
+    // rows without a sourcedId are all kept (each is an error already); the last of them is the one found by ''
+    const earlier = store.indexOf(record.sourcedId);
     if (earlier !== undefined && record.sourcedId !== '') {
       log.error({ file, row: row.row, column: 'sourcedId', value: record.sourcedId, expected: 'each sourcedId once per file', problem: `row ${store.rowAt(earlier)} already has this sourcedId` });
       return;
     }
-    indexes.set(record.sourcedId, store.push(record, row.row));
+    store.push(record, row.row);
   }
 
   /** A roles.csv row becomes one of its user's roles (users.csv is read before roles.csv), primary roles first. */
@@ -83,7 +76,7 @@ export function startRecords(version: OneRosterVersion, display: (name: string) 
       return;
     }
     if (role.sourcedId !== null) roleSourcedIds.set(role.sourcedId, 1);
-    const user = indexOfSourcedId.get('users')?.get(userSourcedId);
+    const user = stores.users.indexOf(userSourcedId);
     if (user === undefined) {
       if (userSourcedId !== '') {
         log.warning({
@@ -109,6 +102,14 @@ export function startRecords(version: OneRosterVersion, display: (name: string) 
     rowOf(name: RecordFile, index: number): number {
       return stores[name].rowAt(index);
     },
+    /** Whether the file holds a record with this sourcedId (until `forgetSourcedIds`). */
+    holds(name: RecordFile, sourcedId: string): boolean {
+      return stores[name].indexOf(sourcedId) !== undefined;
+    },
+    /** Lets go of the tables that find records by sourcedId, once the references between files are checked. */
+    forgetSourcedIds(): void {
+      for (const store of Object.values(stores)) store.forgetKeys();
+    },
     /** The records at these places of each file (for "import the valid rows"), built when read. */
     recordsAt(kept: { [name in RecordFile]: Int32Array }): OneRosterRecords {
       return {
@@ -124,7 +125,6 @@ export function startRecords(version: OneRosterVersion, display: (name: string) 
     },
     /** The records, built when read, with every file's issues added to `log` in reading order. */
     finish(log: IssueLog): OneRosterRecords {
-      indexOfSourcedId.clear();
       for (const name of issueOrder) log.add(logs.get(name)?.list() ?? []);
       return {
         orgs: stores.orgs.records(),

@@ -83,4 +83,19 @@ describe('PackedRecords (a OneRoster file’s records kept as flat strings)', ()
     for (const id of ['a', 'b', 'c', 'd']) store.push(user({ sourcedId: id }), 2);
     expect(store.recordsAt(Int32Array.from([3, 1])).map((record) => record.sourcedId)).toEqual(['d', 'b']);
   });
+
+  it('finds the last record kept under each sourcedId, through the table’s growth', () => {
+    const store = new PackedRecords(userLayout);
+    for (let index = 0; index < 5_000; index++) store.push(user({ sourcedId: `u${index}` }), index + 2);
+    store.push(user({ sourcedId: '' }), 5_002);
+    store.push(user({ sourcedId: '\u0000odd' }), 5_003);
+    store.push(user({ sourcedId: '' }), 5_004);
+    expect(store.indexOf('u0')).toBe(0);
+    expect(store.indexOf('u4999')).toBe(4_999);
+    expect(store.indexOf('\u0000odd')).toBe(5_001);
+    expect(store.indexOf('')).toBe(5_002);
+    expect(store.indexOf('u5000')).toBeUndefined();
+    store.forgetKeys();
+    expect(() => store.indexOf('u0')).toThrow(/let go/);
+  });
 });

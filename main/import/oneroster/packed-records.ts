@@ -27,15 +27,39 @@ export class PackedRecords<T extends object> {
     this.blank = Object.fromEntries(this.names.map((name) => [name, null]));
   }
 
+  /**
+   * The records by their first field (the sourcedId): an open-addressing table of their places, the
+   * key read back from the record itself, where a Map would keep a second copy of every id.
+   */
+  private keys: Int32Array = new Int32Array(1024);
+
   get length(): number {
     return this.packed.length;
   }
 
   /** Keeps the record (which is not used again by the caller) and the spreadsheet row it came from. */
   push(record: T, row: number): number {
+    const index = this.packed.length;
     this.packed.push(this.pack(record));
     this.rows.push(row);
-    return this.packed.length - 1;
+    // a record with the key of an earlier one takes its place in the table: the last is found
+    const key = String(Reflect.get(record, this.names[0] ?? ''));
+    const slot = this.slotOf(key);
+    if (this.keys[slot] !== 0) this.keys[slot] = index + 1;
+    else if ((index + 1) * 2 > this.keys.length) this.growKeys();
+    else this.keys[slot] = index + 1;
+    return index;
+  }
+
+  /** The place of the last record kept with this first field (sourcedId), if any. */
+  indexOf(key: string): number | undefined {
+    const entry = this.keys[this.slotOf(key)] ?? 0;
+    return entry === 0 ? undefined : entry - 1;
+  }
+
+  /** Drops the table of keys once nothing looks records up by their sourcedId any more. */
+  forgetKeys(): void {
+    this.keys = new Int32Array(0);
   }
 
   at(index: number): T {
@@ -81,6 +105,30 @@ export class PackedRecords<T extends object> {
   /** The records at these indexes (in order), built when read. */
   recordsAt(indexes: Int32Array): T[] {
     return lazyRecords(indexes.length, (position) => this.at(indexes[position] ?? -1));
+  }
+
+  /** The slot of the key's entry in the table, or the empty slot where it would go. */
+  private slotOf(key: string): number {
+    const mask = this.keys.length - 1;
+    if (mask < 0) throw new Error('the keys of these records were let go');
+    for (let slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.keys[slot] ?? 0;
+      if (entry === 0 || this.keyAt(entry - 1) === key) return slot;
+    }
+  }
+
+  private keyAt(index: number): string {
+    const packed = this.packed[index];
+    if (typeof packed !== 'string') return String(Reflect.get(packed ?? {}, this.names[0] ?? ''));
+    const end = packed.indexOf(fieldSeparator);
+    return end === -1 ? packed : packed.slice(0, end);
+  }
+
+  private growKeys(): void {
+    const count = this.packed.length;
+    this.keys = new Int32Array(this.keys.length * 2);
+    // each record once, in order: a later record with the same key takes the earlier one's slot
+    for (let index = 0; index < count; index++) this.keys[this.slotOf(this.keyAt(index))] = index + 1;
   }
 
   private pack(record: T): string | T {
@@ -203,4 +251,11 @@ function join(parts: (string | null)[], separator: string): string | null {
 
 function items(text: string): string[] {
   return text === '' ? [] : text.split(itemSeparator);
+}
+
+/** FNV-1a over the characters. */
+function hash(key: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < key.length; index++) value = Math.imul(value ^ key.charCodeAt(index), 0x01000193);
+  return value >>> 0;
 }

@@ -7,6 +7,11 @@ import { classifyPath, readFolderCsvFiles, readRegularFile } from '../read-path.
 export type OneRosterFiles = {
   label: string;
   files: Map<string, Uint8Array>;
+  /**
+   * The files were read for this import alone (from disk, or inflated from a zip): the reader deletes
+   * each from `files` once it is parsed, so a district's files are not all held until the end.
+   */
+  owned?: boolean | undefined;
   /** Called as each file is read: characters read so far of all the set's files (a district set takes a while). */
   onProgress?: ReadProgress | undefined;
 };
@@ -26,7 +31,7 @@ export async function readOneRosterSource(path: string): Promise<OneRosterSource
   if (!kind.ok) return kind;
   if (kind.value === 'folder') {
     const files = readFolderCsvFiles(path);
-    return files.ok ? { ok: true, value: { label, files: files.value } } : files;
+    return files.ok ? { ok: true, value: { label, files: files.value, owned: true } } : files;
   }
   const bytes = readRegularFile(path);
   return bytes.ok ? unzipOneRoster(bytes.value, label) : bytes;
@@ -56,5 +61,5 @@ export function unzipOneRoster(bytes: Uint8Array, label: string, limits: ZipLimi
     const entry = entries[name];
     if (entry && name.startsWith(home) && !name.slice(home.length).includes('/')) files.set(name.slice(home.length), entry);
   }
-  return { ok: true, value: { label, files } };
+  return { ok: true, value: { label, files, owned: true } };
 }

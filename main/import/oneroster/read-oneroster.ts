@@ -98,6 +98,7 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
     }
     readBytes += texts.get(name)?.bytes ?? 0;
     source.onProgress?.(readBytes, totalBytes);
+    letGo(source, texts, name);
   }
 
   if (filesRead === 0 && !log.hasErrors()) {
@@ -123,7 +124,8 @@ export function readOneRoster(source: OneRosterFiles): ImportResult<RosterPackag
     demographics,
     userProfiles,
   };
-  checkRosterReferences(roster, display, log, records.rowOf);
+  checkRosterReferences(roster, display, log, records);
+  records.forgetSourcedIds();
   const result = finishImport(log, () => roster);
   if (result.ok) return result;
   const partial = withoutErrorRows(roster, result.issues, display, records);
@@ -165,8 +167,19 @@ function withoutErrorRows(
   };
 }
 
-/** A file of the set, decoded a piece at a time as it is parsed (a district's files are never held whole as text beside their bytes). */
-type SetFile = { text: TextPieces; bytes: number };
+/**
+ * A file of the set, decoded a piece at a time as it is parsed (a district's files are never held whole
+ * as text beside their bytes); `name` is its name in the set's files.
+ */
+type SetFile = { name: string; text: TextPieces; bytes: number };
+
+/** Once a file is parsed, its bytes are not needed again: files the set owns are let go, so they are not all held to the end. */
+function letGo(source: OneRosterFiles, texts: Map<string, SetFile>, name: RosterFileName): void {
+  const file = texts.get(name);
+  if (file === undefined || source.owned !== true) return;
+  texts.delete(name);
+  source.files.delete(file.name);
+}
 
 /** Decodes each known file; names are matched case-insensitively (a repair, so a warning). */
 function findFiles(source: OneRosterFiles, display: (name: string) => string, log: IssueLog): Map<string, SetFile> {
@@ -181,7 +194,7 @@ function findFiles(source: OneRosterFiles, display: (name: string) => string, lo
     }
     const decoded = decodeTextPieces(bytes, display(name));
     log.add(decoded.issues);
-    texts.set(match, { text: decoded.text, bytes: bytes.length });
+    texts.set(match, { name, text: decoded.text, bytes: bytes.length });
   }
   return texts;
 }
