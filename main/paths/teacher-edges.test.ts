@@ -45,6 +45,26 @@ describe('edges a teacher draws on the progression graph', () => {
 });
 
 describe('a cluster taught in its own order', () => {
+  it('asked from a class, chains only the standards that class tracks, stepping over one it does not', () => {
+    const w = g.gradebook.writer;
+    const cluster = newId();
+    const at = '2026-01-05T08:00:00.000Z';
+    const framework = String(w.prepare('SELECT framework_id FROM standards WHERE id = ?').pluck().get(g.s.a));
+    w.prepare(`INSERT INTO standards (id, framework_id, position, code, statement, type, created_at, updated_at) VALUES (?, ?, 50, 'M.Y', 'A cluster', 'cluster', ?, ?)`).run(cluster, framework, at, at);
+    [g.s.d, g.s.e, g.s.a].forEach((id, position) => w.prepare('UPDATE standards SET parent_id = ?, position = ? WHERE id = ?').run(cluster, position, id));
+    w.prepare('DELETE FROM class_standards WHERE class_id = ? AND standard_id = ?').run(g.classId, g.s.e);
+    const edges = () => new Set(g.gradebook.reader.prepare("SELECT prerequisite_id || '>' || standard_id FROM prerequisites").pluck().all());
+    const before = edges();
+    expect(dispatch(g.gradebook, 'paths:orderCluster', { clusterId: cluster, classId: g.classId })).toMatchObject({ ok: true, value: { added: 1 } });
+    expect(edges()).toEqual(new Set([...before, `${g.s.d}>${g.s.a}`]));
+
+    // a class tracking only one of them has no order to follow, and nothing is written
+    w.prepare('DELETE FROM class_standards WHERE class_id = ? AND standard_id = ?').run(g.classId, g.s.d);
+    const refused = dispatch(g.gradebook, 'paths:orderCluster', { clusterId: cluster, classId: g.classId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_data', message: expect.stringContaining('This class tracks fewer than two standards') } });
+    expect(edges()).toEqual(new Set([...before, `${g.s.d}>${g.s.a}`]));
+  });
+
   it('chains the cluster’s standards, keeps edges already there, and refuses as a whole when a circle would form', () => {
     const w = g.gradebook.writer;
     const cluster = newId();

@@ -2,7 +2,7 @@ import { recordAudit } from '../../db/audit.js';
 import { GradebookError } from '../../db/errors.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import { deletePrerequisite, insertPrerequisite, readAllPrerequisites } from '../../db/prerequisites.js';
-import { readAncestorNodes, readChildStandards } from '../../db/standards.js';
+import { readAncestorNodes, readChildStandards, trackedStandards } from '../../db/standards.js';
 import { shortCode } from '../../preload/contract/standards.js';
 import { findCycle } from './domain/find-cycle.js';
 import type { Edge } from './domain/progression-edge.js';
@@ -41,13 +41,19 @@ export function removeTeacherPrerequisite(writer: GradebookWriter, edge: Edge): 
 /**
  * A cluster taught in its own order: each of its standards becomes the prerequisite of the next. Edges
  * already there are kept; if any new one would close a circle, none is added and the circle is named.
+ * Asked from a class, only the standards that class tracks are chained: a standard the class skips must
+ * not sit between two it teaches, or the later one would wait on something nobody assesses.
  */
-export function orderCluster(writer: GradebookWriter, clusterId: string): { added: number } {
+export function orderCluster(writer: GradebookWriter, clusterId: string, classId?: string): { added: number } {
   return writer.transaction(() => {
     const [cluster] = readAncestorNodes(writer, [clusterId]);
     if (!cluster) throw new GradebookError('not_found', 'That group of standards is not in this gradebook.', { clusterId });
-    const standards = readChildStandards(writer, clusterId);
-    if (standards.length < 2) throw new GradebookError('invalid_data', 'That group holds fewer than two standards, so there is no order to follow.', { clusterId });
+    const tracked = classId === undefined ? null : new Set(trackedStandards(writer, classId).map((standard) => standard.id));
+    const standards = readChildStandards(writer, clusterId).filter((standard) => tracked === null || tracked.has(standard.standardId));
+    if (standards.length < 2) {
+      const fewer = tracked === null ? 'That group holds fewer than two standards' : 'This class tracks fewer than two standards of that group';
+      throw new GradebookError('invalid_data', `${fewer}, so there is no order to follow.`, { clusterId });
+    }
     let added = 0;
     for (let i = 1; i < standards.length; i++) {
       if (addTeacherPrerequisite(writer, { prerequisiteId: standards[i - 1]!.standardId, standardId: standards[i]!.standardId }).added) added++;

@@ -100,7 +100,8 @@ export const pathsChannels = {
   /** A teacher removes an edge, drawn by anyone (audited); the framework's own come back only with a re-import. */
   'paths:removePrerequisite': write<{ removed: boolean }>(['standards', 'mastery'])(z.object({ standardId: id, prerequisiteId: id }).strict()),
   /** Makes a cluster's standards a chain in their own order (each the prerequisite of the next), when the teacher asks. */
-  'paths:orderCluster': write<{ added: number }>(['standards', 'mastery'])(z.object({ clusterId: id }).strict()),
+  /** With `classId`, only the standards that class tracks are chained. */
+  'paths:orderCluster': write<{ added: number }>(['standards', 'mastery'])(z.object({ clusterId: id, classId: id.optional() }).strict()),
   'paths:templates': read<PathTemplate[]>()(z.object({ classId: id }).strict()),
   /** Creates (no `templateId`) or replaces a class's path template. */
   'paths:saveTemplate': write<PathTemplate>(['paths'])(

@@ -189,6 +189,7 @@ function Readiness(props: { classId: string; readiness: ClassReadiness; asOf: st
           {linkingIndex >= 0 ? (
             <StandardLinksPanel
               key={linking}
+              classId={readiness.classId}
               standards={readiness.standards}
               index={linkingIndex}
               onClose={() => setLinking(null)}

@@ -17,6 +17,8 @@ type Asking = { kind: 'none' } | { kind: 'add' } | { kind: 'remove'; prerequisit
  * gradebook's to refuse; the graph and the board follow the change event.
  */
 export function StandardLinksPanel(props: {
+  /** The class whose graph this is: ordering a cluster chains only the standards it tracks. */
+  classId: string;
   standards: readonly ProgressionStandard[];
   index: number;
   onShowReady: (index: number) => void;
@@ -63,7 +65,7 @@ export function StandardLinksPanel(props: {
     });
   const order = (cluster: { clusterId: string; label: string }) =>
     write(async () => {
-      const { added } = await call('paths:orderCluster', { clusterId: cluster.clusterId });
+      const { added } = await call('paths:orderCluster', { clusterId: cluster.clusterId, classId: props.classId });
       return added === 0 ? `The standards of ${cluster.label} were already in order.` : `The standards of ${cluster.label} now follow one another as listed (${added === 1 ? '1 link' : `${added} links`} added).`;
     });
 
