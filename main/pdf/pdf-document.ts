@@ -1,13 +1,15 @@
 import { createRequire } from 'node:module';
 import type PdfKit from 'pdfkit';
 
-const require = createRequire(import.meta.url);
+// not named after Node's CommonJS loader: electron-vite takes a call of that name for CommonJS and adds its
+// own declaration of it to the worker bundle, which clashes with fflate's (the worker then fails to load)
+const load = createRequire(import.meta.url);
 
 /** DejaVu Sans, embedded (subset) in every PDF so any name in any script prints, on every computer. */
 const fontFiles = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-  italic: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf'),
+  regular: load.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  bold: load.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  italic: load.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf'),
 };
 export type PdfFont = keyof typeof fontFiles;
 
@@ -19,7 +21,7 @@ let PdfDocument: typeof PdfKit | undefined;
  * loading it costs every start a few hundred milliseconds.
  */
 export function newPdfDocument(options: PDFKit.PDFDocumentOptions, fonts: readonly PdfFont[] = ['regular', 'bold']): PDFKit.PDFDocument {
-  PdfDocument ??= require('pdfkit') as typeof PdfKit;
+  PdfDocument ??= load('pdfkit') as typeof PdfKit;
   const doc = new PdfDocument(options);
   for (const font of fonts) doc.registerFont(font, fontFiles[font]);
   return doc;

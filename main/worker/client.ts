@@ -23,8 +23,9 @@ export type GradebookWorker = {
 
 /**
  * Where the worker's code is. From source (harness, CLI under tsx) the thread loads tsx itself; from the
- * Electron bundle it is the sibling file electron-vite emits next to main's index.js. The unit tests
- * bundle the same source once per run and name it in PROFICIO_WORKER_BUNDLE (test/helpers/worker-bundle.ts).
+ * Electron bundle it is the sibling file electron-vite emits next to main's index.js. Tests name a bundle
+ * in PROFICIO_WORKER_BUNDLE: the unit tests one made per run (test/helpers/worker-bundle.ts), the
+ * end-to-end tests the app's own build (test/e2e/harness.ts).
  */
 function workerLocation(): URL {
   const testBundle = process.env['PROFICIO_WORKER_BUNDLE'];

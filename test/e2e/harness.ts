@@ -31,6 +31,11 @@ export default async function startHarness(): Promise<() => Promise<void>> {
   if (!existsSync(rendererIndex)) {
     throw new Error(`No renderer bundle at ${rendererIndex}. Build it first: npx electron-vite build (npm run test:e2e does).`);
   }
+  // the harness (and any a spec starts) runs the worker bundle the app ships, not the TypeScript source:
+  // a bundle that cannot load fails here, not on a teacher's computer (main/worker/client.ts)
+  const workerBundle = join(root, 'out/main/gradebook-worker.js');
+  if (!existsSync(workerBundle)) throw new Error(`No worker bundle at ${workerBundle}. Build it first: npx electron-vite build (npm run test:e2e does).`);
+  process.env['PROFICIO_WORKER_BUNDLE'] = workerBundle;
   const dir = mkdtempSync(join(tmpdir(), 'proficio-e2e-'));
   const gradebook = join(dir, 'demo.proficio');
   const child = spawn(join(root, 'node_modules/.bin/tsx'), ['main/harness/serve.ts', '--gradebook', gradebook], {
