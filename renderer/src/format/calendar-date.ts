@@ -26,10 +26,19 @@ export function todayDayNumber(now: Date = new Date()): number {
 // date in the window is written this one way.
 const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
 let dateFormat = new Intl.DateTimeFormat(undefined, dateOptions);
+// a moment's time of day, on the computer's clock and in its time zone ("10:42", "10:42 AM")
+const clockOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+let clockFormat = new Intl.DateTimeFormat(undefined, clockOptions);
 
-/** For tests: write dates as `locale` would, instead of the computer's own. */
+/** For tests: write dates and times as `locale` would, instead of the computer's own. */
 export function writeDatesAs(locale: string | undefined): void {
   dateFormat = new Intl.DateTimeFormat(locale, dateOptions);
+  clockFormat = new Intl.DateTimeFormat(locale, clockOptions);
+}
+
+/** The time of day of an instant (ISO), as the computer's clock shows it: "10:42". */
+export function formatClockTime(iso: string): string {
+  return clockFormat.format(new Date(iso));
 }
 
 export function formatCalendarDate(day: number): string {

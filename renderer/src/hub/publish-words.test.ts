@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HubPublished } from '../../../preload/contract/index.js';
+import { writeDatesAs } from '../format/calendar-date.js';
 import { writeNumbersAs } from '../format/numbers.js';
 import { failureTitle, fieldToFix, progressText, publishedDetail, publishedHeadline } from './publish-words.js';
 
@@ -14,7 +15,10 @@ const summary = (changedRows: number, tombstonedRows: number): HubPublished => (
 });
 
 describe('the publish dialog’s words', () => {
-  afterEach(() => writeNumbersAs(undefined));
+  afterEach(() => {
+    writeNumbersAs(undefined);
+    writeDatesAs(undefined);
+  });
 
   it('says how far a publish has got, per table, in counts', () => {
     writeNumbersAs('en-US');
@@ -26,8 +30,9 @@ describe('the publish dialog’s words', () => {
 
   it('says what a publish changed, at what time, or that nothing had changed', () => {
     writeNumbersAs('en-US');
-    expect(publishedHeadline(summary(1200, 34), 'en-GB')).toBe('Published 1,234 changes to the school hub at 10:42');
-    expect(publishedHeadline(summary(1, 0), 'en-GB')).toBe('Published 1 change to the school hub at 10:42');
+    writeDatesAs('en-GB');
+    expect(publishedHeadline(summary(1200, 34))).toBe('Published 1,234 changes to the school hub at 10:42');
+    expect(publishedHeadline(summary(1, 0))).toBe('Published 1 change to the school hub at 10:42');
     expect(publishedDetail(summary(1200, 34))).toBe(
       '“Year 5 Maths” is on the school hub at ms_lee@hub.school.org:5432/proficio: 1,200 rows added or changed, 34 marked deleted. Coaches see it in their reports now.',
     );

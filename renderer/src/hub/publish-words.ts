@@ -1,4 +1,5 @@
 import type { ContractError, HubProgress, HubPublished } from '../../../preload/contract/index.js';
+import { formatClockTime } from '../format/calendar-date.js';
 import { formatCount } from '../format/numbers.js';
 
 /**
@@ -13,16 +14,11 @@ export function progressText(progress: HubProgress | null): string {
   return `Sending ${table} (table ${progress.tableIndex} of ${progress.tableCount}): ${formatCount(progress.sent)} of ${formatCount(progress.total)} changed rows`;
 }
 
-/** The time a publish finished, as the computer's clock shows it ("10:42"). */
-export function clockTime(iso: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-}
-
 /** The headline after a publish: what it changed on the hub, or that nothing had changed. */
-export function publishedHeadline(summary: HubPublished, locale?: string): string {
+export function publishedHeadline(summary: HubPublished): string {
   const changes = summary.changedRows + summary.tombstonedRows;
   if (changes === 0) return 'Nothing had changed since the last publish';
-  return `Published ${formatCount(changes)} ${changes === 1 ? 'change' : 'changes'} to the school hub at ${clockTime(summary.publishedAt, locale)}`;
+  return `Published ${formatCount(changes)} ${changes === 1 ? 'change' : 'changes'} to the school hub at ${formatClockTime(summary.publishedAt)}`;
 }
 
 /** The line under the headline: where it went, and what the changes were. */
