@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressionStandard } from '../../../preload/contract/index.js';
-import { graphLayout, layers, looseHeadingHeight, shareBand } from './graph-layout.js';
+import { graphLayout, layers, looseHeadingHeight, maxLayerRows, shareBand } from './graph-layout.js';
 
 const node = (code: string, prerequisites: number[] = []): ProgressionStandard => ({ standardId: code, code, statement: code, prerequisites, assumed: [] });
 const sizes = { nodeWidth: 100, nodeHeight: 40, columnGap: 50, rowGap: 10, margin: 5 };
@@ -73,6 +73,25 @@ describe('graphLayout', () => {
     expect(layout.height).toBe(top + 2 * 50 + 40 + 5);
     // far shorter than one column of thirteen boxes in the first layer
     expect(layout.height).toBeLessThan(5 + 13 * 50);
+  });
+
+  it('wraps a layer taller than the screen into columns side by side, those waited on last, every edge still rightwards', () => {
+    // one root; thirty standards after it, the last three of them each before one more: a second layer of 30
+    const wide = Array.from({ length: 30 }, (_, index) => node(`w${index}`, [0]));
+    const after = [28, 29, 30].map((at) => node(`a${at}`, [at]));
+    const layout = graphLayout([node('root'), ...wide, ...after], sizes);
+    const layer = layout.nodes.slice(1, 31);
+    expect(new Set(layer.map(({ x }) => x))).toEqual(new Set([155, 305, 455]));
+    expect(Math.max(...layer.map(({ y }) => y))).toBe(5 + (maxLayerRows - 1) * 50);
+    // no two boxes on one spot
+    expect(new Set(layout.nodes.map(({ x, y }) => `${x},${y}`)).size).toBe(layout.nodes.length);
+    // the three waited on sit in the layer's last column, next to the layer after it
+    expect(layer.slice(27).map(({ x }) => x)).toEqual([455, 455, 455]);
+    expect(layout.nodes.slice(31).map(({ x }) => x)).toEqual([605, 605, 605]);
+    expect(layout.edges).toHaveLength(33);
+    expect(layout.edges.every((edge) => edge.x2 > edge.x1)).toBe(true);
+    expect(layout.height).toBe(5 + (maxLayerRows - 1) * 50 + 40 + 5);
+    expect(layout.width).toBe(605 + 100 + 5);
   });
 
   it('lays a class with no links at all out as rows alone, with no heading', () => {

@@ -12,6 +12,8 @@ export type GraphLayout = { nodes: GraphNode[]; edges: GraphEdge[]; width: numbe
 export const looseHeadingHeight = 28;
 /** The loose block is at least this many boxes wide, so a graph with few layers does not stack them in a tall column. */
 const looseMinColumns = 5;
+/** A layer taller than this wraps into columns side by side, so one wide layer is not a column a screen cannot hold. */
+export const maxLayerRows = 12;
 
 export type GraphSizes = { nodeWidth: number; nodeHeight: number; columnGap: number; rowGap: number; margin: number };
 
@@ -55,6 +57,8 @@ export function layers(standards: readonly Pick<ProgressionStandard, 'prerequisi
  * Places the linked standards left to right by layer. Within a layer they sit in the order of the
  * average height of their prerequisites (one barycentre pass, which keeps most edges from crossing),
  * ties in the class's order. Edges run from a prerequisite's right side to the standard's left side.
+ * A layer of more than `maxLayerRows` wraps into several columns; its standards that others wait on go in
+ * its last columns, nearest their dependents, so fewer edges cross its boxes.
  * Standards with no prerequisite link either way would all land in the first layer, one tall column;
  * they wrap instead into rows below the linked ones, in the class's order.
  */
@@ -68,31 +72,38 @@ export function graphLayout(standards: readonly ProgressionStandard[], sizes: Gr
   layerOf.forEach((layer, index) => {
     if (linked[index]) (columns[layer] ??= []).push(index);
   });
+  const waitedOn = new Set(standards.flatMap((standard) => standard.prerequisites));
   const row = new Map<number, number>();
+  const across = new Map<number, number>();
+  let columnCount = 0;
   for (const column of columns) {
     if (!column) continue;
     const weight = (index: number): number => {
       const placed = (standards[index]?.prerequisites ?? []).map((p) => row.get(p)).filter((value) => value !== undefined);
       return placed.length === 0 ? index : placed.reduce((sum, value) => sum + value, 0) / placed.length;
     };
-    const ordered = [...column].sort((a, b) => weight(a) - weight(b) || a - b);
-    ordered.forEach((index, position) => row.set(index, position));
+    const byWeight = (a: number, b: number) => weight(a) - weight(b) || a - b;
+    const ordered = column.length <= maxLayerRows ? [...column].sort(byWeight) : [...column.filter((i) => !waitedOn.has(i)).sort(byWeight), ...column.filter((i) => waitedOn.has(i)).sort(byWeight)];
+    ordered.forEach((index, position) => {
+      row.set(index, position % maxLayerRows);
+      across.set(index, columnCount + Math.floor(position / maxLayerRows));
+    });
+    columnCount += Math.ceil(column.length / maxLayerRows);
   }
-  const xOf = (layer: number) => sizes.margin + layer * (sizes.nodeWidth + sizes.columnGap);
+  const xOf = (column: number) => sizes.margin + column * (sizes.nodeWidth + sizes.columnGap);
   const yOf = (position: number) => sizes.margin + position * (sizes.nodeHeight + sizes.rowGap);
-  const tallest = Math.max(0, ...columns.map((column) => column?.length ?? 0));
+  const tallest = Math.min(maxLayerRows, Math.max(0, ...columns.map((column) => column?.length ?? 0)));
   const layeredHeight = tallest === 0 ? 0 : yOf(tallest - 1) + sizes.nodeHeight;
 
-  const looseColumns = Math.max(looseMinColumns, columns.length);
+  const looseColumns = Math.max(looseMinColumns, columnCount);
   const looseTop = loose.length === 0 ? null : tallest === 0 ? sizes.margin : layeredHeight + sizes.rowGap + looseHeadingHeight;
   const loosePlace = new Map(loose.map((index, position) => [index, position]));
   const nodes = standards.map((_, index): GraphNode => {
     const position = loosePlace.get(index);
     if (position !== undefined && looseTop !== null) {
-      const across = position % looseColumns;
-      return { index, layer: 0, x: xOf(across), y: looseTop + Math.floor(position / looseColumns) * (sizes.nodeHeight + sizes.rowGap) };
+      return { index, layer: 0, x: xOf(position % looseColumns), y: looseTop + Math.floor(position / looseColumns) * (sizes.nodeHeight + sizes.rowGap) };
     }
-    return { index, layer: layerOf[index] ?? 0, x: xOf(layerOf[index] ?? 0), y: yOf(row.get(index) ?? 0) };
+    return { index, layer: layerOf[index] ?? 0, x: xOf(across.get(index) ?? 0), y: yOf(row.get(index) ?? 0) };
   });
   const edges: GraphEdge[] = [];
   standards.forEach((standard, to) => {
@@ -106,11 +117,11 @@ export function graphLayout(standards: readonly ProgressionStandard[], sizes: Gr
   const looseRows = Math.ceil(loose.length / looseColumns);
   const looseWide = Math.min(loose.length, looseColumns);
   const bottom = looseTop !== null ? looseTop + (looseRows - 1) * (sizes.nodeHeight + sizes.rowGap) + sizes.nodeHeight : layeredHeight;
-  const across = Math.max(columns.length, looseWide);
+  const wide = Math.max(columnCount, looseWide);
   return {
     nodes,
     edges,
-    width: across === 0 ? 0 : xOf(across - 1) + sizes.nodeWidth + sizes.margin,
+    width: wide === 0 ? 0 : xOf(wide - 1) + sizes.nodeWidth + sizes.margin,
     height: standards.length === 0 ? 0 : bottom + sizes.margin,
     looseTop: tallest === 0 ? null : looseTop,
   };
