@@ -1,24 +1,15 @@
 import Sqlite from 'better-sqlite3';
 import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkOnOpenUpToBytes } from '../../db/damage-check.js';
 import { openGradebook } from '../../db/open.js';
+import { useGradebookSessions } from '../../test/helpers/gradebook-sessions.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
-import { createGradebookSession, type GradebookSession } from './session.js';
 
 const tempDir = useTempDir();
-const sessions: GradebookSession[] = [];
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.run({ op: 'close' });
-});
-
-function session(): GradebookSession {
-  const created = createGradebookSession();
-  sessions.push(created);
-  return created;
-}
+const session = useGradebookSessions();
 
 /**
  * A gradebook over the size checked as it opens: a small demo whose file once held more (a big

@@ -6,23 +6,16 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lockPathFor } from '../../db/lock.js';
 import { openGradebook } from '../../db/open.js';
+import { useGradebookSessions } from '../../test/helpers/gradebook-sessions.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
-import { createGradebookSession, type GradebookSession } from './session.js';
 
 const tempDir = useTempDir();
+const session = useGradebookSessions();
 const children: ChildProcess[] = [];
-const sessions: GradebookSession[] = [];
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.run({ op: 'close' });
+afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
-
-function session(): GradebookSession {
-  const created = createGradebookSession();
-  sessions.push(created);
-  return created;
-}
 
 async function demoGradebook(name: string): Promise<string> {
   const path = join(tempDir(), name);
