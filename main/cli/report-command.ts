@@ -1,11 +1,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GradebookError } from '../../db/errors.js';
 import type { ClassSummary } from '../../preload/contract/learners.js';
 import { reportFormats, type ClassReport, type ReportFilter, type ReportFormat } from '../../preload/contract/reports.js';
 import { evidenceKinds, type EvidenceKind } from '../../preload/contract/vocabulary.js';
 import { schoolSummary, type GradebookReports } from '../reports/domain/school-summary.js';
 import { renderReport } from '../reports/export-report.js';
+import { namedAcrossFiles } from '../reports/report-clusters.js';
 import { findSchoolTerm } from '../reports/school-terms.js';
 import type { GradebookWorker } from '../worker/client.js';
 import { fail, withWorker, type CliOutput } from './cli-support.js';
@@ -100,7 +102,8 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
       const reports: ClassReport[] = [];
       for (const [index, klass] of chosen.entries()) {
         say(`${basename(file)}: ${klass.title} (class ${index + 1} of ${chosen.length})…`);
-        const report = await worker.call('reports:classReport', { classId: klass.id, ...fileFilter }, gradebookId);
+        // the coach's channel: a class whose file does not track --cluster has no standards rather than failing
+        const report = await worker.call('reports:coachClassReport', { sourceId: gradebookId, filter: { classId: klass.id, ...fileFilter } }, gradebookId);
         if (!report.ok) return fail(out, { ...report.error, message: `${file}, ${klass.title}: ${report.error.message}` });
         reports.push(report.value);
       }
@@ -111,7 +114,12 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
       out.stderr.write(`proficio: no class ${missing.map((m) => `"${m}"`).join(', ')} in ${files.join(', ')} (give a class's id, code or title).\n`);
       return 1;
     }
-    return writeReport(gradebooks, format, outPath, say, out);
+    const named = clustersNamed(gradebooks, filter.cluster);
+    if (typeof named === 'string') {
+      out.stderr.write(`proficio: ${named} Give a cluster's code or CASE identifier.\n`);
+      return 1;
+    }
+    return writeReport(named, format, outPath, say, out);
   });
 }
 
@@ -155,6 +163,16 @@ async function termFilter(worker: GradebookWorker, gradebookId: string, named: s
     return `no term "${named}" here (${known === '' ? 'it has no terms' : `its terms: ${known}`}).`;
   }
   return { ...filter, from: found.startsOn, to: found.endsOn };
+}
+
+/** The reports with --cluster matched across files, or why no class anywhere tracks it. */
+function clustersNamed(gradebooks: readonly GradebookReports[], cluster: string | undefined): GradebookReports[] | string {
+  try {
+    return namedAcrossFiles(gradebooks, cluster);
+  } catch (error) {
+    if (error instanceof GradebookError) return error.message;
+    throw error;
+  }
 }
 
 function isFormat(value: string | undefined): value is ReportFormat {

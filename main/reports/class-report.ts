@@ -9,20 +9,28 @@ import { describeMethod } from '../gradebook/domain/mastery.js';
 import { buildClassReport, type ReportCell, type ReportEvidence } from './domain/class-report.js';
 import { weekEndings, type MasteryChange } from './domain/growth.js';
 import { evaluateReportCard } from './report-card.js';
+import { clusterNotTracked, findTrackedCluster, nearestCluster } from './report-clusters.js';
 
 const defaultQuietDays = 14;
 const defaultThinBelow = 1;
+
+/**
+ * What a report does when the class tracks nothing under the filter's cluster: the teacher's own report
+ * refuses (the menu offered only the class's clusters, so it is a mistake); a report across teachers'
+ * files shows the class with no standards, since another file's classes may well track it.
+ */
+export type ClassReportOptions = { untrackedCluster: 'refuse' | 'empty' };
 
 /**
  * A class's report: levels from the mastery engine (the class's method, each standard's own, the
  * teacher's overrides), as of a day, over the standards of a cluster and the evidence of some kinds
  * when asked; coverage, feedback turnaround and growth over a window of days. Reads only.
  */
-export function readClassReport(reader: GradebookReader, filter: ReportFilter, today: string = localToday()): ClassReport {
+export function readClassReport(reader: GradebookReader, filter: ReportFilter, today: string = localToday(), options: ClassReportOptions = { untrackedCluster: 'refuse' }): ClassReport {
   const found = readReportClass(reader, filter.classId);
   if (!found) throw new GradebookError('not_found', 'That class is not in this gradebook.', { classId: filter.classId });
   const mastery = loadClassMastery(reader, filter.classId);
-  const cluster = filter.cluster === undefined ? null : findCluster(mastery, filter.cluster);
+  const cluster = filter.cluster === undefined ? null : clusterOf(reader, mastery, filter.cluster, options);
   const columns = cluster === null ? mastery.columns : mastery.columns.filter((c) => c.ancestors.some((a) => a.id === cluster.standardId));
   const asOf = filter.asOf ?? null;
   const kinds = filter.evidenceKinds ?? null;
@@ -96,7 +104,7 @@ export function readClassReport(reader: GradebookReader, filter: ReportFilter, t
     levels: mastery.scale.levels.map((level) => ({ value: level.value, label: level.label, colour: level.colour })),
     standards: columns.map((column) => {
       const { scale } = scaleOf(mastery, column.standardId);
-      const nearest = column.ancestors.find((a) => a.type === 'cluster') ?? column.ancestors[0] ?? null;
+      const nearest = nearestCluster(column);
       return {
         standardId: column.standardId,
         code: column.code,
@@ -129,14 +137,12 @@ function earlierOf(day: string, other: string | null): string {
   return other !== null && other !== '' && other < day ? other : day;
 }
 
-/** The cluster (or domain) a filter names by id or code, among the class's standards' ancestors. */
-function findCluster(mastery: ClassMastery, wanted: string): NonNullable<ClassReport['cluster']> {
-  const lower = wanted.toLowerCase();
-  for (const column of mastery.columns) {
-    const match = column.ancestors.find((a) => a.id === wanted || a.code?.toLowerCase() === lower);
-    if (match) return { standardId: match.id, code: match.code, statement: match.statement };
-  }
-  throw new GradebookError('not_found', `None of this class's standards is under a cluster or domain "${wanted}".`, { cluster: wanted });
+/** The filter's cluster; untracked here, either refused or a cluster with no id, under which no standard falls. */
+function clusterOf(reader: GradebookReader, mastery: ClassMastery, wanted: string, options: ClassReportOptions): NonNullable<ClassReport['cluster']> {
+  const found = findTrackedCluster(reader, mastery, wanted);
+  if (found !== null) return found;
+  if (options.untrackedCluster === 'refuse') throw clusterNotTracked(wanted);
+  return { standardId: '', code: null, statement: wanted };
 }
 
 /**

@@ -1,3 +1,4 @@
+import Sqlite from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,6 +140,87 @@ describe('coach mode through the channels', () => {
     // the page can name no file: a path is refused wherever it is put
     expect(await coach.dispatch('reports:chooseFiles', { paths: [files[0]] })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(await coach.dispatch('reports:coachSummary', { sourceIds: [files[0]], filter: {} })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    cleanUp();
+  }, slow);
+});
+
+/**
+ * Clusters across files (issue 13 follow-up): a cluster one file's classes track and another's do not.
+ * The second file is a small demo (`--standards 8`) whose classes track one cluster only, so 5.MD.C is
+ * missing from it; the coach's menu still offers it, and that file's classes report no standards for it.
+ */
+describe('coach mode: a cluster missing from one file', () => {
+  const smallDir = mkdtempSync(join(tmpdir(), 'proficio-coach-small-'));
+  const small = join(smallDir, 'room-c.proficio');
+  const cluster = '5.MD.C';
+  beforeAll(async () => {
+    expect((await cli('demo', '--seed', '2', '--standards', '8', '--out', small)).code).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(smallDir, { recursive: true, force: true }));
+
+  /** Independently of the report: the cluster's CASE id, and how many standards under it each class tracks. */
+  function fromSql(file: string) {
+    const db = new Sqlite(file, { readonly: true });
+    try {
+      const caseId = (db.prepare("select sourced_id as id from standards where code = ? and type = 'cluster'").get(cluster) as { id: string } | undefined)?.id ?? null;
+      const tracked = db
+        .prepare('select c.code, count(cs.standard_id) as n from classes c left join class_standards cs on cs.class_id = c.id and cs.standard_id in (select s.id from standards s join standards p on p.id = s.parent_id where p.code = ?) group by c.id order by c.code')
+        .all(cluster) as { code: string; n: number }[];
+      const clusters = (db.prepare("select count(distinct p.id) as n from class_standards cs join standards s on s.id = cs.standard_id join standards p on p.id = s.parent_id where p.type = 'cluster'").get() as { n: number }).n;
+      return { caseId, tracked, clusters };
+    } finally {
+      db.close();
+    }
+  }
+
+  it('offers every cluster any file tracks, matched by CASE id; the file without it reports no standards for it, in the app and the CLI', async () => {
+    const big = fromSql(files[0]);
+    const little = fromSql(small);
+    expect(big.caseId).not.toBeNull();
+    expect(little.caseId).toBeNull();
+    expect(little.tracked.every((row) => row.n === 0)).toBe(true);
+    expect(big.tracked.every((row) => row.n > 0)).toBe(true);
+
+    const { ask, cleanUp } = await coachSession(() => [files[0], small]);
+    const { files: chosen } = await ask<{ files: CoachFile[] }>('reports:chooseFiles', {});
+    const keys = (file: CoachFile | undefined) => new Set(file?.classes.flatMap((c) => c.clusters.map((k) => k.key)));
+    // each file offers the clusters its classes track, the key being the CASE identifier
+    expect(keys(chosen[0]).size).toBe(big.clusters);
+    expect(keys(chosen[1]).size).toBe(little.clusters);
+    expect(keys(chosen[0]).has(big.caseId ?? '')).toBe(true);
+    expect(keys(chosen[1]).has(big.caseId ?? '')).toBe(false);
+    const sourceIds = chosen.map((f) => f.sourceId);
+
+    // before the fix the whole summary failed: the second file's classes did not track the cluster
+    const filter = { asOf, cluster: big.caseId ?? '' };
+    const summary = await ask<SchoolSummary>('reports:coachSummary', { sourceIds, filter });
+    const bigTotal = big.tracked.reduce((sum, row) => sum + row.n, 0);
+    expect(summary.classes.map((c) => c.standards)).toEqual([...big.tracked.map((row) => row.n), ...little.tracked.map(() => 0)]);
+    expect(summary.standards.every((s) => s.code?.startsWith(`${cluster}.`))).toBe(true);
+    expect(bigTotal).toBeGreaterThan(0);
+
+    const littleClass = chosen[1]?.classes[0];
+    const classReport = await ask<ClassReport>('reports:coachClassReport', { sourceId: chosen[1]?.sourceId, filter: { classId: littleClass?.id, ...filter } });
+    expect(classReport.standards).toEqual([]);
+    expect(classReport.learners.length).toBeGreaterThan(0);
+
+    // the command line, by the cluster's code: the same classes, the same numbers
+    const exported = await ask<ReportFile>('reports:coachExport', { sourceIds, filter, format: 'json' });
+    const fromApp = JSON.parse(Buffer.from(exported.base64, 'base64').toString('utf8')) as { classes: ClassReport[]; school: SchoolSummary };
+    const outDir = mkdtempSync(join(tmpdir(), 'proficio-coach-out-'));
+    const answer = await cli('report', '--gradebook', files[0], '--gradebook', small, '--as-of', asOf, '--cluster', cluster, '--format', 'json', '--out', join(outDir, 'school.json'));
+    expect(answer.stderr).toBe('');
+    expect(answer.code).toBe(0);
+    const fromCli = JSON.parse(readFileSync(join(outDir, 'school.json'), 'utf8')) as { classes: ClassReport[]; school: SchoolSummary };
+    expect(fromCli.classes.map((c) => c.standards.length)).toEqual(summary.classes.map((c) => c.standards));
+    expect(fromCli.school.standards).toEqual(fromApp.school.standards);
+    expect(fromCli.classes.map((c) => c.cluster?.code)).toEqual(fromApp.classes.map(() => cluster));
+
+    // a cluster no file tracks is a mistake, said plainly
+    const wrong = await cli('report', '--gradebook', files[0], '--gradebook', small, '--cluster', '9.ZZ.Z', '--format', 'json', '--out', join(outDir, 'wrong.json'));
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/No class in these files tracks a standard under the cluster or domain "9\.ZZ\.Z"/);
+    rmSync(outDir, { recursive: true, force: true });
     cleanUp();
   }, slow);
 });

@@ -4,9 +4,10 @@ import { GradebookError } from '../../db/errors.js';
 import type { GradebookReader } from '../../db/handle.js';
 import type { ClassReport, CoachFilter, ReportFile, ReportFilter, ReportFormat, SchoolSummary } from '../../preload/contract/reports.js';
 import type { HandlerContext } from '../worker/handler-context.js';
-import { readClassReport } from './class-report.js';
+import { readClassReport, type ClassReportOptions } from './class-report.js';
 import { schoolSummary, type GradebookReports } from './domain/school-summary.js';
 import { asReportFile, renderReport, type RenderedReport } from './export-report.js';
+import { namedAcrossFiles } from './report-clusters.js';
 import { unwatchedReportWork, type ReportWork } from './report-work.js';
 
 /**
@@ -15,6 +16,8 @@ import { unwatchedReportWork, type ReportWork } from './report-work.js';
  * is read through its reader only, so nothing here can change a byte of a teacher's file.
  */
 type CoachSource = { name: string; reader: GradebookReader };
+/** Clusters are matched across files: a class whose file does not track the chosen one has no standards under it. */
+const acrossFiles: ClassReportOptions = { untrackedCluster: 'empty' };
 
 function sourcesOf(context: HandlerContext, sourceIds: readonly string[]): CoachSource[] {
   const open = context.readOnlyGradebook;
@@ -34,7 +37,7 @@ function sourcesOf(context: HandlerContext, sourceIds: readonly string[]): Coach
 export function coachClassReport(context: HandlerContext, sourceId: string, filter: ReportFilter): ClassReport {
   const [source] = sourcesOf(context, [sourceId]);
   if (!source) throw new GradebookError('not_found', 'That teacher’s gradebook is no longer open. Choose the files again.', { sourceId });
-  return readClassReport(source.reader, filter);
+  return readClassReport(source.reader, filter, undefined, acrossFiles);
 }
 
 /**
@@ -45,15 +48,16 @@ function readAllClasses(sources: readonly CoachSource[], filter: CoachFilter, wo
   const classes = sources.map((source) => listClasses(source.reader));
   const total = classes.reduce((sum, list) => sum + list.length, 0);
   let done = 0;
-  return sources.map((source, index) => ({
+  const read = sources.map((source, index) => ({
     gradebook: source.name,
     reports: (classes[index] ?? []).map((klass) => {
       work.step('reading', done, total);
-      const report = readClassReport(source.reader, { classId: klass.id, ...filter });
+      const report = readClassReport(source.reader, { classId: klass.id, ...filter }, undefined, acrossFiles);
       done += 1;
       return report;
     }),
   }));
+  return namedAcrossFiles(read, filter.cluster);
 }
 
 /** `reports:coachSummary`: the school per standard and per class, and what could not be matched. */

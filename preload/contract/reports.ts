@@ -196,8 +196,16 @@ export type SchoolTerm = { termId: string; sourcedId: string | null; title: stri
  * path): the page knows it by `sourceId` alone. `fileName` is the file's own name, no folder.
  */
 export type CoachFile = { sourceId: string; fileName: string; title: string | null; classes: ReportClass[]; terms: SchoolTerm[] };
-/** A class a report can cover, with its teacher's name (the primary one) where the roster gave one. */
-export type ReportClass = ClassSummary & { teacher: string | null };
+/**
+ * A cluster (or domain) a class's tracked standards sit under. `key` matches it across teachers' files
+ * as standards are matched: its CASE identifier, else its code; a coach report's `cluster` filter takes it.
+ */
+export type ReportCluster = { key: string; code: string | null; statement: string };
+/**
+ * A class a report can cover, with its teacher's name (the primary one) where the roster gave one, and
+ * the clusters its tracked standards sit under (coach mode's Cluster menu).
+ */
+export type ReportClass = ClassSummary & { teacher: string | null; clusters: ReportCluster[] };
 
 /** What a coach report across teachers' files covers: the class report's filter, without a class. */
 export const coachFilterSchema = z

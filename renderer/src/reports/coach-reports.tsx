@@ -8,7 +8,7 @@ import { LoadingState } from '../ui/loading-state.js';
 import { ClassReportSections, scopeWords } from './class-report-sections.js';
 import { ExportButtons } from './export-buttons.js';
 import { noInputs } from './read-inputs.js';
-import { coachFilterOf, mergeTerms } from './report-filter.js';
+import { coachClusters, coachFilterOf, mergeTerms } from './report-filter.js';
 import { noChoices, ReportFilters, type ReportChoices } from './report-filters.js';
 import { reportLevelProperties } from './report-levels.js';
 import { fileWords, ReportSourceFiles } from './report-source.js';
@@ -26,6 +26,7 @@ export function CoachReports({ header, files }: { header: ReactNode; files: read
   const [picked, setPicked] = useState<Picked | null>(firstClass);
   const [choices, setChoices] = useState<ReportChoices>(noChoices);
   const terms = useMemo(() => mergeTerms(files.map((file) => file.terms)), [files]);
+  const clusters = useMemo(() => coachClusters(files), [files]);
   const sourceIds = useMemo(() => files.map((file) => file.sourceId), [files]);
   const { filter, dateProblem } = coachFilterOf(choices);
   const summary = useLiveRead('reports:coachSummary', { sourceIds, filter }, null, noInputs);
@@ -68,8 +69,7 @@ export function CoachReports({ header, files }: { header: ReactNode; files: read
               </Field>
             </span>
           </div>
-          {/* clusters differ from file to file: the coach's report covers every tracked standard */}
-          <ReportFilters choices={choices} clusters={[]} terms={terms} onChange={setChoices} dateProblem={dateProblem} />
+          <ReportFilters choices={choices} clusters={clusters} terms={terms} onChange={setChoices} dateProblem={dateProblem} />
           <ExportButtons label="Export every class and the school summary" withJson exportFile={(format) => call('reports:coachExport', { sourceIds, filter, format })} />
           {picked !== null && <CoachClass key={`${picked.sourceId} ${picked.classId}`} picked={picked} choices={choices} />}
           {summary.status === 'ready' ? <SchoolSummaryPanel summary={summary.value} /> : <LoadingState label={`Reading every class of ${files.length} files for the school summary…`} />}
@@ -92,7 +92,11 @@ function CoachClass({ picked, choices }: { picked: Picked; choices: ReportChoice
         {report.title}: {scopeWords(report)}
         {read.refreshing && <span className="report-scope__busy"> Updating…</span>}
       </p>
-      {report.learners.length === 0 || report.standards.length === 0 ? (
+      {report.cluster !== null && report.standards.length === 0 ? (
+        <EmptyState icon="reports" title="No standards of this cluster are tracked in this class">
+          <p>Its teacher’s file tracks other standards. Choose “Every tracked standard” in Cluster, or another class above.</p>
+        </EmptyState>
+      ) : report.learners.length === 0 || report.standards.length === 0 ? (
         <EmptyState icon="reports" title="Nothing to report in this class yet">
           <p>It has no learners or no tracked standards in its teacher’s file. Choose another class above.</p>
         </EmptyState>

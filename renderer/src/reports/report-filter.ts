@@ -1,5 +1,5 @@
-import type { CoachFilter, ReportFilter, SchoolTerm } from '../../../preload/contract/reports.js';
-import type { ReportChoices } from './report-filters.js';
+import type { CoachFile, CoachFilter, ReportFilter, SchoolTerm } from '../../../preload/contract/reports.js';
+import type { ClusterOption, ReportChoices } from './report-filters.js';
 
 /**
  * The request for the choices on screen, or the sentence that says why the dates cannot be used (the
@@ -50,4 +50,17 @@ export function mergeTerms(lists: readonly (readonly SchoolTerm[])[]): SchoolTer
     if (!byKey.has(key)) byKey.set(key, term);
   }
   return [...byKey.values()].sort((a, b) => b.startsOn.localeCompare(a.startsOn) || a.endsOn.localeCompare(b.endsOn) || a.title.localeCompare(b.title));
+}
+
+/**
+ * Coach mode's Cluster menu: every cluster any file's classes track, once, matched by the key main gives
+ * it (its CASE identifier, else its code), ordered by code. A file whose classes do not track the one
+ * chosen reports no standards for it.
+ */
+export function coachClusters(files: readonly CoachFile[]): ClusterOption[] {
+  const byKey = new Map<string, ClusterOption>();
+  for (const cluster of files.flatMap((file) => file.classes.flatMap((klass) => klass.clusters))) {
+    if (!byKey.has(cluster.key)) byKey.set(cluster.key, { id: cluster.key, code: cluster.code ?? cluster.statement });
+  }
+  return [...byKey.values()].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
 }
