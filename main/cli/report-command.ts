@@ -7,6 +7,7 @@ import { reportFormats, type ClassReport, type ReportFilter, type ReportFormat }
 import { evidenceKinds, type EvidenceKind } from '../../preload/contract/vocabulary.js';
 import { schoolSummary, type GradebookReports } from '../reports/domain/school-summary.js';
 import { renderReport } from '../reports/export-report.js';
+import { fileLabels } from '../reports/file-labels.js';
 import { namedAcrossFiles } from '../reports/report-clusters.js';
 import { findSchoolTerm } from '../reports/school-terms.js';
 import type { GradebookWorker } from '../worker/client.js';
@@ -86,6 +87,8 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
   if (values.hub !== undefined) return reportFromHub(values.hub, { wantedClasses, filter, format, outPath }, say, out, writeReport);
   return withWorker(async (worker) => {
     const gradebooks: GradebookReports[] = [];
+    // named as the app's school summary names them: a second "gradebook.proficio" is "gradebook.proficio (2)"
+    const labels = fileLabels(files.map((file) => resolve(file)));
     const found = new Set<string>();
     for (const file of files) {
       const opened = await worker.openReadOnly(resolve(file));
@@ -107,7 +110,7 @@ export async function reportCommand(args: readonly string[], out: CliOutput): Pr
         if (!report.ok) return fail(out, { ...report.error, message: `${file}, ${klass.title}: ${report.error.message}` });
         reports.push(report.value);
       }
-      gradebooks.push({ gradebook: basename(file), reports });
+      gradebooks.push({ gradebook: labels[gradebooks.length] ?? basename(file), reports });
     }
     const missing = wantedClasses.filter((w) => !found.has(w));
     if (missing.length > 0) {

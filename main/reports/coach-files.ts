@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { contract, type ChannelName, type ContractError, type Result } from '../../preload/contract/index.js';
 import type { CoachFile } from '../../preload/contract/reports.js';
 import type { GradebookWorker } from '../worker/client.js';
+import { fileLabels } from './file-labels.js';
 
 /**
  * Main's half of coach mode. The page may never name a file (it sends nothing that is a path), so the
@@ -27,8 +28,10 @@ export function withCoachFiles<W extends Worker>(worker: W, choosePaths: ChooseP
     const paths = [...new Set(await choosePaths())];
     if (paths.length === 0) return { ok: true, value: { chosen: false, files: open } };
     const opened: CoachFile[] = [];
-    for (const path of paths) {
-      const file = await openOne(path);
+    // two teachers' "gradebook.proficio" read "gradebook.proficio (2)" here, in the summary and the command line
+    const labels = fileLabels(paths);
+    for (const [index, path] of paths.entries()) {
+      const file = await openOne(path, labels[index] ?? basename(path));
       if (!file.ok) {
         // all or nothing: the coach sees the files they chose, or why one of them could not be read
         await close(opened);
@@ -41,8 +44,7 @@ export function withCoachFiles<W extends Worker>(worker: W, choosePaths: ChooseP
     return { ok: true, value: { chosen: true, files: opened } };
   }
 
-  async function openOne(path: string): Promise<Result<CoachFile>> {
-    const fileName = basename(path);
+  async function openOne(path: string, fileName: string): Promise<Result<CoachFile>> {
     const opened = await worker.openReadOnly(path);
     if (!opened.ok) return { ok: false, error: { ...opened.error, message: `${fileName}: ${opened.error.message}` } };
     const sourceId = opened.value.gradebookId;

@@ -1,6 +1,6 @@
 import Sqlite from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -222,5 +222,30 @@ describe('coach mode: a cluster missing from one file', () => {
     expect(wrong.stderr).toMatch(/No class in these files tracks a standard under the cluster or domain "9\.ZZ\.Z"/);
     rmSync(outDir, { recursive: true, force: true });
     cleanUp();
+  }, slow);
+});
+
+describe('coach mode: two files of the same name', () => {
+  it('labels the second "name (2)" in the files chosen, the app’s school summary and the command line alike', async () => {
+    const twin = mkdtempSync(join(tmpdir(), 'proficio-coach-twins-'));
+    const same = [join(twin, 'rivera', 'gradebook.proficio'), join(twin, 'okafor', 'gradebook.proficio')] as const;
+    for (const [index, path] of same.entries()) {
+      mkdirSync(join(path, '..'));
+      copyFileSync(index === 0 ? files[0] : files[1], path);
+    }
+    const { ask, cleanUp } = await coachSession(() => same);
+    const { files: chosen } = await ask<{ files: CoachFile[] }>('reports:chooseFiles', {});
+    const labels = ['gradebook.proficio', 'gradebook.proficio (2)'];
+    expect(chosen.map((f) => f.fileName)).toEqual(labels);
+    const summary = await ask<SchoolSummary>('reports:coachSummary', { sourceIds: chosen.map((f) => f.sourceId), filter: { asOf } });
+    expect(summary.gradebooks).toEqual(labels);
+    // before: the command line named both "gradebook.proficio", so the summary's classes could not tell them apart
+    const answer = await cli('report', '--gradebook', same[0], '--gradebook', same[1], '--as-of', asOf, '--format', 'json', '--out', join(twin, 'school.json'));
+    expect(answer.stderr).toBe('');
+    const fromCli = JSON.parse(readFileSync(join(twin, 'school.json'), 'utf8')) as { school: SchoolSummary };
+    expect(fromCli.school.gradebooks).toEqual(labels);
+    expect(fromCli.school).toEqual(summary);
+    cleanUp();
+    rmSync(twin, { recursive: true, force: true });
   }, slow);
 });

@@ -6,6 +6,7 @@ import type { ClassReport, CoachFilter, ReportFile, ReportFilter, ReportFormat, 
 import type { HandlerContext } from '../worker/handler-context.js';
 import { readClassReport, type ClassReportOptions } from './class-report.js';
 import { schoolSummary, type GradebookReports } from './domain/school-summary.js';
+import { fileLabels } from './file-labels.js';
 import { asReportFile, renderReport, type RenderedReport } from './export-report.js';
 import { namedAcrossFiles } from './report-clusters.js';
 import { unwatchedReportWork, type ReportWork } from './report-work.js';
@@ -22,15 +23,11 @@ const acrossFiles: ClassReportOptions = { untrackedCluster: 'empty' };
 function sourcesOf(context: HandlerContext, sourceIds: readonly string[]): CoachSource[] {
   const open = context.readOnlyGradebook;
   if (open === undefined) throw new GradebookError('not_found', 'No teacher’s gradebook is open here. Choose the files again.', { sourceIds });
-  const seen = new Map<string, number>();
-  return [...new Set(sourceIds)].map((sourceId) => {
-    const gradebook = open(sourceId);
-    // the school summary tells files apart by name: two teachers' "gradebook.proficio" stay two
-    const name = basename(gradebook.path);
-    const count = (seen.get(name) ?? 0) + 1;
-    seen.set(name, count);
-    return { name: count === 1 ? name : `${name} (${count})`, reader: gradebook.reader };
-  });
+  const unique = [...new Set(sourceIds)];
+  const gradebooks = unique.map((sourceId) => open(sourceId));
+  // the school summary tells files apart by name, as the command line does
+  const names = fileLabels(gradebooks.map((gradebook) => gradebook.path));
+  return gradebooks.map((gradebook, index) => ({ name: names[index] ?? basename(gradebook.path), reader: gradebook.reader }));
 }
 
 /** `reports:coachClassReport`: one class of one teacher's file, exactly as the teacher's own report reads it. */
