@@ -3,6 +3,7 @@ import { GradebookError } from '../../db/errors.js';
 import { ensureGradebookId, gradebookTitle, publishedGradebookId, publishedTableNames } from '../../db/publish-source.js';
 import type { GradebookWriter } from '../../db/handle.js';
 import type { HubProgress, HubPublished } from '../../preload/contract/hub.js';
+import { cancelChannels, cancelRequested } from '../worker/cancel-slots.js';
 import type { ReadHandlerGradebook } from '../worker/handler-context.js';
 import { inAppWords } from './app-words.js';
 import { parseHubAddress } from './hub-address.js';
@@ -28,6 +29,7 @@ export async function publishOpenGradebook(
   gradebook: ReadHandlerGradebook,
   request: AppPublishRequest,
   onProgress: (progress: HubProgress) => void,
+  cancelFlag: Int32Array | null = null,
 ): Promise<HubPublished> {
   const shown = shownAddress(request.address);
   const gradebookId = publishedGradebookId(gradebook.reader);
@@ -45,13 +47,21 @@ export async function publishOpenGradebook(
   try {
     const summary = await publishFrom({ reader: gradebook.reader, gradebookId, title }, request.address, {
       ...(request.password === undefined ? {} : { password: request.password }),
-      onProgress: ({ table, sent, total }) =>
-        onProgress({ table, tableIndex: publishedTableNames.indexOf(table) + 1, tableCount: publishedTableNames.length, sent, total }),
+      onProgress: ({ table, sent, total }) => {
+        // called between two batches, inside the publish's one transaction: throwing here rolls it all back
+        if (cancelRequested(cancelFlag, cancelChannels['hub:publish'].slot)) throw publishStoppedError();
+        onProgress({ table, tableIndex: publishedTableNames.indexOf(table) + 1, tableCount: publishedTableNames.length, sent, total });
+      },
     });
     return { ...summary, publishedAt: new Date().toISOString() };
   } catch (error) {
     throw error instanceof HubError ? inAppWords(error, shown) : error;
   }
+}
+
+/** A publish the teacher stopped (hub:cancel): `conflict` with `details.reason` 'cancelled', as a stopped export. */
+export function publishStoppedError(): GradebookError {
+  return new GradebookError('conflict', 'Stopped: the school hub is as it was before this publish (nothing of it was kept). Publish again when you are ready.', { reason: 'cancelled' });
 }
 
 /** How the hub is named in a sentence; an address that does not even read as one is said as it is refused. */

@@ -1,8 +1,10 @@
 import type { HubGradebook } from '../../preload/contract/hub.js';
-import type { ClassReport, CoachFilter, ReportFilter, SchoolSummary } from '../../preload/contract/reports.js';
+import type { ClassReport, CoachFilter, ReportFile, ReportFilter, ReportFormat, SchoolSummary } from '../../preload/contract/reports.js';
 import { GradebookError } from '../../db/errors.js';
 import { readClassReport } from '../reports/class-report.js';
 import { schoolSummary } from '../reports/domain/school-summary.js';
+import { asReportFile, renderReport } from '../reports/export-report.js';
+import { unwatchedReportWork, type ReportWork } from '../reports/report-work.js';
 import { inAppWords } from './app-words.js';
 import { connectToHub, type HubConnection } from './hub-connection.js';
 import { explainHubError, HubError } from './hub-error.js';
@@ -53,11 +55,34 @@ export function hubClassReport(login: AppHubLogin, gradebookId: string, filter: 
   });
 }
 
-/** The school summary across every published gradebook's active classes, as `proficio report --hub` builds it. */
-export function hubSchoolSummary(login: AppHubLogin, filter: CoachFilter, today?: string): Promise<SchoolSummary> {
+/**
+ * The school summary across every published gradebook's active classes, as `proficio report --hub`
+ * builds it. `work`: the Reports section's Stop while it loads (it holds the worker for a big school).
+ */
+export function hubSchoolSummary(login: AppHubLogin, filter: CoachFilter, today?: string, work: ReportWork = unwatchedReportWork): Promise<SchoolSummary> {
   return withHub(login, async (hub) => {
-    const { gradebooks } = await readHubReports(hub, { wantedClasses: [], filter, ...(today === undefined ? {} : { today }) });
+    const { gradebooks } = await readHubReports(hub, { wantedClasses: [], filter, onStep: (done, total) => work.step('reading', done, total), ...(today === undefined ? {} : { today }) });
     return schoolSummary(gradebooks);
+  });
+}
+
+/**
+ * `hub:export`: every published class (and for two or more gradebooks the school summary) in one file,
+ * made as `proficio report --hub URL --format F` makes it (main/cli/report-command.ts's writeReport):
+ * the same reports, the same summary, the same renderer, so the bytes are the command line's.
+ */
+export function hubExport(login: AppHubLogin, filter: CoachFilter, format: ReportFormat, work: ReportWork = unwatchedReportWork, today?: string): Promise<ReportFile> {
+  return withHub(login, async (hub) => {
+    const { gradebooks } = await readHubReports(hub, { wantedClasses: [], filter, onStep: (done, total) => work.step('reading', done, total), ...(today === undefined ? {} : { today }) });
+    if (gradebooks.length === 0) {
+      throw new GradebookError('not_found', 'The school hub holds no class yet, so there is nothing to export: once teachers publish their gradebooks, export again.', {});
+    }
+    work.step('rendering', 0, 1);
+    const school = gradebooks.length > 1 ? schoolSummary(gradebooks) : null;
+    const rendered = await renderReport(format, gradebooks.flatMap((g) => g.reports), school, `school-hub-report${filter.asOf ? `-${filter.asOf}` : ''}`);
+    // a stop asked while exceljs wrote still wins: the window gets no file
+    work.step('rendering', 1, 1);
+    return asReportFile(rendered);
   });
 }
 

@@ -1,7 +1,8 @@
 import type { hubChannels } from '../../preload/contract/hub.js';
 import type { HandlersFor } from '../worker/handler-context.js';
 import { prepareForHub, publishOpenGradebook } from './app-publish.js';
-import { hubClassReport, hubSchoolSummary, listHubGradebooks } from './app-reports.js';
+import { reportWorkFor } from '../reports/report-work.js';
+import { hubClassReport, hubExport, hubSchoolSummary, listHubGradebooks } from './app-reports.js';
 
 /**
  * The school hub's channels in the worker. Passwords and remembered addresses are main's (the
@@ -12,8 +13,11 @@ export const hubHandlers = {
   'hub:login': () => ({ address: null, shown: null, passwordKept: false, canKeepPassword: false }),
   'hub:forgetPassword': () => ({ forgotten: false }),
   'hub:prepare': (gradebook) => prepareForHub(gradebook.writer),
-  'hub:publish': (gradebook, request, context) => publishOpenGradebook(gradebook, request, (progress) => context.emit('hub:progress', progress)),
+  'hub:publish': (gradebook, request, context) => publishOpenGradebook(gradebook, request, (progress) => context.emit('hub:progress', progress), context.cancelFlag),
   'hub:gradebooks': (_gradebook, request) => listHubGradebooks(request),
   'hub:classReport': (_gradebook, request) => hubClassReport(request, request.gradebookId, request.filter),
-  'hub:summary': (_gradebook, request) => hubSchoolSummary(request, request.filter),
+  'hub:summary': (_gradebook, request, context) => hubSchoolSummary(request, request.filter, undefined, reportWorkFor(context)),
+  'hub:export': (_gradebook, request, context) => hubExport(request, request.filter, request.format, reportWorkFor(context)),
+  // the worker client answers hub:cancel itself while a publish runs: reaching here, none was
+  'hub:cancel': () => ({ cancelRequested: false }),
 } satisfies HandlersFor<typeof hubChannels>;

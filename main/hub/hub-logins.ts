@@ -33,6 +33,9 @@ export function memoryHubLogins(): HubLoginStore {
 
 type Dispatcher = Pick<GradebookWorker, 'dispatch'>;
 const networkChannels: readonly string[] = hubNetworkChannels;
+function isNetworkChannel(channel: string): channel is (typeof hubNetworkChannels)[number] {
+  return networkChannels.includes(channel);
+}
 
 /**
  * The worker as the page reaches it, with the hub's logins filled in: a hub request without a typed
@@ -58,8 +61,9 @@ export function withHubLogins<W extends Dispatcher>(worker: W, store: HubLoginSt
         const shown = loginOf(parsed.data.address);
         return { ok: true, value: { forgotten: shown !== null && store.forgetPassword(shown) } };
       }
-      if (!networkChannels.includes(channel)) return worker.dispatch(channel, request, gradebookId);
-      const parsed = contract['hub:publish'].request.safeParse(request);
+      if (!isNetworkChannel(channel)) return worker.dispatch(channel, request, gradebookId);
+      // each by its own schema (every one of them holds the login's fields): a class report's request is no publish's
+      const parsed = contract[channel].request.safeParse(request);
       const shown = parsed.success ? loginOf(parsed.data.address) : null;
       // an invalid request, or an address that reads as no login: the worker says what is wrong with it
       if (!parsed.success || shown === null) return worker.dispatch(channel, request, gradebookId);

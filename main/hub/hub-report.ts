@@ -1,4 +1,5 @@
 import { listClasses } from '../../db/classes.js';
+import { GradebookError } from '../../db/errors.js';
 import type { ReportFilter } from '../../preload/contract/reports.js';
 import { readClassReport } from '../reports/class-report.js';
 import type { GradebookReports } from '../reports/domain/school-summary.js';
@@ -15,6 +16,11 @@ export type HubReportOptions = {
   filter: Omit<ReportFilter, 'classId'>;
   today?: string;
   onClass?: (gradebookTitle: string, classTitle: string, index: number, count: number) => void;
+  /**
+   * Before each gradebook's rows are loaded and each class is reported: `done` of `total` classes. The
+   * app's progress, and its Stop: a GradebookError thrown here (the coach stopped) goes out as it is.
+   */
+  onStep?: (done: number, total: number) => void;
 };
 
 export type HubReports = { gradebooks: GradebookReports[]; missing: string[] };
@@ -39,15 +45,19 @@ export async function readHubReports(hub: HubConnection, options: HubReportOptio
     const chosen = wanted.length === 0 ? choices : choices.filter((c) => wanted.some((w) => (c.id === w || c.code === w || c.title === w) && found.add(w)));
     const names = gradebookNames(published);
     const gradebooks: GradebookReports[] = [];
+    let done = 0;
     for (const gradebook of published) {
       const classIds = chosen.filter((c) => c.gradebookId === gradebook.id).map((c) => c.id);
       if (classIds.length === 0) continue;
+      options.onStep?.(done, chosen.length);
       const snapshot = await loadHubSnapshot(hub.db, gradebook.id, classIds);
       try {
         // the gradebook's own class order (newest term first, then title), as coach mode lists them
         const ordered = listClasses(snapshot.reader).filter((c) => classIds.includes(c.id));
         const reports = ordered.map((klass, index) => {
           options.onClass?.(gradebook.title, klass.title, index, ordered.length);
+          options.onStep?.(done, chosen.length);
+          done += 1;
           return readClassReport(snapshot.reader, { classId: klass.id, ...options.filter }, options.today);
         });
         gradebooks.push({ gradebook: names.get(gradebook.id) ?? gradebook.title, reports });
@@ -57,7 +67,8 @@ export async function readHubReports(hub: HubConnection, options: HubReportOptio
     }
     return { gradebooks, missing: wanted.filter((w) => !found.has(w)) };
   } catch (error) {
-    throw explainHubError(error, hub.address.shown);
+    // the gradebook's own failures (a stop asked for, a class gone) are already said in plain words
+    throw error instanceof GradebookError ? error : explainHubError(error, hub.address.shown);
   }
 }
 

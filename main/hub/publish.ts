@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { sql, type Transaction } from 'kysely';
 import type { GradebookReader } from '../../db/handle.js';
+import { GradebookError } from '../../db/errors.js';
 import { openGradebook } from '../../db/open.js';
 import { ensureGradebookId, gradebookTitle, publishedTableNames } from '../../db/publish-source.js';
 import { connectToHub } from './hub-connection.js';
@@ -74,7 +75,8 @@ export async function publishFrom(source: PublishSource, hubUrl: string, options
       tables,
     };
   } catch (error) {
-    throw explainHubError(error, hub.address.shown);
+    // a stop the teacher asked for (thrown by onProgress inside the transaction, which rolled it back) is already said
+    throw error instanceof GradebookError ? error : explainHubError(error, hub.address.shown);
   } finally {
     await hub.close();
   }

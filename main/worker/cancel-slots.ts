@@ -10,12 +10,17 @@ export const cancelChannels = {
   'reports:export': { cancel: 'reports:cancel', slot: 2 },
   'reports:familyReport': { cancel: 'reports:cancel', slot: 2 },
   'reports:coachExport': { cancel: 'reports:cancel', slot: 2 },
+  // the school hub's reports stop with the Reports section's Stop, as the other sources' exports do
+  'hub:export': { cancel: 'reports:cancel', slot: 2 },
+  'hub:summary': { cancel: 'reports:cancel', slot: 2 },
+  // a publish is one PostgreSQL transaction: stopped, it is rolled back and the hub is as it was
+  'hub:publish': { cancel: 'hub:cancel', slot: 3 },
 } as const;
 
 export type CancelSlot = (typeof cancelChannels)[keyof typeof cancelChannels]['slot'];
 
 /** How many Int32 slots the shared flag needs. */
-export const cancelFlagSlots = 3;
+export const cancelFlagSlots = 4;
 
 /** The slot a channel's work polls; null for work nobody can stop. */
 export function cancelSlotOf(channel: string): CancelSlot | null {

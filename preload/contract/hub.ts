@@ -10,8 +10,8 @@
  */
 import { z } from 'zod';
 import { id, noRequest, read, write, type ChannelSet } from './channel.js';
-import type { ClassReport, SchoolSummary } from './reports.js';
-import { coachFilterSchema, reportFilterSchema } from './reports.js';
+import type { ClassReport, ReportFile, SchoolSummary } from './reports.js';
+import { coachFilterSchema, reportFilterSchema, reportFormats } from './reports.js';
 
 /** Who uses the hub: a teacher publishing, or a coach reading reports (a different login, usually). */
 export const hubUses = ['publish', 'report'] as const;
@@ -64,10 +64,22 @@ export const hubChannels = {
   'hub:classReport': read<ClassReport>()(z.object({ ...login, gradebookId: id, filter: reportFilterSchema }).strict()),
   /** The school summary across the hub's published gradebooks (all classes), as coach mode's over files. */
   'hub:summary': read<SchoolSummary>()(z.object({ ...login, filter: coachFilterSchema }).strict()),
+  /**
+   * Every published class (and, for two or more gradebooks, the school summary) in one export file: the
+   * very bytes `proficio report --hub URL --format F` writes. Progress as `reports:progress`; stopped
+   * by `reports:cancel` (answers `conflict` with `details.reason` 'cancelled'), as the other exports.
+   */
+  'hub:export': read<ReportFile>()(z.object({ ...login, filter: coachFilterSchema, format: z.enum(reportFormats) }).strict()),
+  /**
+   * While hub:publish works: asks it to stop (answered at once). The publish is one PostgreSQL
+   * transaction, so a stopped one is rolled back: it answers `conflict` with `details.reason`
+   * 'cancelled' and the hub is as it was before. `cancelRequested` false: no publish was running.
+   */
+  'hub:cancel': read<{ cancelRequested: boolean }>()(noRequest),
 } satisfies ChannelSet;
 
 /** Channels that reach the school hub over the network: tested against a real PostgreSQL (test/integration/hub-*.test.ts). */
-export const hubNetworkChannels = ['hub:publish', 'hub:gradebooks', 'hub:classReport', 'hub:summary'] as const satisfies readonly (keyof typeof hubChannels)[];
+export const hubNetworkChannels = ['hub:publish', 'hub:gradebooks', 'hub:classReport', 'hub:summary', 'hub:export'] as const satisfies readonly (keyof typeof hubChannels)[];
 
 /** One table's progress while a publish sends it. `tableIndex` counts from 1 of `tableCount`. */
 export type HubProgress = { table: string; tableIndex: number; tableCount: number; sent: number; total: number };

@@ -21,6 +21,8 @@ export const hubSamples = {
     malformed: [{ address, filter: { classId } }, { address, gradebookId: 'nope', filter: { classId } }],
   },
   'hub:summary': { valid: () => ({ address, filter: {} }), malformed: [{ address }, { address, filter: { from: '2026-02-01', to: '2026-01-01' } }] },
+  'hub:export': { valid: () => ({ address, filter: {}, format: 'json' }), malformed: [{ address, filter: {} }, { address, filter: {}, format: 'docx' }] },
+  'hub:cancel': { valid: () => ({}), malformed: [{ extra: 1 }] },
 } satisfies ChannelSamples<typeof hubChannels>;
 
 /**

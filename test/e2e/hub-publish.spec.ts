@@ -20,6 +20,8 @@ const root = resolve(import.meta.dirname, '../..');
 let cluster: PostgresCluster | null = null;
 let address = '';
 let database = '';
+/** A second hub, for the publish that is stopped midway (the first already holds this gradebook). */
+let stopDatabase = '';
 
 test.beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
@@ -35,6 +37,8 @@ test.beforeAll(async () => {
   writeFileSync(hba, `local all e2e_teacher scram-sha-256\n${readFileSync(hba, 'utf8')}`);
   await cluster.query('postgres', 'SELECT pg_reload_conf()');
   address = cluster.url(database, 'e2e_teacher');
+  stopDatabase = await cluster.createDatabase('e2e_hub_stop');
+  execFileSync(process.execPath, ['main/cli/proficio.mjs', 'hub', 'init', '--hub', cluster.url(stopDatabase)], { cwd: root, stdio: 'pipe' });
 });
 test.afterAll(() => cluster?.stop());
 
@@ -147,7 +151,46 @@ test('Reports → Source: School hub: a coach signs in and reads the published c
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/hub-reports-source.png`, fullPage: false });
 
+  // an export from the hub: the JSON a coach's scripts read, with every published class of the hub
+  const exports = page.getByRole('group', { name: 'Export every published class and the school summary' });
+  const downloading = page.waitForEvent('download');
+  await exports.getByRole('button', { name: 'JSON (numbers)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^school-hub-report.*\.json$/);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { classes: { title: string; standards: unknown[] }[] };
+  const published = await harnessValue(page, 'classes:list', {});
+  expect(exported.classes.map((klass) => klass.title).sort()).toEqual(published.map((klass) => klass.title).sort());
+  await expect(exports.getByRole('status')).toContainText(/^Saved school-hub-report.*\.json to your downloads\./);
+  await page.screenshot({ path: `${screenshots}/hub-reports-export.png`, fullPage: false });
+
   // back to this gradebook: its own report again
   await page.getByRole('radiogroup', { name: 'Source' }).getByRole('radio', { name: 'This gradebook' }).click();
   await expect(standards).toBeVisible({ timeout: 30_000 });
+});
+
+test('Stop in the publish dialog: a publish stopped midway leaves the school hub as it was, and the next publish completes it', async ({ page }) => {
+  await chooseMenuPublish(page);
+  const dialog = page.getByRole('dialog', { name: 'Publish to school hub' });
+  await dialog.getByLabel('Hub address').fill(cluster!.url(stopDatabase, 'e2e_teacher'));
+  await dialog.getByLabel('Password', { exact: true }).fill('correct horse');
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  // once rows are on their way (a first publish sends the whole gradebook), Stop
+  await expect(dialog.getByText(/^Sending /)).toBeVisible({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Stop' }).click();
+  const outcome = dialog.getByRole('status');
+  await expect(outcome).toContainText('Stopped: the school hub is as it was before', { timeout: 60_000 });
+  await expect(outcome).toContainText('your gradebook is unchanged');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/hub-publish-stopped.png` });
+  // the hub holds nothing of it: the publish's one transaction was rolled back
+  const [held] = await cluster!.query<{ gradebooks: number; evidence: number }>(
+    stopDatabase,
+    'SELECT (SELECT count(*)::int FROM proficio.gradebooks) AS gradebooks, (SELECT count(*)::int FROM proficio.evidence) AS evidence',
+  );
+  expect(held).toEqual({ gradebooks: 0, evidence: 0 });
+
+  await dialog.getByRole('button', { name: 'Publish again' }).click();
+  await expect(outcome).toContainText(/^Published [\d,]+ changes to the school hub/, { timeout: 150_000 });
+  const [after] = await cluster!.query<{ evidence: number }>(stopDatabase, 'SELECT count(*)::int AS evidence FROM proficio.evidence');
+  expect(after?.evidence).toBeGreaterThan(0);
 });

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryHubLogins, withHubLogins } from '../../main/hub/hub-logins.js';
 import { startGradebookWorker, type GradebookWorker } from '../../main/worker/client.js';
-import type { HubGradebook, HubProgress, HubPublished, Result } from '../../preload/contract/index.js';
+import type { HubGradebook, HubProgress, HubPublished, ReportFile, ReportProgress, Result } from '../../preload/contract/index.js';
 import { demoGradebooks, hubFingerprint, hubTables, type DemoGradebooks } from '../helpers/hub-test-support.js';
 import { startPostgresForTests, type PostgresCluster } from '../helpers/postgres-cluster.js';
 import { runCliCaptured } from '../helpers/run-cli-captured.js';
@@ -46,6 +46,8 @@ function valueOf<T>(result: Result<unknown>): T {
 describe.skipIf(cluster === null)('the school hub from the app', () => {
   const pg = cluster!;
   let demos: DemoGradebooks;
+  /** The demo gradebook as made, never opened (so never given a hub id); `file` is the session's copy of it. */
+  let made: string;
   let file: string;
   let worker: GradebookWorker;
   let app: Pick<GradebookWorker, 'dispatch'>;
@@ -53,7 +55,8 @@ describe.skipIf(cluster === null)('the school hub from the app', () => {
 
   beforeAll(async () => {
     demos = demoGradebooks();
-    file = demos.copy(await demos.make(5, ['--learners', '40']), 'teacher.proficio');
+    made = await demos.make(5, ['--learners', '40']);
+    file = demos.copy(made, 'teacher.proficio');
     hub = await freshHub(pg, 'hub_app');
     worker = startGradebookWorker();
     const opened = await worker.open(file, { create: false });
@@ -180,4 +183,93 @@ describe.skipIf(cluster === null)('the school hub from the app', () => {
     // the one difference: coach mode names a gradebook by its file, the hub by its title
     expect(JSON.stringify(summary).replaceAll(JSON.stringify(published!.title).slice(1, -1), basename(copy))).toBe(JSON.stringify(coach));
   }, 180_000);
+
+  it('the JSON export from the hub is the very file `proficio report --hub URL --format json` writes, says how far it has got, and a Stop makes no file (the school summary stops the same way)', async () => {
+    const progress: ReportProgress[] = [];
+    const stop = worker.onEvent((event) => event.event === 'reports:progress' && progress.push(event.payload));
+    let exported: ReportFile;
+    try {
+      exported = valueOf<ReportFile>(await app.dispatch('hub:export', { address: hub.url, filter: { asOf }, format: 'json' }));
+    } finally {
+      stop();
+    }
+    const out = join(demos.dir, 'hub-report.json');
+    const cli = await runCliCaptured('report', '--hub', hub.url, '--as-of', asOf, '--format', 'json', '--out', out);
+    expect(cli.code, cli.stderr).toBe(0);
+    const fromCli = readFileSync(out, 'utf8');
+    expect(JSON.parse(fromCli).classes.length).toBeGreaterThan(0);
+    expect(Buffer.from(exported.base64, 'base64').toString('utf8')).toBe(fromCli);
+    expect(exported).toMatchObject({ fileName: `school-hub-report-${asOf}.json`, mimeType: 'application/json' });
+    expect(progress.some((step) => step.stage === 'reading')).toBe(true);
+    expect(progress.at(-1)).toEqual({ stage: 'rendering', done: 1, total: 1 });
+
+    // Stop while it works (the Reports section's Stop: reports:cancel): no file, said as a stop
+    const stopping = app.dispatch('hub:export', { address: hub.url, filter: { asOf }, format: 'pdf' });
+    expect(await app.dispatch('reports:cancel', {})).toEqual({ ok: true, value: { cancelRequested: true } });
+    expect(await stopping).toMatchObject({ ok: false, error: { code: 'conflict', details: { reason: 'cancelled' } } });
+    // and the next export runs whole
+    expect(await app.dispatch('hub:export', { address: hub.url, filter: { asOf }, format: 'levels' })).toMatchObject({ ok: true });
+
+    // the school summary, which holds the worker a while for a big school, stops the same way; read again, it comes
+    const summarising = app.dispatch('hub:summary', { address: hub.url, filter: { asOf } });
+    expect(await app.dispatch('reports:cancel', {})).toEqual({ ok: true, value: { cancelRequested: true } });
+    expect(await summarising).toMatchObject({ ok: false, error: { code: 'conflict', details: { reason: 'cancelled' } } });
+    expect(await app.dispatch('hub:summary', { address: hub.url, filter: { asOf } })).toMatchObject({ ok: true });
+  }, 180_000);
+
+  it('a coach’s kept password serves every hub read (the class report and school summary too, not only the class list)', async () => {
+    await pg.query('postgres', `CREATE ROLE coach_pw LOGIN PASSWORD 'coach horse' IN ROLE proficio_coach`);
+    const hba = join(pg.socketDir, 'data', 'pg_hba.conf');
+    writeFileSync(hba, `local all coach_pw scram-sha-256\n${readFileSync(hba, 'utf8')}`);
+    await pg.query('postgres', 'SELECT pg_reload_conf()');
+    const address = pg.url(hub.database, 'coach_pw');
+    const coach = withHubLogins(worker, memoryHubLogins());
+    const gradebooks = valueOf<HubGradebook[]>(await coach.dispatch('hub:gradebooks', { address, password: 'coach horse', rememberPassword: true }));
+    const [klass] = gradebooks.flatMap((gradebook) => gradebook.classes.map((c) => ({ gradebookId: gradebook.gradebookId, classId: c.classId })));
+    expect(klass).toBeDefined();
+    // no password typed from here on: main fills in the kept one
+    expect(await coach.dispatch('hub:classReport', { address, gradebookId: klass!.gradebookId, filter: { classId: klass!.classId, asOf } })).toMatchObject({ ok: true });
+    expect(await coach.dispatch('hub:summary', { address, filter: { asOf } })).toMatchObject({ ok: true });
+    expect(await coach.dispatch('hub:export', { address, filter: { asOf }, format: 'json' })).toMatchObject({ ok: true });
+  }, 120_000);
+
+  it('a publish stopped midway (hub:cancel) is rolled back: the hub is as it was, and the next publish completes it', async () => {
+    const stopHub = await freshHub(pg, 'hub_app_stop');
+    // the hub already holds one teacher's gradebook
+    const first = valueOf<HubPublished>(await app.dispatch('hub:publish', { address: stopHub.url }));
+    expect(first.changedRows).toBeGreaterThan(1000);
+    const before = await hubFingerprint(pg, stopHub.database);
+    const second = startGradebookWorker();
+    try {
+      expect((await second.open(demos.copy(made, 'second.proficio'), { create: false })).ok).toBe(true);
+      const secondApp = withHubLogins(second, memoryHubLogins());
+      expect((await secondApp.dispatch('hub:prepare', {})).ok).toBe(true);
+      // Stop once the first rows have gone into the publish's transaction
+      let asked: Promise<Result<unknown>> | null = null;
+      const seen: HubProgress[] = [];
+      const stop = second.onEvent((event) => {
+        if (event.event !== 'hub:progress') return;
+        seen.push(event.payload);
+        asked ??= secondApp.dispatch('hub:cancel', {});
+      });
+      const stopped = await secondApp.dispatch('hub:publish', { address: stopHub.url });
+      stop();
+      expect(seen.length).toBeGreaterThan(0);
+      expect(await asked).toEqual({ ok: true, value: { cancelRequested: true } });
+      expect(stopped).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', message: expect.stringMatching(/^Stopped: the school hub is as it was before this publish/), details: { reason: 'cancelled' } },
+      });
+      expect(await hubFingerprint(pg, stopHub.database)).toEqual(before);
+
+      // nothing running: hub:cancel says so; the next publish sends it all, and the hub holds both gradebooks
+      expect(await secondApp.dispatch('hub:cancel', {})).toEqual({ ok: true, value: { cancelRequested: false } });
+      const completed = valueOf<HubPublished>(await secondApp.dispatch('hub:publish', { address: stopHub.url }));
+      expect(completed.changedRows).toBe(first.changedRows);
+      const [count] = await pg.query<{ n: number }>(stopHub.database, 'SELECT count(*)::int AS n FROM proficio.gradebooks');
+      expect(count?.n).toBe(2);
+    } finally {
+      await second.stop();
+    }
+  }, 240_000);
 });

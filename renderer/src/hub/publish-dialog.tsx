@@ -4,7 +4,7 @@ import { Dialog } from '../ui/dialog.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { Field } from '../ui/field.js';
 import { usePublishStore } from './publish-store.js';
-import { failureTitle, fieldToFix, progressText, publishedDetail, publishedHeadline } from './publish-words.js';
+import { failureTitle, fieldToFix, progressText, publishedDetail, publishedHeadline, stoppedDetail, stoppedHeadline } from './publish-words.js';
 import './hub.css';
 
 /**
@@ -19,7 +19,7 @@ export function PublishDialog(): JSX.Element | null {
 
 function PublishForm(): JSX.Element {
   const id = useId();
-  const { login, phase, closeDialog, checkAddress, forgetPassword, publish } = usePublishStore();
+  const { login, phase, closeDialog, checkAddress, forgetPassword, publish, stop } = usePublishStore();
   // null until the teacher types: the address main remembered shows meanwhile (it arrives a moment after opening)
   const [typedAddress, setAddress] = useState<string | null>(null);
   const [password, setPassword] = useState('');
@@ -120,11 +120,16 @@ function PublishForm(): JSX.Element {
         )}
         <PublishOutcome />
         <div className="dialog__actions">
-          <Button onClick={closeDialog} disabled={sending}>
-            {phase.step === 'done' ? 'Close' : 'Cancel'}
-          </Button>
+          {sending ? (
+            // a publish is one transaction on the hub: stopped, it is rolled back whole
+            <Button onClick={() => void stop()} disabled={phase.stopping}>
+              {phase.stopping ? 'Stopping…' : 'Stop'}
+            </Button>
+          ) : (
+            <Button onClick={closeDialog}>{phase.step === 'done' || phase.step === 'stopped' ? 'Close' : 'Cancel'}</Button>
+          )}
           <Button type="submit" variant="primary" disabled={sending}>
-            {sending ? 'Publishing…' : phase.step === 'done' ? 'Publish again' : phase.step === 'failed' ? 'Try again' : 'Publish'}
+            {sending ? 'Publishing…' : phase.step === 'done' || phase.step === 'stopped' ? 'Publish again' : phase.step === 'failed' ? 'Try again' : 'Publish'}
           </Button>
         </div>
       </form>
@@ -147,7 +152,7 @@ function PublishOutcome(): JSX.Element | null {
             {...(phase.progress !== null && phase.progress.total > 0 ? { max: phase.progress.total, value: phase.progress.sent } : {})}
           />
           <p id={`${id}-progress`} aria-live="polite">
-            {progressText(phase.progress)}
+            {phase.stopping ? 'Stopping: undoing what this publish sent, so the school hub stays as it was…' : progressText(phase.progress)}
           </p>
         </div>
       );
@@ -156,6 +161,13 @@ function PublishOutcome(): JSX.Element | null {
         <div className="hub-publish__done" role="status">
           <p className="hub-publish__headline">{publishedHeadline(phase.summary)}</p>
           <p>{publishedDetail(phase.summary)}</p>
+        </div>
+      );
+    case 'stopped':
+      return (
+        <div className="hub-publish__done" role="status">
+          <p className="hub-publish__headline">{stoppedHeadline}</p>
+          <p>{stoppedDetail}</p>
         </div>
       );
     case 'failed':

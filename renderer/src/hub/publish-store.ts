@@ -8,8 +8,10 @@ import { enqueue } from '../bridge/write-queue.js';
 /** Where the publish dialog is: asking, sending (with progress), done, or failed (the form stays filled). */
 export type PublishPhase =
   | { step: 'asking' }
-  | { step: 'sending'; progress: HubProgress | null }
+  | { step: 'sending'; progress: HubProgress | null; stopping: boolean }
   | { step: 'done'; summary: HubPublished }
+  /** The teacher stopped it: its one transaction was rolled back, the hub is as it was before. */
+  | { step: 'stopped' }
   | { step: 'failed'; error: ContractError };
 
 type PublishState = {
@@ -23,6 +25,8 @@ type PublishState = {
   checkAddress(address: string): Promise<void>;
   forgetPassword(address: string): Promise<void>;
   publish(request: { address: string; password: string; keepPassword: boolean }): Promise<void>;
+  /** Asks the publish running to stop (hub:cancel): the hub keeps nothing of it. */
+  stop(): Promise<void>;
 };
 
 /**
@@ -61,9 +65,10 @@ export const usePublishStore = create<PublishState>()((set, get) => ({
     await get().checkAddress(address);
   },
   async publish({ address, password, keepPassword }) {
-    set({ phase: { step: 'sending', progress: null } });
+    set({ phase: { step: 'sending', progress: null, stopping: false } });
     const stop = currentBridge().events.on('hub:progress', (progress) => {
-      if (get().phase.step === 'sending') set({ phase: { step: 'sending', progress } });
+      const phase = get().phase;
+      if (phase.step === 'sending') set({ phase: { ...phase, progress } });
     });
     try {
       // the first publish gives the gradebook the lasting id a hub knows it by: a write, queued as writes are
@@ -72,10 +77,23 @@ export const usePublishStore = create<PublishState>()((set, get) => ({
       set({ phase: { step: 'done', summary } });
       void get().checkAddress(address);
     } catch (error) {
-      set({ phase: { step: 'failed', error: asContractFailure(error).toContractError() } });
+      const failure = asContractFailure(error).toContractError();
+      set({ phase: isStoppedPublish(failure) ? { step: 'stopped' } : { step: 'failed', error: failure } });
       void get().checkAddress(address);
     } finally {
       stop();
     }
   },
+  async stop() {
+    const phase = get().phase;
+    if (phase.step !== 'sending' || phase.stopping) return;
+    set({ phase: { ...phase, stopping: true } });
+    // answered at once; the publish itself answers 'cancelled' once its transaction is rolled back
+    await call('hub:cancel', {}).catch(() => undefined);
+  },
 }));
+
+/** The answer of a publish the teacher stopped (hub:cancel), as opposed to one that failed. */
+export function isStoppedPublish(error: ContractError): boolean {
+  return error.code === 'conflict' && error.details['reason'] === 'cancelled';
+}

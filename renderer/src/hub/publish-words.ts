@@ -14,6 +14,10 @@ export function progressText(progress: HubProgress | null): string {
   return `Sending ${table} (table ${progress.tableIndex} of ${progress.tableCount}): ${formatCount(progress.sent)} of ${formatCount(progress.total)} changed rows`;
 }
 
+/** What a stopped publish did: nothing on the hub, nothing in the gradebook. */
+export const stoppedHeadline = 'Stopped: the school hub is as it was before';
+export const stoppedDetail = 'Nothing of this publish was kept on the hub, and your gradebook is unchanged. Publish again when you are ready: it sends everything that changed.';
+
 /** The headline after a publish: what it changed on the hub, or that nothing had changed. */
 export function publishedHeadline(summary: HubPublished): string {
   const changes = summary.changedRows + summary.tombstonedRows;

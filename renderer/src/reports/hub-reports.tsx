@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent, type JSX, type ReactNode } from 'react';
+import { call } from '../bridge/call.js';
 import { plural } from '../format/plural.js';
 import { useLiveRead } from '../session/use-live-read.js';
 import { Button } from '../ui/button.js';
@@ -7,9 +8,14 @@ import { ErrorPanel } from '../ui/error-panel.js';
 import { Field } from '../ui/field.js';
 import { LoadingState } from '../ui/loading-state.js';
 import { ClassReportSections, scopeWords } from './class-report-sections.js';
+import { ExportButtons } from './export-buttons.js';
+import { isStoppedExport } from './export-progress.js';
 import { hubLoginOf, useHubSourceStore, type HubConnection } from './hub-source-store.js';
+
+type HubLogin = ReturnType<typeof hubLoginOf>;
 import { noInputs } from './read-inputs.js';
 import { coachFilterOf } from './report-filter.js';
+import type { CoachFilter } from '../../../preload/contract/reports.js';
 import { noChoices, ReportFilters, type ReportChoices } from './report-filters.js';
 import { reportLevelProperties } from './report-levels.js';
 import { SchoolSummaryPanel } from './school-summary-panel.js';
@@ -91,7 +97,6 @@ function HubSchool({ connection }: { connection: HubConnection }): JSX.Element {
   const [choices, setChoices] = useState<ReportChoices>(noChoices);
   const { filter, dateProblem } = coachFilterOf(choices);
   const login = hubLoginOf(connection);
-  const summary = useLiveRead('hub:summary', { ...login, filter }, null, noInputs);
   const shown = connection.shown;
 
   return (
@@ -137,17 +142,56 @@ function HubSchool({ connection }: { connection: HubConnection }): JSX.Element {
           </div>
           {/* the hub's gradebooks track different standards: the coach's report covers every tracked standard */}
           <ReportFilters choices={choices} clusters={[]} terms={[]} onChange={setChoices} dateProblem={dateProblem} />
+          {/* the very file `proficio report --hub URL --format F` writes, made by the same code (hub:export) */}
+          <ExportButtons label="Export every published class and the school summary" withJson exportFile={(format) => call('hub:export', { ...login, filter, format })} />
           {picked !== null && <HubClass key={`${picked.gradebookId} ${picked.classId}`} connection={connection} picked={picked} choices={choices} />}
-          {summary.status === 'ready' ? (
-            <SchoolSummaryPanel summary={summary.value} />
-          ) : summary.status === 'error' ? (
-            <ErrorPanel compact error={summary.error.toContractError()} title="The school summary could not be read from the hub" />
-          ) : (
-            <LoadingState label={`Reading every published class from the school hub for the school summary…`} />
-          )}
+          <HubSchoolSummary login={login} filter={filter} />
         </>
       )}
     </>
+  );
+}
+
+/**
+ * The school summary from the hub. A big school's summary holds the worker a while, so it can be
+ * stopped while it loads (reports:cancel, as an export); stopped, it says so and offers to read it again.
+ */
+function HubSchoolSummary({ login, filter }: { login: HubLogin; filter: CoachFilter }): JSX.Element {
+  // a new attempt is a new read: the stopped one's answer stays with the old key
+  const [attempt, setAttempt] = useState(0);
+  return <HubSchoolSummaryRead key={attempt} login={login} filter={filter} readAgain={() => setAttempt((value) => value + 1)} />;
+}
+
+function HubSchoolSummaryRead({ login, filter, readAgain }: { login: HubLogin; filter: CoachFilter; readAgain: () => void }): JSX.Element {
+  const summary = useLiveRead('hub:summary', { ...login, filter }, null, noInputs);
+  const [stopping, setStopping] = useState(false);
+  if (summary.status === 'ready') return <SchoolSummaryPanel summary={summary.value} />;
+  if (summary.status === 'error') {
+    const error = summary.error.toContractError();
+    if (!isStoppedExport(error)) return <ErrorPanel compact error={error} title="The school summary could not be read from the hub" />;
+    return (
+      <div className="report-hub-stopped" role="status">
+        <p>Stopped: the school summary was not read. Nothing on the school hub changed.</p>
+        <Button small onClick={readAgain}>
+          Read the school summary
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="report-hub-loading">
+      <LoadingState label={stopping ? 'Stopping the school summary…' : 'Reading every published class from the school hub for the school summary…'} />
+      <Button
+        small
+        disabled={stopping}
+        onClick={() => {
+          setStopping(true);
+          void call('reports:cancel', {});
+        }}
+      >
+        Stop
+      </Button>
+    </div>
   );
 }
 
