@@ -11,8 +11,8 @@ import { fileLabels } from './file-labels.js';
  * and hands the page opaque ids. reports:chooseFiles and reports:closeFiles are answered here; every
  * other channel goes on to the worker, where the coach reports read those ids.
  *
- * One set of files at a time: a new choice closes the files chosen before, so a page that was reloaded
- * (and forgot its ids) leaves nothing open for long.
+ * One set of files at a time: a new choice closes the files chosen before. A page that was reloaded
+ * forgot its ids: it asks reports:openFiles on load and shows the files still open, with their close button.
  */
 export type ChoosePaths = () => Promise<readonly string[] | null>;
 type Worker = Pick<GradebookWorker, 'dispatch' | 'openReadOnly' | 'closeReadOnly' | 'call'>;
@@ -60,6 +60,8 @@ export function withCoachFiles<W extends Worker>(worker: W, choosePaths: ChooseP
 
   const answeredHere: Partial<Record<ChannelName, () => Promise<Result<unknown>>>> = {
     'reports:chooseFiles': choose,
+    // a reloaded page asks what is still open, so the files it forgot come back rather than staying open unseen
+    'reports:openFiles': () => Promise.resolve({ ok: true, value: { files: open } }),
     'reports:closeFiles': async () => {
       const closed = open.length;
       await close(open);
@@ -73,7 +75,7 @@ export function withCoachFiles<W extends Worker>(worker: W, choosePaths: ChooseP
     dispatch(channel, request, gradebookId) {
       const here = gradebookId === undefined ? answeredHere[channel as ChannelName] : undefined;
       if (here === undefined) return worker.dispatch(channel, request, gradebookId);
-      // the same check the worker makes: both channels take an empty request
+      // the same check the worker makes: these channels take an empty request
       const parsed = contract[channel as ChannelName].request.safeParse(request);
       if (!parsed.success) return Promise.resolve({ ok: false, error: invalid(channel) });
       return here();

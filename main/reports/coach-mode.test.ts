@@ -149,6 +149,25 @@ describe('coach mode through the channels', () => {
  * The second file is a small demo (`--standards 8`) whose classes track one cluster only, so 5.MD.C is
  * missing from it; the coach's menu still offers it, and that file's classes report no standards for it.
  */
+describe('coach mode after the page reloads', () => {
+  it('reports:openFiles answers the files still open, so a reloaded page shows them; none once closed; the new ones after another choice', async () => {
+    let offered: readonly string[] = files;
+    const { ask, cleanUp } = await coachSession(() => offered);
+    expect(await ask('reports:openFiles', {})).toEqual({ files: [] });
+    const { files: chosen } = await ask<{ files: CoachFile[] }>('reports:chooseFiles', {});
+    // the page reloaded and forgot its ids: main still knows them, and they still read
+    const still = await ask<{ files: CoachFile[] }>('reports:openFiles', {});
+    expect(still.files).toEqual(chosen);
+    expect(await ask<SchoolSummary>('reports:coachSummary', { sourceIds: still.files.map((f) => f.sourceId), filter: { asOf } })).toMatchObject({ gradebooks: ['room-a.proficio', 'room-b.proficio'] });
+    offered = [files[1]];
+    const { files: next } = await ask<{ files: CoachFile[] }>('reports:chooseFiles', {});
+    expect((await ask<{ files: CoachFile[] }>('reports:openFiles', {})).files).toEqual(next);
+    await ask('reports:closeFiles', {});
+    expect(await ask('reports:openFiles', {})).toEqual({ files: [] });
+    cleanUp();
+  }, slow);
+});
+
 describe('coach mode: a cluster missing from one file', () => {
   const smallDir = mkdtempSync(join(tmpdir(), 'proficio-coach-small-'));
   const small = join(smallDir, 'room-c.proficio');

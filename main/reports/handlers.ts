@@ -18,10 +18,11 @@ export const reportsHandlers = {
   'reports:cancel': () => ({ cancelRequested: false }),
   'reports:terms': (gradebook) => listSchoolTerms(gradebook.reader),
   'reports:classes': (gradebook) => listReportClasses(gradebook.reader),
-  // main answers these two (it owns the file dialog and the read-only files); reaching the worker, no
+  // main answers these three (it owns the file dialog and the read-only files); reaching the worker, no
   // dialog exists (the command line, a test), so nothing is chosen and nothing was open to close
   'reports:chooseFiles': () => ({ chosen: false, files: [] }),
   'reports:closeFiles': () => ({ closed: 0 }),
+  'reports:openFiles': () => ({ files: [] }),
   'reports:coachClassReport': (_gradebook, request, context) => coachClassReport(context, request.sourceId, request.filter),
   'reports:coachSummary': (_gradebook, request, context) => coachSummary(context, request.sourceIds, request.filter),
   'reports:coachExport': (_gradebook, request, context) => coachExport(context, request.sourceIds, request.filter, request.format, reportWorkFor(context)),

@@ -242,6 +242,11 @@ export const reportsChannels = {
    * false: the dialog was cancelled and the files open before stay open. Answered by main, not the worker.
    */
   'reports:chooseFiles': read<{ chosen: boolean; files: CoachFile[] }>()(noRequest),
+  /**
+   * The teachers' files main has open for the coach now (none: `files` empty). A page that was reloaded
+   * asks on load, so it shows the files still open rather than forgetting them (answered by main).
+   */
+  'reports:openFiles': read<{ files: CoachFile[] }>()(noRequest),
   /** Coach mode ends: every teacher's file chosen is closed (answered by main). */
   'reports:closeFiles': read<{ closed: number }>()(noRequest),
   /** One class of a teacher's file, as reports:classReport reads the teacher's own. */

@@ -20,6 +20,7 @@ export const reportsSamples = {
   'reports:classes': { valid: () => ({}), malformed: [{ classId: 1 }] },
   'reports:chooseFiles': { valid: () => ({}), malformed: [{ paths: ['/etc/passwd'] }] },
   'reports:closeFiles': { valid: () => ({}), malformed: [{ sourceIds: [] }] },
+  'reports:openFiles': { valid: () => ({}), malformed: [{ sourceIds: [] }] },
   'reports:coachClassReport': {
     valid: (demo) => ({ sourceId: sampleSourceId, filter: { classId: demo.firstClassId(), asOf: '2026-01-15' } }),
     malformed: [{ sourceId: 'nope', filter: { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540' } }, { sourceId: sampleSourceId }, { path: '/tmp/a.proficio', filter: { classId: '01a00b4d-2400-7507-b6ee-92fbcb5cb540' } }],

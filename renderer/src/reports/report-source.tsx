@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { useEffect, type JSX } from 'react';
 import { create } from 'zustand';
 import type { CoachFile } from '../../../preload/contract/reports.js';
 import { call } from '../bridge/call.js';
@@ -30,7 +30,14 @@ type ReportSourceState = {
   readThisGradebook(): Promise<void>;
   /** The school hub becomes the source (its sign-in shows first); teachers' files open are closed. */
   readSchoolHub(): Promise<void>;
+  /**
+   * Once per page load: the teachers' files main still has open (the page was reloaded while a coach
+   * read them) become the source again, so they are never open without the page showing them.
+   */
+  showFilesStillOpen(): Promise<void>;
 };
+
+let askedWhatIsOpen = false;
 
 export const useReportSourceStore = create<ReportSourceState>()((set, get) => ({
   source: { kind: 'this' },
@@ -47,6 +54,16 @@ export const useReportSourceStore = create<ReportSourceState>()((set, get) => ({
       set({ problem: `Those files could not be opened: ${asContractError(error).message} Nothing in them was changed.` });
     } finally {
       set({ choosing: false });
+    }
+  },
+  async showFilesStillOpen() {
+    if (askedWhatIsOpen) return;
+    askedWhatIsOpen = true;
+    try {
+      const answer = await call('reports:openFiles', {});
+      if (answer.files.length > 0 && get().source.kind === 'this') set({ source: { kind: 'files', files: answer.files } });
+    } catch (error: unknown) {
+      set({ problem: `Could not ask which teachers’ files are still open: ${asContractError(error).message} Choose them again to report on them.` });
     }
   },
   async readSchoolHub() {
@@ -73,7 +90,10 @@ async function closeFiles(set: (state: Partial<ReportSourceState>) => void): Pro
 
 /** The section's "Source" choice (in the header), and what is happening while files are chosen. */
 export function ReportSourceChoice(): JSX.Element {
-  const { source, choosing, problem, chooseFiles, readThisGradebook, readSchoolHub } = useReportSourceStore();
+  const { source, choosing, problem, chooseFiles, readThisGradebook, readSchoolHub, showFilesStillOpen } = useReportSourceStore();
+  useEffect(() => {
+    void showFilesStillOpen();
+  }, [showFilesStillOpen]);
   const pick = (kind: ReportSourceKind): void => {
     switch (kind) {
       case 'this':

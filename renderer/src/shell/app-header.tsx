@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { gradebookTitle, useGradebookStore } from '../session/gradebook-store.js';
 import { useNavigationStore } from '../session/navigation-store.js';
 import { LearnerPickerButton } from '../learners/learner-picker.js';
+import { useReportSourceStore } from '../reports/report-source.js';
 import { ClassPicker } from './class-picker.js';
 import { ScreenShareToggle } from './screen-share-toggle.js';
 import './app-header.css';
@@ -11,6 +12,11 @@ export function AppHeader(): JSX.Element {
   const classes = useGradebookStore((state) => state.classes);
   const classId = useNavigationStore((state) => state.classId);
   const selectClass = useNavigationStore((state) => state.selectClass);
+  // coach mode picks its classes from the teachers' files in the report itself: the menu of this
+  // gradebook's classes would do nothing there, so it is not shown
+  const view = useNavigationStore((state) => state.view);
+  const reportSource = useReportSourceStore((state) => state.source.kind);
+  const readingTeachersFiles = view === 'reports' && reportSource === 'files';
   return (
     <header className="app-header">
       <div className="app-header__gradebook">
@@ -22,7 +28,7 @@ export function AppHeader(): JSX.Element {
       <div className="app-header__tools">
         <ScreenShareToggle />
         <LearnerPickerButton />
-        <ClassPicker classes={classes} selectedId={classId} onSelect={(id) => selectClass(id)} />
+        {!readingTeachersFiles && <ClassPicker classes={classes} selectedId={classId} onSelect={(id) => selectClass(id)} />}
       </div>
     </header>
   );
