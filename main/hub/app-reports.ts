@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { HubGradebook } from '../../preload/contract/hub.js';
-import type { ClassReport, CoachFilter, ReportFile, ReportFilter, ReportFormat, SchoolSummary } from '../../preload/contract/reports.js';
+import type { ClassReport, CoachFilter, ReportFile, ReportFilter, ReportFormat, SchoolSummary, SchoolTerm } from '../../preload/contract/reports.js';
 import { GradebookError } from '../../db/errors.js';
 import { readClassReport } from '../reports/class-report.js';
 import { schoolSummary } from '../reports/domain/school-summary.js';
@@ -30,14 +31,44 @@ export function listHubGradebooks(login: AppHubLogin): Promise<HubGradebook[]> {
       .orderBy('g.id')
       .orderBy('c.title')
       .execute();
+    const terms = await listHubTerms(hub);
     const gradebooks = new Map<string, HubGradebook>();
     for (const row of rows) {
       let gradebook = gradebooks.get(row.gradebookId);
-      if (!gradebook) gradebooks.set(row.gradebookId, (gradebook = { gradebookId: row.gradebookId, title: row.gradebookTitle, classes: [] }));
+      if (!gradebook) gradebooks.set(row.gradebookId, (gradebook = { gradebookId: row.gradebookId, title: row.gradebookTitle, classes: [], terms: terms.get(row.gradebookId) ?? [] }));
       if (row.classId !== null) gradebook.classes.push({ classId: row.classId, code: row.code, title: row.title ?? '' });
     }
     return [...gradebooks.values()];
   });
+}
+
+/** Each published gradebook's live terms, in reports:terms' order (newest first), dates as the gradebook writes them. */
+async function listHubTerms(hub: HubConnection): Promise<Map<string, SchoolTerm[]>> {
+  const rows = await hub.db
+    .selectFrom('proficio.terms as t')
+    .select([
+      't.gradebook_id as gradebookId',
+      't.id as termId',
+      't.sourced_id as sourcedId',
+      't.title',
+      't.type',
+      // PostgreSQL's date as the gradebook's YYYY-MM-DD text, never a JavaScript Date in some time zone
+      sql<string>`to_char(t.starts_on, 'YYYY-MM-DD')`.as('startsOn'),
+      sql<string>`to_char(t.ends_on, 'YYYY-MM-DD')`.as('endsOn'),
+      't.school_year as schoolYear',
+    ])
+    .where('t.tombstoned_at', 'is', null)
+    .orderBy('t.starts_on', 'desc')
+    .orderBy('t.ends_on')
+    .orderBy('t.title')
+    .execute();
+  const byGradebook = new Map<string, SchoolTerm[]>();
+  for (const { gradebookId, ...term } of rows) {
+    const list = byGradebook.get(gradebookId) ?? [];
+    list.push(term);
+    byGradebook.set(gradebookId, list);
+  }
+  return byGradebook;
 }
 
 /** One published class's report: that gradebook's rows for the class, then the app's report service. */

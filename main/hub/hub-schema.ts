@@ -22,9 +22,23 @@ export type HubPublishMarksTable = { gradebook_id: string; table_name: string; b
 /** The columns of a published class the hub's report queries pick classes by (the rest are read generically). */
 export type HubClassesTable = { gradebook_id: string; id: string; code: string | null; title: string; status: string; tombstoned_at: Date | null };
 
+/** The columns of a published term the hub source's term filter lists (dates are PostgreSQL `date`s). */
+export type HubTermsTable = {
+  gradebook_id: string;
+  id: string;
+  sourced_id: string | null;
+  title: string;
+  type: string;
+  starts_on: Date;
+  ends_on: Date;
+  school_year: number | null;
+  tombstoned_at: Date | null;
+};
+
 export type HubDatabase = {
   'proficio.hub_migrations': HubMigrationsTable;
   'proficio.gradebooks': HubGradebooksTable;
   'proficio.publish_marks': HubPublishMarksTable;
   'proficio.classes': HubClassesTable;
+  'proficio.terms': HubTermsTable;
 };

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { id, noRequest, read, write, type ChannelSet } from './channel.js';
-import type { ClassReport, ReportFile, SchoolSummary } from './reports.js';
+import type { ClassReport, ReportFile, SchoolSummary, SchoolTerm } from './reports.js';
 import { coachFilterSchema, reportFilterSchema, reportFormats } from './reports.js';
 
 /** Who uses the hub: a teacher publishing, or a coach reading reports (a different login, usually). */
@@ -46,7 +46,13 @@ export type HubPublished = {
 
 /** A published gradebook on the hub and its active classes, as a coach picks them. */
 export type HubClass = { classId: string; code: string | null; title: string };
-export type HubGradebook = { gradebookId: string; title: string; classes: HubClass[] };
+export type HubGradebook = {
+  gradebookId: string;
+  title: string;
+  classes: HubClass[];
+  /** The school's terms as published with this gradebook, newest first (as reports:terms): the hub source's term filter. */
+  terms: SchoolTerm[];
+};
 
 export const hubChannels = {
   'hub:login': read<HubLogin>()(z.object({ use: z.enum(hubUses), address: address.optional() }).strict()),

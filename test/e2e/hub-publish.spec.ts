@@ -163,6 +163,14 @@ test('Reports → Source: School hub: a coach signs in and reads the published c
   await expect(exports.getByRole('status')).toContainText(/^Saved school-hub-report.*\.json to your downloads\./);
   await page.screenshot({ path: `${screenshots}/hub-reports-export.png`, fullPage: false });
 
+  // the term filter lists the school's terms as the hub got them; choosing one sets the evidence window
+  const [term] = await harnessValue(page, 'reports:terms', {});
+  if (!term) throw new Error('the demo gradebook has no term');
+  await page.getByLabel('Term', { exact: true }).selectOption(term.termId);
+  await expect(page.getByLabel('Evidence from')).toHaveValue(term.startsOn);
+  await expect(page.getByLabel('to', { exact: true })).toHaveValue(term.endsOn);
+  await expect(hubRows).toBeVisible({ timeout: 60_000 });
+
   // back to this gradebook: its own report again
   await page.getByRole('radiogroup', { name: 'Source' }).getByRole('radio', { name: 'This gradebook' }).click();
   await expect(standards).toBeVisible({ timeout: 30_000 });

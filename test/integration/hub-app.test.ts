@@ -164,13 +164,17 @@ describe.skipIf(cluster === null)('the school hub from the app', () => {
     expect((await login()).address).toBe(hub.url);
   }, 180_000);
 
-  it('a coach reads the published gradebooks, a class report and the school summary from the hub, the same as coach mode over the file', async () => {
+  it('a coach reads the published gradebooks (with their terms, for the term filter), a class report and the school summary from the hub, the same as coach mode over the file', async () => {
     const gradebooks = valueOf<HubGradebook[]>(await app.dispatch('hub:gradebooks', { address: hub.url }));
     const published = gradebooks.find((gradebook) => gradebook.classes.length > 0 && gradebook.title.length > 0);
     expect(published).toBeDefined();
     const copy = join(demos.dir, 'coach-copy.proficio');
     expect((await worker.backup(copy)).ok).toBe(true);
     const opened = valueOf<{ gradebookId: string; title: string }>(await worker.openReadOnly(copy));
+    // the term filter's terms: the gradebook's own, as the hub got them (dates as YYYY-MM-DD, newest first)
+    const terms = valueOf<unknown[]>(await worker.dispatch('reports:terms', {}, opened.gradebookId));
+    expect(terms.length).toBeGreaterThan(0);
+    expect(published!.terms).toEqual(terms);
     for (const klass of published!.classes.slice(0, 2)) {
       const filter = { classId: klass.classId, asOf };
       const fromHub = await app.dispatch('hub:classReport', { address: hub.url, gradebookId: published!.gradebookId, filter });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent, type JSX, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent, type JSX, type ReactNode } from 'react';
 import { call } from '../bridge/call.js';
 import { plural } from '../format/plural.js';
 import { useLiveRead } from '../session/use-live-read.js';
@@ -14,7 +14,7 @@ import { hubLoginOf, useHubSourceStore, type HubConnection } from './hub-source-
 
 type HubLogin = ReturnType<typeof hubLoginOf>;
 import { noInputs } from './read-inputs.js';
-import { coachFilterOf } from './report-filter.js';
+import { coachFilterOf, mergeTerms } from './report-filter.js';
 import type { CoachFilter } from '../../../preload/contract/reports.js';
 import { noChoices, ReportFilters, type ReportChoices } from './report-filters.js';
 import { reportLevelProperties } from './report-levels.js';
@@ -96,6 +96,8 @@ function HubSchool({ connection }: { connection: HubConnection }): JSX.Element {
   const [picked, setPicked] = useState<Picked | null>(firstClass);
   const [choices, setChoices] = useState<ReportChoices>(noChoices);
   const { filter, dateProblem } = coachFilterOf(choices);
+  // the school's terms as the published gradebooks carry them, once each: choosing one sets the window's dates
+  const terms = useMemo(() => mergeTerms(connection.gradebooks.map((gradebook) => gradebook.terms)), [connection.gradebooks]);
   const login = hubLoginOf(connection);
   const shown = connection.shown;
 
@@ -141,7 +143,7 @@ function HubSchool({ connection }: { connection: HubConnection }): JSX.Element {
             </span>
           </div>
           {/* the hub's gradebooks track different standards: the coach's report covers every tracked standard */}
-          <ReportFilters choices={choices} clusters={[]} terms={[]} onChange={setChoices} dateProblem={dateProblem} />
+          <ReportFilters choices={choices} clusters={[]} terms={terms} onChange={setChoices} dateProblem={dateProblem} />
           {/* the very file `proficio report --hub URL --format F` writes, made by the same code (hub:export) */}
           <ExportButtons label="Export every published class and the school summary" withJson exportFile={(format) => call('hub:export', { ...login, filter, format })} />
           {picked !== null && <HubClass key={`${picked.gradebookId} ${picked.classId}`} connection={connection} picked={picked} choices={choices} />}
