@@ -1,19 +1,21 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './test/e2e/support/chromium.js';
-import { sessionStatePath } from './test/e2e/support/harness-session.js';
+import { e2eWorkers, sessionStatePath } from './test/e2e/support/harness-session.js';
 import { recordingProxy } from './test/e2e/support/network-recorder.js';
 
 /**
  * End-to-end tests. The Chromium tests drive the real renderer bundle (out/renderer, built by
- * `electron-vite build`) through the loopback harness, which global setup starts on a fresh demo
- * gradebook; the Electron-mode test in the same folder launches its own app and skips without a binary.
- * Every browser context starts with the harness's session cookie (global setup traded the one-time
- * link for it; see test/e2e/support/harness-session.ts), and goes through the recording proxy global
+ * `electron-vite build`) through the loopback harness — one per worker, which global setup starts, each on
+ * a fresh demo gradebook; the Electron-mode test in the same folder launches its own app and skips without
+ * a binary. Every browser context starts with its worker's harness session cookie (global setup traded the
+ * one-time link for it; see test/e2e/support/harness-session.ts: the config is read again in each worker,
+ * with the worker's slot in TEST_PARALLEL_INDEX), and goes through the recording proxy global
  * setup starts (support/network-recorder.ts), which lets the app's own origin through and nothing else.
  */
 export default defineConfig({
   testDir: 'test/e2e',
-  workers: 1,
+  // a harness per worker (global setup); a spec file runs whole, in order, in one of them
+  workers: e2eWorkers,
   fullyParallel: false,
   forbidOnly: Boolean(process.env['CI']),
   timeout: 30_000,

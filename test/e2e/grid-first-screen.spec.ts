@@ -95,6 +95,8 @@ test('a change made in a cell’s history shows in the grid from its own answer,
   await page.keyboard.press('Enter');
   const panel = page.getByRole('complementary', { name: new RegExp(column.code ?? '') });
   const restore = panel.getByRole('button', { name: 'Restore' });
+  // counted once the history has loaded: earlier specs on this harness may have left evidence in the trash
+  await expect(panel.getByRole('button', { name: 'Move to trash' }).first()).toBeVisible();
   const trashedBefore = await restore.count();
   await panel.getByRole('button', { name: 'Move to trash' }).first().click();
   await expect(restore).toHaveCount(trashedBefore + 1);

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { demoToday } from './support/clock.js';
 import { findChromium, findCommand } from './support/chromium.js';
-import { removeSessionState, sessionStatePath, tradeOneTimeLink, writeSessionState } from './support/harness-session.js';
+import { harnessUrlVariable } from './support/harness-api.js';
+import { e2eWorkers, removeSessionState, sessionStatePath, tradeOneTimeLink, writeSessionState } from './support/harness-session.js';
 import { networkLogVariable, proxyVariable, removeNetworkLog, startNetworkRecorder, type NetworkRecorder } from './support/network-recorder.js';
 import { missingChromiumLine } from '../preflight.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,14 +10,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
- * Playwright global setup: checks that Chromium is there (support/chromium.ts), then starts the browser
- * test harness (`main/harness/serve.ts`) on a brand-new demo gradebook in a temp folder, waits for the
- * `PROFICIO_HARNESS_URL=` line (the one-time link), trades the link for the session cookie every browser
- * context starts with (support/harness-session.ts), and hands the clean address to the tests through
- * `process.env.PROFICIO_HARNESS_URL` (workers inherit the runner's environment). Last, it starts the
- * recording proxy every browser context goes through (support/network-recorder.ts).
- * Returns the teardown: stop the harness and the proxy, delete the gradebook and the stored session,
- * and fail the run if the page asked for anything outside its own origin.
+ * Playwright global setup: checks that Chromium is there (support/chromium.ts), then starts one browser
+ * test harness (`main/harness/serve.ts`) per worker, each on a brand-new demo gradebook in a temp folder,
+ * waits for each `PROFICIO_HARNESS_URL=` line (the one-time link), trades the link for the session
+ * cookie that worker's browser contexts start with (support/harness-session.ts), and hands the clean
+ * addresses to the tests through `PROFICIO_HARNESS_URL_<slot>` (workers inherit the runner's environment;
+ * support/harness-api.ts picks the worker's own). A spec file runs whole in one worker, so the specs that
+ * share a harness still run in file order. Last, it starts the recording proxy every browser context goes
+ * through (support/network-recorder.ts).
+ * Returns the teardown: stop the harnesses and the proxy, delete the gradebooks and the stored sessions,
+ * and fail the run if a page asked for anything outside its own origin.
  */
 const urlLine = /^PROFICIO_HARNESS_URL=(\S+)$/m;
 const startTimeoutMs = 90_000;
@@ -37,38 +40,42 @@ export default async function startHarness(): Promise<() => Promise<void>> {
   if (!existsSync(workerBundle)) throw new Error(`No worker bundle at ${workerBundle}. Build it first: npx electron-vite build (npm run test:e2e does).`);
   process.env['PROFICIO_WORKER_BUNDLE'] = workerBundle;
   const dir = mkdtempSync(join(tmpdir(), 'proficio-e2e-'));
-  const gradebook = join(dir, 'demo.proficio');
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['main/harness/serve.ts', '--gradebook', gradebook], {
-    cwd: root,
-    // the demo is dated around its own fixed day, so every run sees the same gradebook
-    env: { ...process.env, PROFICIO_DEMO_TODAY: demoToday },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // its own process group, so teardown can stop tsx and the node process it starts together
-    detached: true,
-  });
+  // one harness per worker, each on a gradebook of its own, started side by side
+  const slots = Array.from({ length: e2eWorkers }, (_, slot) => slot);
+  const children = slots.map((slot) =>
+    spawn(join(root, 'node_modules/.bin/tsx'), ['main/harness/serve.ts', '--gradebook', join(dir, `demo-${slot}.proficio`)], {
+      cwd: root,
+      // the demo is dated around its own fixed day, so every run sees the same gradebook
+      env: { ...process.env, PROFICIO_DEMO_TODAY: demoToday },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // its own process group, so teardown can stop tsx and the node process it starts together
+      detached: true,
+    }),
+  );
 
-  const statePath = sessionStatePath();
   const logPath = join(dir, 'network.jsonl');
   let recorder: NetworkRecorder;
   try {
-    const session = await tradeOneTimeLink(await harnessUrl(child));
-    writeSessionState(statePath, session.cookie);
-    process.env['PROFICIO_HARNESS_URL'] = session.url;
-    recorder = await startNetworkRecorder({ allowedOrigin: new URL(session.url).origin, logPath });
+    const sessions = await Promise.all(children.map(async (child) => tradeOneTimeLink(await harnessUrl(child))));
+    sessions.forEach((session, slot) => {
+      writeSessionState(sessionStatePath(slot), session.cookie);
+      process.env[harnessUrlVariable(slot)] = session.url;
+    });
+    recorder = await startNetworkRecorder({ allowedOrigin: sessions.map((session) => new URL(session.url).origin), logPath });
     process.env[proxyVariable] = recorder.proxyUrl;
     process.env[networkLogVariable] = logPath;
   } catch (error) {
-    await stop(child);
+    await Promise.all(children.map(stop));
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   return async () => {
     const refused = recorder.refused();
     await recorder.close();
-    await stop(child);
+    await Promise.all(children.map(stop));
     removeNetworkLog(logPath);
     rmSync(dir, { recursive: true, force: true });
-    removeSessionState(statePath);
+    for (const slot of slots) removeSessionState(sessionStatePath(slot));
     if (refused.length > 0) {
       throw new Error(
         `The page asked for ${refused.length} address(es) outside its own origin (refused by the e2e proxy):\n` +

@@ -1,11 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 import type { ChannelName, RequestOf, ResponseOf, Result } from '../../../preload/contract/index.js';
+import { workerSlot } from './harness-session.js';
 
-/** The harness address global setup published (see test/e2e/harness.ts). */
+/** The address of this worker's harness, as global setup published it (see test/e2e/harness.ts). */
 export function harnessUrl(): string {
-  const url = process.env['PROFICIO_HARNESS_URL'];
-  if (!url) throw new Error('PROFICIO_HARNESS_URL is not set: run the e2e tests through playwright.config.ts (its global setup starts the harness).');
+  const variable = harnessUrlVariable(workerSlot());
+  const url = process.env[variable];
+  if (!url) throw new Error(`${variable} is not set: run the e2e tests through playwright.config.ts (its global setup starts the harnesses).`);
   return url;
+}
+
+export function harnessUrlVariable(slot: number): string {
+  return `PROFICIO_HARNESS_URL_${slot}`;
 }
 
 /**

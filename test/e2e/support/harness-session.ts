@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -13,10 +13,23 @@ import { join } from 'node:path';
  * and fixes the name in the environment; global setup (same process) writes it, and the workers,
  * started afterwards, inherit the same name — so runs side by side in one checkout never share a file.
  */
-export function sessionStatePath(): string {
-  process.env['PROFICIO_E2E_SESSION_STATE'] ??= join(tmpdir(), `proficio-e2e-session-${process.pid}-${randomUUID()}.json`);
-  return process.env['PROFICIO_E2E_SESSION_STATE'];
+export function sessionStatePath(slot = workerSlot()): string {
+  process.env['PROFICIO_E2E_SESSION_STATE'] ??= join(tmpdir(), `proficio-e2e-session-${process.pid}-${randomUUID()}`);
+  return `${process.env['PROFICIO_E2E_SESSION_STATE']}-${slot}.json`;
 }
+
+/**
+ * Which of the run's harnesses this process talks to: each Playwright worker has one of its own (its own
+ * gradebook, started by global setup), so two workers never change each other's data. Playwright numbers
+ * its workers' slots from 0 in TEST_PARALLEL_INDEX, set before a worker loads the config; the runner
+ * itself (global setup) is slot 0.
+ */
+export function workerSlot(): number {
+  return Number(process.env['TEST_PARALLEL_INDEX'] ?? 0);
+}
+
+/** How many workers (and harnesses) the run has: one per core, at most two — the suite is a few minutes. */
+export const e2eWorkers = Math.max(1, Math.min(2, availableParallelism()));
 
 /**
  * Opens the one-time link as a browser would (without following the redirect) and returns the clean

@@ -16,12 +16,14 @@ export type NetworkRecorder = { proxyUrl: string; refused(): RecordedRequest[]; 
 export const networkLogVariable = 'PROFICIO_E2E_NETWORK_LOG';
 export const proxyVariable = 'PROFICIO_E2E_PROXY';
 
-export async function startNetworkRecorder(options: { allowedOrigin: string; logPath: string }): Promise<NetworkRecorder> {
+/** `allowedOrigin`: the app's own origin — one per harness when the run has several (one per worker). */
+export async function startNetworkRecorder(options: { allowedOrigin: string | readonly string[]; logPath: string }): Promise<NetworkRecorder> {
+  const allowedOrigins: readonly string[] = typeof options.allowedOrigin === 'string' ? [options.allowedOrigin] : options.allowedOrigin;
   const record = (entry: RecordedRequest) => appendFileSync(options.logPath, `${JSON.stringify(entry)}\n`);
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     const target = absolute(req.url);
-    if (target === null || target.origin !== options.allowedOrigin) {
+    if (target === null || !allowedOrigins.includes(target.origin)) {
       record({ method: req.method ?? '?', url: req.url ?? '', allowed: false });
       res.writeHead(403, { 'content-type': 'text/plain' }).end('Proficio e2e: this request would have left the app.');
       return;
@@ -35,15 +37,15 @@ export async function startNetworkRecorder(options: { allowedOrigin: string; log
   });
   // a tunnel: what https and WebSockets ask for, and how Playwright's own request client (page.request)
   // reaches any address; granted to the app's own host and port only
-  const allowedHost = new URL(options.allowedOrigin).host;
+  const allowedHosts = allowedOrigins.map((origin) => new URL(origin).host);
   server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-    const allowed = req.url === allowedHost;
+    const allowed = allowedHosts.includes(req.url ?? '');
     record({ method: 'CONNECT', url: req.url ?? '', allowed });
     if (!allowed) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
-    const [hostname = '', port = ''] = allowedHost.split(':');
+    const [hostname = '', port = ''] = (req.url ?? '').split(':');
     const upstream = connect(Number(port), hostname, () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) upstream.write(head);
