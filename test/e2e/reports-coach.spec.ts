@@ -114,9 +114,13 @@ async function ask<C extends ChannelName>(page: Page, channel: C, request: Reque
 test('a coach chooses teachers’ files: both files’ classes, the school summary, what could not be matched, a term, a JSON export; axe; screenshot', async ({ browser }) => {
   test.setTimeout(180_000);
   const { context, page } = await coachPage(browser);
+  const classMenu = page.locator('.app-header').getByLabel('Class', { exact: true });
+  await expect(classMenu).toBeVisible();
   await page.getByRole('radio', { name: 'Teachers’ files' }).click();
   await expect(page.getByText(/Reading 2 teachers’ files, for reading only/)).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.report-source__files')).toContainText(/rivera\.proficio.*okafor\.proficio/);
+  // the header's Class menu (this gradebook's classes) would do nothing here: it is not shown
+  await expect(classMenu).toHaveCount(0);
   // the page never held a teacher's file's path, only its name
   const content = await page.content();
   for (const file of teachers) expect(content).not.toContain(file);
@@ -159,6 +163,21 @@ test('a coach chooses teachers’ files: both files’ classes, the school summa
   for (const klass of json.classes) expect([klass.from, klass.to]).toEqual([from, to]);
   await expect(page.getByRole('status').filter({ hasText: /Saved school-report.*\.json to your downloads/ })).toBeVisible();
 
+  // the Cluster menu offers every cluster the files track, not only "Every tracked standard"; the school
+  // summary reads with one chosen (a file whose classes lack it: coach-mode.test.ts, which has such a file)
+  await page.getByLabel('Term', { exact: true }).selectOption({ index: 0 });
+  const cluster = page.getByLabel('Cluster', { exact: true });
+  expect((await cluster.locator('option').allTextContents()).length).toBeGreaterThan(2);
+  await cluster.selectOption({ label: '5.MD.C' });
+  await picker.selectOption({ index: 0 });
+  await expect(page.locator('.report-scope')).toContainText(/learners × [1-9]\d* standards?/, { timeout: 30_000 });
+  await expect(page.getByRole('region', { name: /Levels of each learner on each standard/ })).toBeVisible({ timeout: 30_000 });
+  await expect(classes).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('table', { name: /School summary: each standard/ }).getByRole('row').filter({ hasText: '5.MD.C' }).first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.screenshot({ path: `${screenshots}/reports-coach-cluster.png` });
+  await cluster.selectOption({ index: 0 });
+
   await page.screenshot({ path: `${screenshots}/reports-coach.png` });
   // the page scrolls inside its own main area: the summary gets a picture of its own
   await page.getByRole('heading', { name: 'School summary: each class' }).scrollIntoViewIfNeeded();
@@ -169,6 +188,27 @@ test('a coach chooses teachers’ files: both files’ classes, the school summa
   await page.getByRole('radio', { name: 'This gradebook' }).click();
   await expect(page.getByText(/Reading 2 teachers’ files/)).toHaveCount(0);
   await expect(page.getByRole('table', { name: /School summary/ })).toHaveCount(0);
+  await expect(classMenu).toBeVisible();
+  await context.close();
+});
+
+test('after a reload the page shows the teachers’ files still open, and can close them', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await coachPage(browser);
+  await page.getByRole('radio', { name: 'Teachers’ files' }).click();
+  await expect(page.getByText(/Reading 2 teachers’ files, for reading only/)).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible({ timeout: 20_000 });
+  // main kept them open: the page says so, rather than reading "This gradebook" while they stay open unseen
+  await expect(page.getByText(/Reading 2 teachers’ files, for reading only/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('radio', { name: 'Teachers’ files' })).toBeChecked();
+  await page.getByRole('button', { name: 'Close these files' }).click();
+  await expect(page.getByRole('radio', { name: 'This gradebook' })).toBeChecked();
+  // the page turns to this gradebook at once and main closes the files just after
+  await expect.poll(async () => (await ask(page, 'reports:openFiles', {})).files.length, { timeout: 20_000 }).toBe(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/Reading 2 teachers’ files/)).toHaveCount(0);
   await context.close();
 });
 
