@@ -15,26 +15,27 @@ import { evidenceKinds, type EvidenceKind } from './vocabulary.js';
 export const reportFormats = ['csv', 'xlsx', 'pdf', 'json', 'oneroster', 'levels'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
-/** What a class report covers. Levels stand as of `asOf`; evidence counts, coverage and growth cover `from`–`to`. */
-export const reportFilterSchema = z
-  .object({
-    classId: id,
-    /** The day the levels stand on (default: today, i.e. all evidence). */
-    asOf: isoDate.optional(),
-    /** The window of evidence counted by coverage, feedback turnaround and growth (default: the class's term, to `asOf`). */
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    /** Only the standards under this cluster (or domain): its id, or its code. */
-    cluster: z.string().trim().min(1).max(200).optional(),
-    /** Only evidence of these kinds counts, for levels too (e.g. summative only). */
-    evidenceKinds: z.array(z.enum(evidenceKinds)).min(1).max(evidenceKinds.length).optional(),
-    /** A learner with no evidence in this many days (to `to`) is listed as quiet. Default 14. */
-    quietDays: z.number().int().min(1).max(366).optional(),
-    /** A standard with fewer pieces of evidence per learner than this is listed as thin. Default 1. */
-    thinBelow: z.number().min(0).max(100).optional(),
-  })
-  .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the date range must start before it ends', path: ['to'] });
+/** What a report covers, whatever the class. Levels stand as of `asOf`; evidence counts, coverage and growth cover `from`–`to`. */
+const reportWindow = z.object({
+  /** The day the levels stand on (default: today, i.e. all evidence). */
+  asOf: isoDate.optional(),
+  /** The window of evidence counted by coverage, feedback turnaround and growth (default: the class's term, to `asOf`). */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** Only the standards under this cluster (or domain): its id, or its code. */
+  cluster: z.string().trim().min(1).max(200).optional(),
+  /** Only evidence of these kinds counts, for levels too (e.g. summative only). */
+  evidenceKinds: z.array(z.enum(evidenceKinds)).min(1).max(evidenceKinds.length).optional(),
+  /** A learner with no evidence in this many days (to `to`) is listed as quiet. Default 14. */
+  quietDays: z.number().int().min(1).max(366).optional(),
+  /** A standard with fewer pieces of evidence per learner than this is listed as thin. Default 1. */
+  thinBelow: z.number().min(0).max(100).optional(),
+});
+const windowInOrder = (f: { from?: string | undefined; to?: string | undefined }) => !f.from || !f.to || f.from <= f.to;
+const windowOrderMessage = { message: 'the date range must start before it ends', path: ['to'] };
+
+/** What a class report covers: one class, through the report window. */
+export const reportFilterSchema = reportWindow.extend({ classId: id }).strict().refine(windowInOrder, windowOrderMessage);
 export type ReportFilter = z.infer<typeof reportFilterSchema>;
 
 /** A scale level as the report shows it: value, label and colour (the heatmap's and the exports'). */
@@ -208,18 +209,7 @@ export type ReportCluster = { key: string; code: string | null; statement: strin
 export type ReportClass = ClassSummary & { teacher: string | null; clusters: ReportCluster[] };
 
 /** What a coach report across teachers' files covers: the class report's filter, without a class. */
-export const coachFilterSchema = z
-  .object({
-    asOf: isoDate.optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    cluster: z.string().trim().min(1).max(200).optional(),
-    evidenceKinds: z.array(z.enum(evidenceKinds)).min(1).max(evidenceKinds.length).optional(),
-    quietDays: z.number().int().min(1).max(366).optional(),
-    thinBelow: z.number().min(0).max(100).optional(),
-  })
-  .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the date range must start before it ends', path: ['to'] });
+export const coachFilterSchema = reportWindow.strict().refine(windowInOrder, windowOrderMessage);
 export type CoachFilter = z.infer<typeof coachFilterSchema>;
 const sourceIds = z.array(id).min(1).max(100);
 
