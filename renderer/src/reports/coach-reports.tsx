@@ -3,8 +3,8 @@ import type { CoachFile } from '../../../preload/contract/reports.js';
 import { call } from '../bridge/call.js';
 import { useLiveRead } from '../session/use-live-read.js';
 import { EmptyState } from '../ui/empty-state.js';
-import { Field } from '../ui/field.js';
 import { LoadingState } from '../ui/loading-state.js';
+import { ClassAcrossSources, classTitleWords } from './class-across-sources.js';
 import { ClassReportSections, scopeWords } from './class-report-sections.js';
 import { ExportButtons } from './export-buttons.js';
 import { noInputs } from './read-inputs.js';
@@ -42,33 +42,16 @@ export function CoachReports({ header, files }: { header: ReactNode; files: read
         </EmptyState>
       ) : (
         <>
-          <div className="report-filters" role="group" aria-label="Which class">
-            <span className="report-filters__field">
-              <Field label="Teacher’s class">
-                {(control) => (
-                  <select
-                    {...control}
-                    className="field"
-                    value={picked === null ? '' : `${picked.sourceId} ${picked.classId}`}
-                    onChange={(event) => {
-                      const [sourceId = '', classId = ''] = event.target.value.split(' ');
-                      setPicked({ sourceId, classId });
-                    }}
-                  >
-                    {files.map((file) => (
-                      <optgroup key={file.sourceId} label={fileWords(file)}>
-                        {file.classes.map((klass) => (
-                          <option key={klass.id} value={`${file.sourceId} ${klass.id}`}>
-                            {`${klass.title}${klass.code === null ? '' : ` (${klass.code})`} — ${klass.teacher === null ? '' : `${klass.teacher}, `}${file.fileName}`}
-                          </option>
-                        ))}
-                      </optgroup>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            </span>
-          </div>
+          <ClassAcrossSources
+            label="Teacher’s class"
+            picked={picked}
+            onPick={setPicked}
+            groups={files.map((file) => ({
+              sourceId: file.sourceId,
+              label: fileWords(file),
+              classes: file.classes.map((klass) => ({ classId: klass.id, text: `${classTitleWords(klass)} — ${klass.teacher === null ? '' : `${klass.teacher}, `}${file.fileName}` })),
+            }))}
+          />
           <ReportFilters choices={choices} clusters={clusters} terms={terms} onChange={setChoices} dateProblem={dateProblem} />
           <ExportButtons label="Export every class and the school summary" withJson exportFile={(format) => call('reports:coachExport', { sourceIds, filter, format })} />
           {picked !== null && <CoachClass key={`${picked.sourceId} ${picked.classId}`} picked={picked} choices={choices} />}

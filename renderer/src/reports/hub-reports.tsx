@@ -7,6 +7,7 @@ import { EmptyState } from '../ui/empty-state.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { Field } from '../ui/field.js';
 import { LoadingState } from '../ui/loading-state.js';
+import { ClassAcrossSources, classTitleWords } from './class-across-sources.js';
 import { ClassReportSections, scopeWords } from './class-report-sections.js';
 import { ExportButtons } from './export-buttons.js';
 import { isStoppedExport } from './export-progress.js';
@@ -115,34 +116,16 @@ function HubSchool({ connection }: { connection: HubConnection }): JSX.Element {
         </EmptyState>
       ) : (
         <>
-          <div className="report-filters" role="group" aria-label="Which class">
-            <span className="report-filters__field">
-              <Field label="Class">
-                {(control) => (
-                  <select
-                    {...control}
-                    className="field"
-                    value={picked === null ? '' : `${picked.gradebookId} ${picked.classId}`}
-                    onChange={(event) => {
-                      const [gradebookId = '', classId = ''] = event.target.value.split(' ');
-                      setPicked({ gradebookId, classId });
-                    }}
-                  >
-                    {connection.gradebooks.map((gradebook) => (
-                      <optgroup key={gradebook.gradebookId} label={gradebook.title}>
-                        {gradebook.classes.map((klass) => (
-                          <option key={klass.classId} value={`${gradebook.gradebookId} ${klass.classId}`}>
-                            {`${klass.title}${klass.code === null ? '' : ` (${klass.code})`} — ${gradebook.title}`}
-                          </option>
-                        ))}
-                      </optgroup>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            </span>
-          </div>
-          {/* the hub's gradebooks track different standards: the coach's report covers every tracked standard */}
+          <ClassAcrossSources
+            label="Class"
+            picked={picked === null ? null : { sourceId: picked.gradebookId, classId: picked.classId }}
+            onPick={({ sourceId, classId }) => setPicked({ gradebookId: sourceId, classId })}
+            groups={connection.gradebooks.map((gradebook) => ({
+              sourceId: gradebook.gradebookId,
+              label: gradebook.title,
+              classes: gradebook.classes.map((klass) => ({ classId: klass.classId, text: `${classTitleWords(klass)} — ${gradebook.title}` })),
+            }))}
+          />
           <ReportFilters choices={choices} clusters={[]} terms={terms} onChange={setChoices} dateProblem={dateProblem} />
           {/* the very file `proficio report --hub URL --format F` writes, made by the same code (hub:export) */}
           <ExportButtons label="Export every published class and the school summary" withJson exportFile={(format) => call('hub:export', { ...login, filter, format })} />
