@@ -1,8 +1,9 @@
 import Sqlite from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemoGradebook } from '../main/demo/generate-demo.js';
+import { garbleLeafPage } from '../test/helpers/garble-page.js';
 import { snapshotGradebook } from '../test/helpers/snapshot.js';
 import { useTempDir } from '../test/helpers/temp-dir.js';
 import { isAwaitingDamageCheck } from './damage-check.js';
@@ -22,18 +23,6 @@ async function demoGradebook(path: string): Promise<void> {
   gradebook.close();
 }
 
-/** Overwrites one page of a table's data with garbage, the way a failing disk or a bad copy would. */
-function garblePageOf(path: string, table: string): void {
-  const sqlite = new Sqlite(path, { readonly: true });
-  const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
-  const pages = sqlite.prepare(`SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno`).pluck().all(table) as number[];
-  sqlite.close();
-  const page = pages[Math.floor(pages.length / 2)]!;
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (page - 1) * pageSize);
-  closeSync(fd);
-}
-
 function attempt(work: () => unknown): unknown {
   try {
     work();
@@ -47,7 +36,7 @@ describe('a damaged gradebook', () => {
   it('is refused for writing with a typed "damaged" error, before anything is written or migrated', async () => {
     const path = join(tempDir(), 'damaged.proficio');
     await demoGradebook(path);
-    garblePageOf(path, 'evidence');
+    garbleLeafPage(path, 'evidence', 'middle');
     const error = await openGradebook(path).then(
       () => null,
       (e: unknown) => e,
@@ -65,7 +54,7 @@ describe('a damaged gradebook', () => {
     const path = join(dir, 'damaged.proficio');
     await demoGradebook(path);
     const before = snapshotGradebook(path);
-    garblePageOf(path, 'evidence');
+    garbleLeafPage(path, 'evidence', 'middle');
     const opened = await openGradebookReadOnly(path);
     const rescued = join(dir, 'rescued.proficio');
     let report;
@@ -96,7 +85,7 @@ describe('a big gradebook, checked for damage after it opens', () => {
   it('opens a damaged one at once, takes no write meanwhile, then refuses every write as damaged', async () => {
     const path = join(tempDir(), 'damaged-big.proficio');
     await demoGradebook(path);
-    garblePageOf(path, 'evidence');
+    garbleLeafPage(path, 'evidence', 'middle');
     const bytes = readFileSync(path);
 
     const gradebook = await openBig(path);
@@ -143,7 +132,7 @@ describe('a big gradebook, checked for damage after it opens', () => {
   it('is checked before opening when it must first migrate, whatever its size: migrating writes', async () => {
     const path = join(tempDir(), 'old-damaged-big.proficio');
     await demoGradebook(path);
-    garblePageOf(path, 'evidence');
+    garbleLeafPage(path, 'evidence', 'middle');
     const next: Migration = { version: latest + 10, name: 'next', sql: `CREATE TABLE later_thing (id TEXT PRIMARY KEY);` };
     await expect(openGradebook(path, { create: false, damageCheck: 'in_background', checkOnOpenUpToBytes: 0, migrations: [...migrations, next] })).rejects.toMatchObject({
       code: 'damaged',

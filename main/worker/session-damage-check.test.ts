@@ -1,9 +1,10 @@
 import Sqlite from 'better-sqlite3';
-import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOnOpenUpToBytes } from '../../db/damage-check.js';
 import { openGradebook } from '../../db/open.js';
+import { garbleLeafPage } from '../../test/helpers/garble-page.js';
 import { useGradebookSessions } from '../../test/helpers/gradebook-sessions.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
@@ -39,22 +40,12 @@ function someEvidenceId(path: string): string {
   return id;
 }
 
-/** Overwrites the page of the evidence table's last leaf with garbage, the way a failing disk would. */
-function garbleEvidence(path: string): void {
-  const sqlite = new Sqlite(path, { readonly: true });
-  const page = Number(sqlite.prepare(`SELECT max(pageno) FROM dbstat WHERE name = 'evidence' AND pagetype = 'leaf'`).pluck().get());
-  const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
-  sqlite.close();
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
-  closeSync(fd);
-}
 
 describe('a big gradebook in the worker session: opened at once, checked for damage before its first write', () => {
   it('opens a damaged one for reading at once, then refuses the first write saying it is damaged, and writes nothing', async () => {
     const path = await bigGradebook('damaged-big.proficio');
     const evidenceId = someEvidenceId(path);
-    garbleEvidence(path);
+    garbleLeafPage(path, 'evidence');
     const bytes = readFileSync(path);
 
     const teacher = session();

@@ -1,11 +1,12 @@
 import Sqlite from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, copyFileSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lockPathFor } from '../../db/lock.js';
 import { openGradebook } from '../../db/open.js';
+import { garbleLeafPage } from '../../test/helpers/garble-page.js';
 import { useGradebookSessions } from '../../test/helpers/gradebook-sessions.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
 import { generateDemoGradebook } from '../demo/generate-demo.js';
@@ -69,13 +70,7 @@ describe('opening the teacher’s gradebook when it cannot be written', () => {
     const path = await demoGradebook('damaged.proficio');
     const backup = `${path}.schema-40-backup-2026-01-05T10-00-00-000Z.sqlite`;
     copyFileSync(path, backup);
-    const sqlite = new Sqlite(path, { readonly: true });
-    const page = Number(sqlite.prepare(`SELECT max(pageno) FROM dbstat WHERE name = 'evidence' AND pagetype = 'leaf'`).pluck().get());
-    const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
-    sqlite.close();
-    const fd = openSync(path, 'r+');
-    writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
-    closeSync(fd);
+    garbleLeafPage(path, 'evidence');
 
     const teacher = session();
     const opened = await teacher.run({ op: 'open', path, create: true, demoIfNew: true });
