@@ -4,13 +4,11 @@ import { call } from '../bridge/call.js';
 import { useLiveRead } from '../session/use-live-read.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { LoadingState } from '../ui/loading-state.js';
-import { ClassAcrossSources, classTitleWords } from './class-across-sources.js';
-import { ClassReportSections, scopeWords } from './class-report-sections.js';
+import { ClassAcrossSources, ClassReportFrom, classTitleWords } from './class-across-sources.js';
 import { ExportButtons } from './export-buttons.js';
 import { noInputs } from './read-inputs.js';
 import { coachClusters, coachFilterOf, mergeTerms } from './report-filter.js';
 import { noChoices, ReportFilters, type ReportChoices } from './report-filters.js';
-import { reportLevelProperties } from './report-levels.js';
 import { fileWords, ReportSourceFiles } from './report-source.js';
 import { SchoolSummaryPanel } from './school-summary-panel.js';
 
@@ -68,24 +66,5 @@ function CoachClass({ picked, choices }: { picked: Picked; choices: ReportChoice
   const read = useLiveRead('reports:coachClassReport', { sourceId: picked.sourceId, filter: { classId: picked.classId, ...filter } }, null, noInputs);
   if (read.status === 'error') throw read.error;
   if (read.status === 'loading') return <LoadingState label="Making the class report from the teacher’s file…" />;
-  const report = read.value;
-  return (
-    <div className="report-coach-class" style={reportLevelProperties(report.levels)}>
-      <p className="report-scope" aria-live="polite">
-        {report.title}: {scopeWords(report)}
-        {read.refreshing && <span className="report-scope__busy"> Updating…</span>}
-      </p>
-      {report.cluster !== null && report.standards.length === 0 ? (
-        <EmptyState icon="reports" title="No standards of this cluster are tracked in this class">
-          <p>Its teacher’s file tracks other standards. Choose “Every tracked standard” in Cluster, or another class above.</p>
-        </EmptyState>
-      ) : report.learners.length === 0 || report.standards.length === 0 ? (
-        <EmptyState icon="reports" title="Nothing to report in this class yet">
-          <p>It has no learners or no tracked standards in its teacher’s file. Choose another class above.</p>
-        </EmptyState>
-      ) : (
-        <ClassReportSections report={report} />
-      )}
-    </div>
-  );
+  return <ClassReportFrom report={read.value} refreshing={read.refreshing} where="in its teacher’s file" />;
 }

@@ -7,8 +7,7 @@ import { EmptyState } from '../ui/empty-state.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { Field } from '../ui/field.js';
 import { LoadingState } from '../ui/loading-state.js';
-import { ClassAcrossSources, classTitleWords } from './class-across-sources.js';
-import { ClassReportSections, scopeWords } from './class-report-sections.js';
+import { ClassAcrossSources, ClassReportFrom, classTitleWords } from './class-across-sources.js';
 import { ExportButtons } from './export-buttons.js';
 import { isStoppedExport } from './export-progress.js';
 import { hubLoginOf, useHubSourceStore, type HubConnection } from './hub-source-store.js';
@@ -18,7 +17,6 @@ import { noInputs } from './read-inputs.js';
 import { coachFilterOf, mergeTerms } from './report-filter.js';
 import type { CoachFilter } from '../../../preload/contract/reports.js';
 import { noChoices, ReportFilters, type ReportChoices } from './report-filters.js';
-import { reportLevelProperties } from './report-levels.js';
 import { SchoolSummaryPanel } from './school-summary-panel.js';
 import './hub-reports.css';
 
@@ -186,20 +184,5 @@ function HubClass({ connection, picked, choices }: { connection: HubConnection; 
   const read = useLiveRead('hub:classReport', { ...hubLoginOf(connection), gradebookId: picked.gradebookId, filter: { classId: picked.classId, ...filter } }, null, noInputs);
   if (read.status === 'error') return <ErrorPanel compact error={read.error.toContractError()} title="This class could not be read from the hub" />;
   if (read.status === 'loading') return <LoadingState label="Making the class report from the school hub…" />;
-  const report = read.value;
-  return (
-    <div className="report-coach-class" style={reportLevelProperties(report.levels)}>
-      <p className="report-scope" aria-live="polite">
-        {report.title}: {scopeWords(report)}
-        {read.refreshing && <span className="report-scope__busy"> Updating…</span>}
-      </p>
-      {report.learners.length === 0 || report.standards.length === 0 ? (
-        <EmptyState icon="reports" title="Nothing to report in this class yet">
-          <p>It has no learners or no tracked standards on the hub. Choose another class above.</p>
-        </EmptyState>
-      ) : (
-        <ClassReportSections report={report} />
-      )}
-    </div>
-  );
+  return <ClassReportFrom report={read.value} refreshing={read.refreshing} where="on the hub" />;
 }
