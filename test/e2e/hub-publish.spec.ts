@@ -151,6 +151,8 @@ test('Reports → Source: School hub: a coach signs in and reads the published c
   // the first class of the hub is this gradebook's first class: each standard's row reads the same
   expect(await hubRows.getByRole('row').allInnerTexts()).toEqual(ownRows);
   await expect(page.getByRole('heading', { name: 'School summary: each class' })).toBeVisible({ timeout: 60_000 });
+  // the header's Class menu (this gradebook's classes) would do nothing here: it is not shown
+  await expect(page.locator('.app-header').getByLabel('Class', { exact: true })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}/hub-reports-source.png`, fullPage: false });
 

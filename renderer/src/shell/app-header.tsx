@@ -12,11 +12,11 @@ export function AppHeader(): JSX.Element {
   const classes = useGradebookStore((state) => state.classes);
   const classId = useNavigationStore((state) => state.classId);
   const selectClass = useNavigationStore((state) => state.selectClass);
-  // coach mode picks its classes from the teachers' files in the report itself: the menu of this
-  // gradebook's classes would do nothing there, so it is not shown
+  // a report on teachers' files or on the school hub picks its classes in the report itself: the menu of
+  // this gradebook's classes would do nothing there, so it is not shown
   const view = useNavigationStore((state) => state.view);
   const reportSource = useReportSourceStore((state) => state.source.kind);
-  const readingTeachersFiles = view === 'reports' && reportSource === 'files';
+  const readingOtherSources = view === 'reports' && reportSource !== 'this';
   return (
     <header className="app-header">
       <div className="app-header__gradebook">
@@ -28,7 +28,7 @@ export function AppHeader(): JSX.Element {
       <div className="app-header__tools">
         <ScreenShareToggle />
         <LearnerPickerButton />
-        {!readingTeachersFiles && <ClassPicker classes={classes} selectedId={classId} onSelect={(id) => selectClass(id)} />}
+        {!readingOtherSources && <ClassPicker classes={classes} selectedId={classId} onSelect={(id) => selectClass(id)} />}
       </div>
     </header>
   );
