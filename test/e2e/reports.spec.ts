@@ -214,7 +214,7 @@ test('a family report for one learner, in Spanish with the teacher’s note, dow
   expect(flat).toContain('Ha trabajado con constancia este trimestre.');
 });
 
-test('a class’s family reports say how far they have got and Stop makes no file', async ({ page }) => {
+test('Stop on a class’s family reports makes no file, and the next one downloads', async ({ page }) => {
   // twelve class reports, a stopped class of family reports, then a whole one: past 30 s on a busy machine
   test.setTimeout(120_000);
   const demo = await demoClass(page);
@@ -227,8 +227,8 @@ test('a class’s family reports say how far they have got and Stop makes no fil
   const downloads: string[] = [];
   page.on('download', (download) => downloads.push(download.suggestedFilename()));
   await page.getByRole('button', { name: 'Make the family report (PDF)' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Preparing the report for every learner .*\d+%/ })).toBeVisible();
-  await page.screenshot({ path: `${screenshots}/reports-family-stopping.png` });
+  // Stop at once: on a quiet machine a whole class's PDF takes well under a second once its turn comes, so
+  // waiting to see its progress first let it finish before Stop arrived (seen in CI)
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Stopped: the family report was not made.' })).toBeVisible({ timeout: 30_000 });
   await Promise.all(busyWork);
